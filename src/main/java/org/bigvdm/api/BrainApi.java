@@ -1,0 +1,90 @@
+package org.bigvdm.api;
+
+import java.util.List;
+import org.bigvdm.api.model.Account;
+import org.bigvdm.api.model.Definitions;
+import org.bigvdm.api.model.Disc;
+import org.bigvdm.api.model.DiscSpec;
+import org.bigvdm.api.model.Group;
+import org.bigvdm.api.model.VirtualMachine;
+import org.bigvdm.api.model.VmRef;
+
+/**
+ * Every brain call the app makes, as blocking methods (never call them on the FX thread).
+ * Each throws a subclass of {@link org.bigvdm.api.error.ApiException}. Writes are sent once:
+ * the implementation never retries a POST, PUT or DELETE.
+ */
+public interface BrainApi {
+
+    /** {@code GET /accounts?view=overview&include_deleted=true}: the whole estate at once. */
+    List<Account> overview();
+
+    /** {@code GET /accounts/{a}?view=overview&include_deleted=true}. */
+    Account account(String account);
+
+    /** {@code GET /accounts/{a}/groups}. */
+    List<Group> groups(String account);
+
+    /** {@code GET /accounts/{a}/groups/{g}?view=overview}. */
+    Group group(String account, String group);
+
+    /** {@code GET /accounts/{a}/groups/{g}/virtual_machines[?include_deleted=true]}. */
+    List<VirtualMachine> virtualMachines(String account, String group, boolean includeDeleted);
+
+    /** {@code GET .../virtual_machines/{vm}?view=overview}. */
+    VirtualMachine virtualMachine(VmRef vm);
+
+    /** {@code GET /virtual_machines/{id}}. */
+    VirtualMachine virtualMachine(long id);
+
+    /** {@code PUT ...} with power_on and autoreboot_on true. */
+    void start(VmRef vm);
+
+    /** {@code PUT ...} with power_on and autoreboot_on false. */
+    void stop(VmRef vm);
+
+    /** {@code PUT ...} with power_on false and autoreboot_on true. */
+    void restart(VmRef vm);
+
+    /**
+     * Clean shutdown, first half: {@code PUT {"autoreboot_on":false}} then
+     * {@code POST .../signal {"signal":"powerdown"}}. The caller polls until power_on is false.
+     */
+    void signalPowerdown(VmRef vm);
+
+    /** {@code GET .../discs}. */
+    List<Disc> discs(VmRef vm);
+
+    /** {@code GET .../discs/{disc}}: {@code disc} is a label or an id. */
+    Disc disc(VmRef vm, String disc);
+
+    /** {@code POST .../discs}: the created disc as the service answered it. */
+    Disc createDisc(VmRef vm, DiscSpec spec);
+
+    /** {@code PUT .../discs/{disc} {"size": newSizeMib}}: grow only. */
+    Disc resizeDisc(VmRef vm, String disc, long newSizeMib);
+
+    /** {@code PUT .../discs/{disc} {"label": newLabel}}. */
+    Disc relabelDisc(VmRef vm, String disc, String newLabel);
+
+    /** {@code PUT .../discs/{disc} {"virtual_machine_id": id}}; both servers must be off. */
+    Disc moveDisc(VmRef vm, String disc, long targetVmId);
+
+    /** {@code DELETE .../discs/{disc}?purge=true}: destroys the data. There is no other delete. */
+    void purgeDisc(VmRef vm, String disc);
+
+    /** {@code GET /discs}. */
+    List<Disc> allDiscs();
+
+    /** {@code GET /discs?vm_id={id}}. */
+    List<Disc> discsOfVm(long vmId);
+
+    /** {@code GET /discs/{id}}. */
+    Disc discById(long id);
+
+    /** {@code DELETE /discs/{id}?purge=true}. */
+    void purgeDiscById(long id);
+
+    /** {@code GET /definitions} (no token needed), reduced to what the app uses. */
+    Definitions definitions();
+}
