@@ -1,0 +1,124 @@
+package org.bigvdm.service;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs work on a pool of daemon threads and hands results to a UI executor (in the app,
+ * {@code Platform::runLater}). A cancelled job's callbacks never run, so a superseded load can
+ * never show its result for the wrong selection.
+ */
+public final class ExecutorTaskRunner implements TaskRunner, AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(ExecutorTaskRunner.class);
+    private static final AtomicInteger THREADS = new AtomicInteger();
+
+    private final ExecutorService background;
+    private final Executor ui;
+    private final RunningOperations operations = new RunningOperations();
+
+    public ExecutorTaskRunner(Executor ui) {
+        this(Executors.newFixedThreadPool(4, r -> {
+            Thread t = new Thread(r, "bigv-worker-" + THREADS.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        }), ui);
+    }
+
+    public ExecutorTaskRunner(ExecutorService background, Executor ui) {
+        this.background = background;
+        this.ui = ui;
+    }
+
+    @Override
+    public RunningOperations operations() {
+        return operations;
+    }
+
+    @Override
+    public <T> Job submit(String title, Work<T> work, Consumer<? super T> onSuccess,
+                          Consumer<? super Throwable> onFailure) {
+        FutureJob job = new FutureJob();
+        RunningOperations.Entry[] entry = new RunningOperations.Entry[1];
+        ui.execute(() -> entry[0] = operations.started(title));
+        Progress progress = new Progress() {
+            @Override
+            public void update(double fraction, String message) {
+                ui.execute(() -> {
+                    if (entry[0] != null) {
+                        operations.updated(entry[0], fraction, message);
+                    }
+                });
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return job.isCancelled();
+            }
+        };
+        job.future = background.submit(() -> {
+            T result = null;
+            Throwable error = null;
+            try {
+                result = work.run(progress);
+            } catch (Throwable t) {
+                error = t;
+                if (!(t instanceof org.bigvdm.api.error.ApiException)) {
+                    LOG.warn("{} failed unexpectedly", title, t);
+                }
+            }
+            T r = result;
+            Throwable e = error;
+            ui.execute(() -> {
+                operations.finished(entry[0]);
+                job.done.set(true);
+                if (job.isCancelled()) {
+                    return;
+                }
+                if (e == null) {
+                    onSuccess.accept(r);
+                } else {
+                    onFailure.accept(e);
+                }
+            });
+        });
+        return job;
+    }
+
+    @Override
+    public void close() {
+        background.shutdownNow();
+    }
+
+    private static final class FutureJob implements Job {
+        private final AtomicBoolean cancelled = new AtomicBoolean();
+        private final AtomicBoolean done = new AtomicBoolean();
+        private volatile Future<?> future;
+
+        @Override
+        public void cancel() {
+            cancelled.set(true);
+            Future<?> f = future;
+            if (f != null) {
+                // interrupting aborts a blocking OkHttp read; results are dropped anyway
+                f.cancel(true);
+            }
+        }
+
+        @Override
+        public boolean isCancelled() {
+            return cancelled.get();
+        }
+
+        @Override
+        public boolean isDone() {
+            return done.get();
+        }
+    }
+}
