@@ -1,0 +1,82 @@
+package org.bigvdm.ui.discs;
+
+import java.util.Locale;
+import org.bigvdm.api.model.Definitions;
+import org.bigvdm.api.model.Disc;
+import org.bigvdm.service.ServerEntry;
+import org.bigvdm.ui.common.SizeFormat;
+
+/** One row of the disc table: a disc, the server it is on, and the words shown for it. */
+public record DiscRow(Disc disc, ServerEntry server, String gradeDescription) {
+
+    /**
+     * Rows are equal when they show the same thing. The server's account is left out on
+     * purpose: comparing whole account trees per row would make refreshes slow.
+     */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof DiscRow r && disc.equals(r.disc) && server.key().equals(r.server.key())
+                && serverName().equals(r.serverName()) && server.vm().deleted() == r.server.vm().deleted()
+                && server.vm().powerOn() == r.server.vm().powerOn()
+                && java.util.Objects.equals(gradeDescription, r.gradeDescription);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(disc, server.key());
+    }
+
+    static DiscRow of(Disc disc, ServerEntry server, Definitions definitions) {
+        return new DiscRow(disc, server, definitions.describe(disc.storageGrade()));
+    }
+
+    public long id() {
+        return disc.id();
+    }
+
+    public String label() {
+        return disc.label() == null ? "" : disc.label();
+    }
+
+    public long sizeMib() {
+        return disc.size();
+    }
+
+    public String sizeText() {
+        return SizeFormat.mib(disc.size());
+    }
+
+    public String sizeTooltip() {
+        return SizeFormat.exactMib(disc.size());
+    }
+
+    public String grade() {
+        return disc.storageGrade() == null ? "" : disc.storageGrade();
+    }
+
+    public String pool() {
+        return disc.storagePool() == null ? "" : disc.storagePool();
+    }
+
+    public String serverName() {
+        return server.vm().name();
+    }
+
+    /** "Moving to ssd: 42%" while a disc migrates, else empty. */
+    public String migrationText() {
+        if (!disc.migrating()) {
+            return "";
+        }
+        String target = disc.newStorageGrade() != null ? disc.newStorageGrade()
+                : disc.newStoragePool() != null ? disc.newStoragePool() : "another pool";
+        String pct = disc.migrationProgress() == null ? ""
+                : ": " + String.format(Locale.ROOT, "%.0f%%", disc.migrationProgress());
+        return "Moving to " + target + pct;
+    }
+
+    /** Progress 0..1 of a migration, or -1 when unknown or not moving. */
+    public double migrationFraction() {
+        Double p = disc.migrationProgress();
+        return p == null ? -1 : Math.max(0, Math.min(1, p / 100.0));
+    }
+}

@@ -1,0 +1,165 @@
+package org.bigvdm.ui.discs;
+
+import atlantafx.base.theme.Styles;
+import atlantafx.base.theme.Tweaks;
+import java.util.Comparator;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.transformation.SortedList;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+
+/**
+ * The disc table. Only binds to {@link DiscTableViewModel}: columns read {@link DiscRow}
+ * accessors, sorting goes through a SortedList (so the user's sort survives refreshes), and the
+ * selection follows the ViewModel's selected row.
+ */
+public final class DiscTableView extends TableView<DiscRow> {
+    private final DiscTableViewModel viewModel;
+    private boolean syncing;
+
+    public DiscTableView(DiscTableViewModel viewModel) {
+        this.viewModel = viewModel;
+        setId("discTable");
+        getStyleClass().addAll(Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
+        setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+
+        TableColumn<DiscRow, String> label = textColumn("Label", "labelColumn", DiscRow::label, r -> null);
+        TableColumn<DiscRow, Long> size = new TableColumn<>("Size");
+        size.setId("sizeColumn");
+        size.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().sizeMib()));
+        size.setCellFactory(c -> new SizeCell());
+        size.setStyle("-fx-alignment: CENTER-RIGHT;");
+        TableColumn<DiscRow, String> grade = textColumn("Grade", "gradeColumn", DiscRow::grade,
+                DiscRow::gradeDescription);
+        TableColumn<DiscRow, String> pool = textColumn("Storage pool", "poolColumn", DiscRow::pool, r -> null);
+        TableColumn<DiscRow, Long> id = new TableColumn<>("ID");
+        id.setId("idColumn");
+        id.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().id()));
+        TableColumn<DiscRow, String> server = textColumn("Server", "serverColumn", DiscRow::serverName,
+                r -> r.server().vm().hostname());
+        server.visibleProperty().bind(viewModel.showServerColumnProperty());
+        TableColumn<DiscRow, DiscRow> migration = new TableColumn<>("Migration");
+        migration.setId("migrationColumn");
+        migration.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        migration.setCellFactory(c -> new MigrationCell());
+        migration.setComparator(Comparator.comparing(DiscRow::migrationFraction));
+        migration.setPrefWidth(170);
+        label.setPrefWidth(160);
+        size.setPrefWidth(90);
+        grade.setPrefWidth(90);
+        pool.setPrefWidth(130);
+        id.setPrefWidth(80);
+        server.setPrefWidth(140);
+
+        getColumns().setAll(java.util.List.of(server, label, size, grade, pool, id, migration));
+
+        SortedList<DiscRow> sorted = new SortedList<>(viewModel.rows());
+        sorted.comparatorProperty().bind(comparatorProperty());
+        setItems(sorted);
+
+        Label placeholder = new Label();
+        placeholder.setId("discTablePlaceholder");
+        placeholder.textProperty().bind(viewModel.emptyMessageProperty());
+        placeholder.getStyleClass().add(Styles.TEXT_MUTED);
+        setPlaceholder(placeholder);
+
+        getSelectionModel().selectedItemProperty().addListener((o, a, row) -> {
+            if (!syncing) {
+                viewModel.selectedRowProperty().set(row);
+            }
+        });
+        viewModel.selectedRowProperty().addListener((o, a, row) -> select(row));
+        viewModel.rows().addListener((javafx.collections.ListChangeListener<DiscRow>) c ->
+                select(viewModel.selectedRowProperty().get()));
+    }
+
+    private void select(DiscRow row) {
+        if (getSelectionModel().getSelectedItem() == row && row != null) {
+            return;
+        }
+        syncing = true;
+        try {
+            if (row == null) {
+                getSelectionModel().clearSelection();
+            } else {
+                getSelectionModel().select(row);
+                scrollToIfHidden(row);
+            }
+        } finally {
+            syncing = false;
+        }
+    }
+
+    private void scrollToIfHidden(DiscRow row) {
+        int index = getItems().indexOf(row);
+        if (index >= 0 && getItems().size() > 20) {
+            scrollTo(Math.max(0, index - 3));
+        }
+    }
+
+    private static TableColumn<DiscRow, String> textColumn(String title, String id, Function<DiscRow, String> value,
+                                                           Function<DiscRow, String> tooltip) {
+        TableColumn<DiscRow, String> col = new TableColumn<>(title);
+        col.setId(id);
+        col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+        col.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                DiscRow row = empty ? null : getTableRow().getItem();
+                setText(empty ? null : text);
+                String tip = row == null ? null : tooltip.apply(row);
+                setTooltip(tip == null || tip.isEmpty() ? null : new Tooltip(tip));
+            }
+        });
+        return col;
+    }
+
+    /** Size in GiB, exact MiB in the tooltip; sorts by MiB. */
+    private static final class SizeCell extends TableCell<DiscRow, Long> {
+        @Override
+        protected void updateItem(Long mib, boolean empty) {
+            super.updateItem(mib, empty);
+            if (empty || mib == null) {
+                setText(null);
+                setTooltip(null);
+                return;
+            }
+            setText(org.bigvdm.ui.common.SizeFormat.mib(mib));
+            setTooltip(new Tooltip(org.bigvdm.ui.common.SizeFormat.exactMib(mib)));
+        }
+    }
+
+    /** A small progress bar and words while a disc moves between pools. */
+    private static final class MigrationCell extends TableCell<DiscRow, DiscRow> {
+        private final ProgressBar bar = new ProgressBar();
+        private final Label text = new Label();
+        private final HBox box = new HBox(6, bar, text);
+
+        MigrationCell() {
+            bar.setPrefWidth(60);
+            bar.getStyleClass().add(Styles.SMALL);
+            box.setAlignment(Pos.CENTER_LEFT);
+        }
+
+        @Override
+        protected void updateItem(DiscRow row, boolean empty) {
+            super.updateItem(row, empty);
+            if (empty || row == null || row.migrationText().isEmpty()) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            bar.setProgress(row.migrationFraction());
+            text.setText(row.migrationText());
+            setGraphic(box);
+        }
+    }
+}

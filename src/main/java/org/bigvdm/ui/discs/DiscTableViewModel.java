@@ -1,0 +1,148 @@
+package org.bigvdm.ui.discs;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.bigvdm.api.model.Definitions;
+import org.bigvdm.api.model.Disc;
+import org.bigvdm.service.Estate;
+import org.bigvdm.service.ServerEntry;
+
+/**
+ * The discs of the selected node: one server's, or every disc under a group or account (then
+ * with a Server column). Rows are replaced only when they really changed, and the selected disc
+ * is kept by id, so refreshes do not flicker or lose the user's place.
+ */
+public final class DiscTableViewModel {
+    private final ObservableValue<Estate> estate;
+    private final ObservableValue<Definitions> definitions;
+    private final ObservableValue<String> selectedNodeKey;
+
+    private final ObservableList<DiscRow> rows = FXCollections.observableArrayList();
+    private final ObjectProperty<DiscRow> selectedRow = new SimpleObjectProperty<>();
+    private final ReadOnlyBooleanWrapper showServerColumn = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper emptyMessage = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper("");
+    private Long wantedDiscId;
+
+    public DiscTableViewModel(ObservableValue<Estate> estate, ObservableValue<Definitions> definitions,
+                              ObservableValue<String> selectedNodeKey) {
+        this.estate = estate;
+        this.definitions = definitions;
+        this.selectedNodeKey = selectedNodeKey;
+        estate.addListener((o, a, b) -> update());
+        definitions.addListener((o, a, b) -> update());
+        selectedNodeKey.addListener((o, a, b) -> {
+            wantedDiscId = null;
+            update();
+        });
+        selectedRow.addListener((o, a, row) -> {
+            if (row != null) {
+                wantedDiscId = row.id();
+            }
+        });
+        update();
+    }
+
+    public ObservableList<DiscRow> rows() {
+        return rows;
+    }
+
+    /** The row the user selected; the View writes it, refreshes keep it by disc id. */
+    public ObjectProperty<DiscRow> selectedRowProperty() {
+        return selectedRow;
+    }
+
+    public ReadOnlyBooleanProperty showServerColumnProperty() {
+        return showServerColumn.getReadOnlyProperty();
+    }
+
+    /** What the table says when it has no rows. */
+    public ReadOnlyStringProperty emptyMessageProperty() {
+        return emptyMessage.getReadOnlyProperty();
+    }
+
+    /** A line above the table naming what is shown, e.g. "web1 · 3 discs, 60 GiB". */
+    public ReadOnlyStringProperty headingProperty() {
+        return heading.getReadOnlyProperty();
+    }
+
+    /** Asks that the disc with this id be selected once it is in the rows (after a create). */
+    public void selectDiscWhenShown(long discId) {
+        wantedDiscId = discId;
+        reselect();
+    }
+
+    private void update() {
+        String key = selectedNodeKey.getValue();
+        List<ServerEntry> servers = key == null ? List.of() : estate.getValue().serversWithin(key);
+        boolean single = servers.size() == 1 && servers.get(0).key().equals(key);
+        List<DiscRow> fresh = new ArrayList<>();
+        Definitions defs = definitions.getValue();
+        for (ServerEntry s : servers) {
+            for (Disc d : s.vm().discs()) {
+                fresh.add(DiscRow.of(d, s, defs));
+            }
+        }
+        showServerColumn.set(!single);
+        emptyMessage.set(emptyText(key, single, servers));
+        heading.set(headingText(single, servers, fresh));
+        if (!fresh.equals(rows)) {
+            rows.setAll(fresh);
+        }
+        reselect();
+    }
+
+    private void reselect() {
+        DiscRow match = null;
+        if (wantedDiscId != null) {
+            for (DiscRow r : rows) {
+                if (r.id() == wantedDiscId) {
+                    match = r;
+                    break;
+                }
+            }
+        }
+        if (!Objects.equals(selectedRow.get(), match)) {
+            Long keep = wantedDiscId;
+            selectedRow.set(match);
+            wantedDiscId = keep;
+        }
+    }
+
+    private static String emptyText(String key, boolean single, List<ServerEntry> servers) {
+        if (key == null) {
+            return "Select a server on the left to see its discs.";
+        }
+        if (single) {
+            return servers.get(0).vm().deleted()
+                    ? "This deleted server has no discs."
+                    : "No discs yet. Add disc… (Ctrl+N) creates one.";
+        }
+        return servers.isEmpty() ? "No servers here." : "No discs on these servers.";
+    }
+
+    private static String headingText(boolean single, List<ServerEntry> servers, List<DiscRow> rows) {
+        long total = rows.stream().mapToLong(DiscRow::sizeMib).sum();
+        String discs = rows.size() == 1 ? "1 disc" : rows.size() + " discs";
+        String size = org.bigvdm.ui.common.SizeFormat.mib(total);
+        if (single) {
+            ServerEntry s = servers.get(0);
+            return s.vm().name() + " · " + discs + ", " + size;
+        }
+        if (servers.isEmpty()) {
+            return "";
+        }
+        String sv = servers.size() == 1 ? "1 server" : servers.size() + " servers";
+        return sv + " · " + discs + ", " + size;
+    }
+}

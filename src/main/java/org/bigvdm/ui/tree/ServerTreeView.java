@@ -1,0 +1,126 @@
+package org.bigvdm.ui.tree;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.collections.ObservableList;
+import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+
+/**
+ * The tree of accounts, groups and servers. It only binds: the ViewModel builds {@link TreeNode}s
+ * and this View reconciles them into TreeItems by key, reusing items so that a refresh keeps
+ * expansion, selection and scroll position and does not flicker.
+ */
+public final class ServerTreeView extends TreeView<TreeNode> {
+    private final ServerTreeViewModel viewModel;
+    private final TreeItem<TreeNode> hiddenRoot = new TreeItem<>();
+    private final Map<String, TreeItem<TreeNode>> itemsByKey = new HashMap<>();
+    private boolean reconciling;
+
+    public ServerTreeView(ServerTreeViewModel viewModel) {
+        this.viewModel = viewModel;
+        setId("serverTree");
+        setShowRoot(false);
+        setRoot(hiddenRoot);
+        setCellFactory(tv -> new ServerTreeCell());
+        getStyleClass().add("server-tree");
+
+        reconcile(viewModel.roots());
+        viewModel.rootsProperty().addListener((o, a, roots) -> reconcile(roots));
+        getSelectionModel().selectedItemProperty().addListener((o, a, item) -> {
+            if (!reconciling) {
+                viewModel.selectedKeyProperty().set(item == null || item.getValue() == null ? null : item.getValue().key());
+            }
+        });
+        viewModel.selectedKeyProperty().addListener((o, a, key) -> selectKey(key));
+    }
+
+    private void reconcile(List<TreeNode> roots) {
+        reconciling = true;
+        try {
+            Map<String, TreeItem<TreeNode>> seen = new HashMap<>();
+            syncChildren(hiddenRoot, roots, seen, 0);
+            itemsByKey.keySet().retainAll(seen.keySet());
+            itemsByKey.putAll(seen);
+        } finally {
+            reconciling = false;
+        }
+        selectKey(viewModel.selectedKeyProperty().get());
+    }
+
+    private void syncChildren(TreeItem<TreeNode> parent, List<TreeNode> nodes, Map<String, TreeItem<TreeNode>> seen,
+                              int depth) {
+        List<TreeItem<TreeNode>> wanted = new ArrayList<>(nodes.size());
+        for (TreeNode node : nodes) {
+            TreeItem<TreeNode> item = itemsByKey.get(node.key());
+            if (item == null) {
+                item = new TreeItem<>(node);
+                // accounts and groups open at first sight; later the user's choice stands
+                item.setExpanded(node.kind() != TreeNode.Kind.SERVER);
+            } else if (!node.sameContent(item.getValue())) {
+                item.setValue(node);
+            }
+            if (viewModel.filtering() && node.kind() != TreeNode.Kind.SERVER) {
+                item.setExpanded(true);
+            }
+            seen.put(node.key(), item);
+            syncChildren(item, node.children(), seen, depth + 1);
+            wanted.add(item);
+        }
+        ObservableList<TreeItem<TreeNode>> current = parent.getChildren();
+        if (!sameItems(current, wanted)) {
+            current.setAll(wanted);
+        }
+    }
+
+    private static boolean sameItems(List<TreeItem<TreeNode>> a, List<TreeItem<TreeNode>> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i) != b.get(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void selectKey(String key) {
+        TreeItem<TreeNode> item = key == null ? null : itemsByKey.get(key);
+        if (item == null || getSelectionModel().getSelectedItem() == item) {
+            return;
+        }
+        for (TreeItem<TreeNode> p = item.getParent(); p != null; p = p.getParent()) {
+            p.setExpanded(true);
+        }
+        reconciling = true;
+        try {
+            getSelectionModel().select(item);
+        } finally {
+            reconciling = false;
+        }
+    }
+
+    /** Icon, name and a muted badge; the tooltip tells the hostname and power state. */
+    private static final class ServerTreeCell extends TreeCell<TreeNode> {
+        private final NodeCellGraphic graphic = new NodeCellGraphic();
+
+        @Override
+        protected void updateItem(TreeNode node, boolean empty) {
+            super.updateItem(node, empty);
+            if (empty || node == null) {
+                setText(null);
+                setGraphic(null);
+                setTooltip(null);
+                return;
+            }
+            setText(null);
+            graphic.show(node);
+            setGraphic(graphic);
+            setTooltip(graphic.tooltip());
+        }
+    }
+}

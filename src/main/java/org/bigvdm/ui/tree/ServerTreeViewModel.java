@@ -1,0 +1,143 @@
+package org.bigvdm.ui.tree;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
+import org.bigvdm.api.model.Account;
+import org.bigvdm.api.model.DiscRules;
+import org.bigvdm.api.model.Group;
+import org.bigvdm.api.model.VirtualMachine;
+import org.bigvdm.service.Estate;
+import org.bigvdm.service.NodeKeys;
+import org.bigvdm.ui.common.SizeFormat;
+
+/**
+ * Turns the estate into the tree the user sees: accounts, groups, servers with a power state and
+ * a "3/8 discs, 60 GiB" badge. Applies the filter (server name or hostname, as typed) and the
+ * "Show deleted" switch. The selected node is kept by key, so a refresh never loses it.
+ */
+public final class ServerTreeViewModel {
+    private final ObjectProperty<Estate> estate = new SimpleObjectProperty<>(Estate.EMPTY);
+    private final StringProperty filter = new SimpleStringProperty("");
+    private final BooleanProperty showDeleted = new SimpleBooleanProperty(false);
+    private final StringProperty selectedKey = new SimpleStringProperty();
+    private final ReadOnlyObjectWrapper<List<TreeNode>> roots = new ReadOnlyObjectWrapper<>(List.of());
+    private final ReadOnlyIntegerWrapper shownServers = new ReadOnlyIntegerWrapper();
+
+    public ServerTreeViewModel(ObservableValue<Estate> source) {
+        estate.bind(source);
+        estate.addListener((o, a, b) -> rebuild());
+        filter.addListener((o, a, b) -> rebuild());
+        showDeleted.addListener((o, a, b) -> rebuild());
+        rebuild();
+    }
+
+    public StringProperty filterProperty() {
+        return filter;
+    }
+
+    public BooleanProperty showDeletedProperty() {
+        return showDeleted;
+    }
+
+    /** The key of the node the user selected (see {@link NodeKeys}), or null. */
+    public StringProperty selectedKeyProperty() {
+        return selectedKey;
+    }
+
+    public ReadOnlyObjectProperty<List<TreeNode>> rootsProperty() {
+        return roots.getReadOnlyProperty();
+    }
+
+    public List<TreeNode> roots() {
+        return roots.get();
+    }
+
+    /** How many servers the tree shows now, for "No servers match" states. */
+    public ReadOnlyIntegerProperty shownServersProperty() {
+        return shownServers.getReadOnlyProperty();
+    }
+
+    public boolean filtering() {
+        return !normalizedFilter().isEmpty();
+    }
+
+    private String normalizedFilter() {
+        String f = filter.get();
+        return f == null ? "" : f.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private void rebuild() {
+        String needle = normalizedFilter();
+        boolean deleted = showDeleted.get();
+        List<TreeNode> accounts = new ArrayList<>();
+        int servers = 0;
+        for (Account a : estate.get().accounts()) {
+            List<TreeNode> groups = new ArrayList<>();
+            for (Group g : a.groups()) {
+                List<TreeNode> vms = new ArrayList<>();
+                for (VirtualMachine vm : g.virtualMachines()) {
+                    if ((vm.deleted() && !deleted) || !matches(vm, needle)) {
+                        continue;
+                    }
+                    vms.add(serverNode(a, g, vm));
+                }
+                servers += vms.size();
+                if (needle.isEmpty() || !vms.isEmpty()) {
+                    groups.add(new TreeNode(NodeKeys.group(a.id(), g.id()), TreeNode.Kind.GROUP, g.name(),
+                            count(vms.size()), "Group " + g.name() + " in " + a.name(), TreeNode.Power.NONE, vms));
+                }
+            }
+            if (needle.isEmpty() || !groups.isEmpty()) {
+                String tip = a.suspended() ? "Account " + a.name() + " (suspended)" : "Account " + a.name();
+                accounts.add(new TreeNode(NodeKeys.account(a.id()), TreeNode.Kind.ACCOUNT, a.name(),
+                        a.suspended() ? "suspended" : "", tip, TreeNode.Power.NONE, groups));
+            }
+        }
+        shownServers.set(servers);
+        roots.set(List.copyOf(accounts));
+    }
+
+    private static boolean matches(VirtualMachine vm, String needle) {
+        if (needle.isEmpty()) {
+            return true;
+        }
+        return contains(vm.name(), needle) || contains(vm.hostname(), needle);
+    }
+
+    private static boolean contains(String haystack, String needle) {
+        return haystack != null && haystack.toLowerCase(Locale.ROOT).contains(needle);
+    }
+
+    private static String count(int servers) {
+        return servers == 1 ? "1 server" : servers + " servers";
+    }
+
+    static TreeNode serverNode(Account a, Group g, VirtualMachine vm) {
+        TreeNode.Power power = vm.deleted() ? TreeNode.Power.DELETED
+                : vm.powerOn() ? TreeNode.Power.ON : TreeNode.Power.OFF;
+        String badge = vm.discs().size() + "/" + DiscRules.MAX_DISCS_PER_SERVER + " discs, "
+                + SizeFormat.mib(vm.totalDiscMib());
+        String state = switch (power) {
+            case ON -> "running";
+            case OFF -> "powered off";
+            case DELETED -> "deleted";
+            case NONE -> "";
+        };
+        String tip = (vm.hostname() == null ? vm.name() : vm.hostname()) + "\n" + state + ", "
+                + vm.cores() + (vm.cores() == 1 ? " core, " : " cores, ") + SizeFormat.mib(vm.memory()) + " memory";
+        return new TreeNode(NodeKeys.server(a.id(), g.id(), vm.id()), TreeNode.Kind.SERVER, vm.name(), badge, tip,
+                power, List.of());
+    }
+}
