@@ -45,14 +45,13 @@ public final class ExecutorTaskRunner implements TaskRunner, AutoCloseable {
     public <T> Job submit(String title, Work<T> work, Consumer<? super T> onSuccess,
                           Consumer<? super Throwable> onFailure) {
         FutureJob job = new FutureJob();
-        RunningOperations.Entry[] entry = new RunningOperations.Entry[1];
-        ui.execute(() -> entry[0] = operations.started(title));
+        ui.execute(() -> job.entry = operations.started(title));
         Progress progress = new Progress() {
             @Override
             public void update(double fraction, String message) {
                 ui.execute(() -> {
-                    if (entry[0] != null) {
-                        operations.updated(entry[0], fraction, message);
+                    if (!job.finished) {
+                        operations.updated(job.entry, fraction, message);
                     }
                 });
             }
@@ -76,8 +75,7 @@ public final class ExecutorTaskRunner implements TaskRunner, AutoCloseable {
             T r = result;
             Throwable e = error;
             ui.execute(() -> {
-                operations.finished(entry[0]);
-                job.done.set(true);
+                job.finish();
                 if (job.isCancelled()) {
                     return;
                 }
@@ -96,10 +94,21 @@ public final class ExecutorTaskRunner implements TaskRunner, AutoCloseable {
         background.shutdownNow();
     }
 
-    private static final class FutureJob implements Job {
+    private final class FutureJob implements Job {
         private final AtomicBoolean cancelled = new AtomicBoolean();
         private final AtomicBoolean done = new AtomicBoolean();
         private volatile Future<?> future;
+        private RunningOperations.Entry entry;   // UI thread only
+        private boolean finished;                // UI thread only
+
+        /** Takes the job off the status bar once, whether it ended or was cancelled. */
+        void finish() {
+            done.set(true);
+            if (!finished && entry != null) {
+                finished = true;
+                operations.finished(entry);
+            }
+        }
 
         @Override
         public void cancel() {
@@ -109,6 +118,7 @@ public final class ExecutorTaskRunner implements TaskRunner, AutoCloseable {
                 // interrupting aborts a blocking OkHttp read; results are dropped anyway
                 f.cancel(true);
             }
+            ui.execute(this::finish);
         }
 
         @Override

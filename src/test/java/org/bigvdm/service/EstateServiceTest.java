@@ -1,0 +1,129 @@
+package org.bigvdm.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.AbstractExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.bigvdm.api.error.ServerErrorException;
+import org.bigvdm.api.error.UnauthorizedException;
+import org.bigvdm.testutil.EstateFixtures;
+import org.bigvdm.testutil.FakeBrainApi;
+import org.junit.jupiter.api.Test;
+
+class EstateServiceTest {
+    private final FakeBrainApi api = new FakeBrainApi();
+    private final Clock clock = Clock.fixed(Instant.parse("2026-11-29T10:15:30Z"), ZoneOffset.UTC);
+
+    @Test
+    void loadsEverythingWithOneOverviewRequest() {
+        EstateService service = new EstateService(() -> api, ImmediateTaskRunner.create(), clock);
+        service.refreshAll();
+        assertThat(api.calls).containsExactly("overview");
+        assertThat(service.estate().serverCount()).isEqualTo(4);
+        assertThat(service.lastUpdatedProperty().get()).isEqualTo(clock.instant());
+        assertThat(service.loadingProperty().get()).isFalse();
+        assertThat(service.loadedOnceProperty().get()).isTrue();
+        assertThat(service.errorProperty().get()).isNull();
+    }
+
+    @Test
+    void aFailedLoadKeepsWhatWasShownAndSaysWhyInTheServersWords() {
+        EstateService service = new EstateService(() -> api, ImmediateTaskRunner.create(), clock);
+        service.refreshAll();
+        api.failNext = new ServerErrorException(500, "Server error (500): database is sad");
+        service.refreshAll();
+        assertThat(service.estate().serverCount()).isEqualTo(4);
+        assertThat(service.errorProperty().get().oneLine()).contains("database is sad");
+        service.refreshAll();
+        assertThat(service.errorProperty().get()).isNull();
+    }
+
+    @Test
+    void anExpiredSessionHandsOverToSignInWithTheReadToRepeat() {
+        EstateService service = new EstateService(() -> api, ImmediateTaskRunner.create(), clock);
+        List<Runnable> retries = new ArrayList<>();
+        service.setSessionExpiredHandler(retries::add);
+        api.failNext = new UnauthorizedException("Session expired");
+        service.refreshAll();
+        assertThat(retries).hasSize(1);
+        assertThat(service.errorProperty().get().needsSignIn()).isTrue();
+        retries.get(0).run();
+        assertThat(service.estate().serverCount()).isEqualTo(4);
+        assertThat(api.calls).containsExactly("overview", "overview");
+    }
+
+    @Test
+    void aSupersededLoadIsDroppedNotShown() {
+        QueueExecutor background = new QueueExecutor();
+        TaskRunner runner = new ExecutorTaskRunner(background, Runnable::run);
+        EstateService service = new EstateService(() -> api, runner, clock);
+        service.refreshAll();                       // first load, still pending
+        api.accounts = List.of();                   // the estate changes behind our back
+        service.refreshAll();                       // the user refreshes again
+        background.runNext();                       // first finishes late: its answer is dropped
+        background.runNext();
+        assertThat(service.estate().serverCount()).isZero();
+        assertThat(runner.operations().running()).isEmpty();
+    }
+
+    @Test
+    void refreshingOneServerReadsOnlyThatServer() {
+        EstateService service = new EstateService(() -> api, ImmediateTaskRunner.create(), clock);
+        service.refreshAll();
+        ServerEntry web1 = service.estate().server(11).orElseThrow();
+        api.accounts = List.of(new org.bigvdm.api.model.Account(1, "acme", false, List.of(
+                new org.bigvdm.api.model.Group(1, 1, "default",
+                        List.of(EstateFixtures.vmWithDiscs(11, "web1", 1, 3))))));
+        boolean[] then = new boolean[1];
+        service.refreshServer(web1, () -> then[0] = true);
+        assertThat(api.calls).containsExactly("overview", "vm web1.default.acme");
+        assertThat(service.estate().server(11).orElseThrow().vm().discs()).hasSize(3);
+        assertThat(service.estate().serverCount()).isEqualTo(4);
+        assertThat(then[0]).isTrue();
+    }
+
+    /** Runs queued tasks one at a time when the test says so. */
+    static final class QueueExecutor extends AbstractExecutorService {
+        private final Queue<Runnable> queue = new ArrayDeque<>();
+
+        void runNext() {
+            queue.remove().run();
+        }
+
+        @Override
+        public void execute(Runnable command) {
+            queue.add(command);
+        }
+
+        @Override
+        public void shutdown() {
+        }
+
+        @Override
+        public List<Runnable> shutdownNow() {
+            return List.of();
+        }
+
+        @Override
+        public boolean isShutdown() {
+            return false;
+        }
+
+        @Override
+        public boolean isTerminated() {
+            return false;
+        }
+
+        @Override
+        public boolean awaitTermination(long timeout, TimeUnit unit) {
+            return true;
+        }
+    }
+}

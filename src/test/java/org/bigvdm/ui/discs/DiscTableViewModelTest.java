@@ -1,0 +1,109 @@
+package org.bigvdm.ui.discs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.collections.ListChangeListener;
+import org.bigvdm.api.model.Definitions;
+import org.bigvdm.api.model.Disc;
+import org.bigvdm.api.model.VirtualMachine;
+import org.bigvdm.service.Estate;
+import org.bigvdm.service.NodeKeys;
+import org.bigvdm.testutil.EstateFixtures;
+import org.bigvdm.testutil.FakeBrainApi;
+import org.junit.jupiter.api.Test;
+
+class DiscTableViewModelTest {
+    private final SimpleObjectProperty<Estate> estate = new SimpleObjectProperty<>(new Estate(EstateFixtures.smallEstate()));
+    private final SimpleObjectProperty<Definitions> defs = new SimpleObjectProperty<>(new FakeBrainApi().definitions());
+    private final SimpleStringProperty selected = new SimpleStringProperty();
+    private final DiscTableViewModel vm = new DiscTableViewModel(estate, defs, selected);
+
+    @Test
+    void nothingSelectedSaysWhatToDo() {
+        assertThat(vm.rows()).isEmpty();
+        assertThat(vm.emptyMessageProperty().get()).isEqualTo("Select a server on the left to see its discs.");
+    }
+
+    @Test
+    void aServerShowsItsDiscsWithReadableSizesAndGrades() {
+        selected.set(NodeKeys.server(1, 1, 11));
+        assertThat(vm.rows()).extracting(DiscRow::label).containsExactly("root", "data");
+        DiscRow root = vm.rows().get(0);
+        assertThat(root.sizeText()).isEqualTo("25 GiB");
+        assertThat(root.sizeTooltip()).isEqualTo("25,600 MiB");
+        assertThat(root.gradeDescription()).isEqualTo("Standard SSD");
+        assertThat(vm.showServerColumnProperty().get()).isFalse();
+        assertThat(vm.headingProperty().get()).isEqualTo("web1 · 2 discs, 75 GiB");
+    }
+
+    @Test
+    void aGroupOrAccountListsEveryDiscBelowItWithTheServerColumn() {
+        selected.set(NodeKeys.group(1, 1));
+        assertThat(vm.rows()).extracting(DiscRow::serverName).containsExactly("web1", "web1", "db1", "old");
+        assertThat(vm.showServerColumnProperty().get()).isTrue();
+        selected.set(NodeKeys.account(2));
+        assertThat(vm.rows()).extracting(DiscRow::label).containsExactly("root");
+        assertThat(vm.headingProperty().get()).isEqualTo("1 server · 1 disc, 20 GiB");
+    }
+
+    @Test
+    void emptyServerAndEmptyGroupSayDifferentThings() {
+        estate.set(new Estate(List.of(new org.bigvdm.api.model.Account(1, "acme", false, List.of(
+                new org.bigvdm.api.model.Group(1, 1, "default", List.of(EstateFixtures.vmWithDiscs(5, "bare", 1, 0))),
+                new org.bigvdm.api.model.Group(2, 1, "empty", List.of()))))));
+        selected.set(NodeKeys.server(1, 1, 5));
+        assertThat(vm.emptyMessageProperty().get()).isEqualTo("No discs yet. Add disc… (Ctrl+N) creates one.");
+        selected.set(NodeKeys.group(1, 2));
+        assertThat(vm.emptyMessageProperty().get()).isEqualTo("No servers here.");
+    }
+
+    @Test
+    void refreshKeepsTheSelectedDiscByIdAndSkipsUnchangedRows() {
+        selected.set(NodeKeys.server(1, 1, 11));
+        vm.selectedRowProperty().set(vm.rows().get(1));
+        List<ListChangeListener.Change<? extends DiscRow>> changes = new ArrayList<>();
+        vm.rows().addListener((ListChangeListener<DiscRow>) changes::add);
+
+        estate.set(new Estate(EstateFixtures.smallEstate()));
+        assertThat(changes).as("same content must not replace rows").isEmpty();
+
+        VirtualMachine web1 = estate.get().server(11).orElseThrow().vm();
+        List<Disc> grown = new ArrayList<>(web1.discs());
+        grown.set(1, grown.get(1).withSize(102400));
+        estate.set(estate.get().withServer(new VirtualMachine(web1.id(), web1.name(), web1.groupId(), web1.cores(),
+                web1.memory(), web1.powerOn(), web1.autorebootOn(), web1.deleted(), web1.hostname(), web1.zoneName(),
+                web1.hardwareProfile(), null, null, false, null, null, grown, List.of())));
+
+        assertThat(changes).hasSize(1);
+        assertThat(vm.selectedRowProperty().get().id()).isEqualTo(102);
+        assertThat(vm.selectedRowProperty().get().sizeText()).isEqualTo("100 GiB");
+    }
+
+    @Test
+    void selectingAnotherNodeDropsTheDiscSelection() {
+        selected.set(NodeKeys.server(1, 1, 11));
+        vm.selectedRowProperty().set(vm.rows().get(0));
+        selected.set(NodeKeys.server(1, 1, 12));
+        assertThat(vm.selectedRowProperty().get()).isNull();
+    }
+
+    @Test
+    void aNewDiscCanBeSelectedOnceItIsShown() {
+        selected.set(NodeKeys.server(1, 1, 11));
+        vm.selectDiscWhenShown(102);
+        assertThat(vm.selectedRowProperty().get().id()).isEqualTo(102);
+    }
+
+    @Test
+    void migrationIsDescribed() {
+        Disc moving = new Disc(1, "data", 10240, "sata", "tail1-sata1", 11L, null, null, "ssd", "tail2-ssd1",
+                42.4, 300.0, 50.0);
+        DiscRow row = new DiscRow(moving, estate.get().server(11).orElseThrow(), "Standard SSD");
+        assertThat(row.migrationText()).isEqualTo("Moving to ssd: 42%");
+        assertThat(row.migrationFraction()).isEqualTo(0.424, org.assertj.core.data.Offset.offset(1e-9));
+    }
+}

@@ -1,0 +1,76 @@
+package org.bigvdm.ui.tree;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import javafx.beans.property.SimpleObjectProperty;
+import org.bigvdm.service.Estate;
+import org.bigvdm.testutil.EstateFixtures;
+import org.junit.jupiter.api.Test;
+
+class ServerTreeViewModelTest {
+    private final SimpleObjectProperty<Estate> estate = new SimpleObjectProperty<>(new Estate(EstateFixtures.smallEstate()));
+    private final ServerTreeViewModel vm = new ServerTreeViewModel(estate);
+
+    private static List<String> titles(List<TreeNode> nodes) {
+        return nodes.stream().map(TreeNode::title).toList();
+    }
+
+    @Test
+    void buildsAccountsGroupsAndServersWithBadges() {
+        assertThat(titles(vm.roots())).containsExactly("acme", "beta");
+        TreeNode acme = vm.roots().get(0);
+        assertThat(titles(acme.children())).containsExactly("default", "staging");
+        TreeNode web1 = acme.children().get(0).children().get(0);
+        assertThat(web1.title()).isEqualTo("web1");
+        assertThat(web1.kind()).isEqualTo(TreeNode.Kind.SERVER);
+        assertThat(web1.power()).isEqualTo(TreeNode.Power.ON);
+        assertThat(web1.badge()).isEqualTo("2/8 discs, 75 GiB");
+        assertThat(web1.tooltip()).contains("web1.example.uk0.bigv.io").contains("running");
+        assertThat(acme.children().get(0).children().get(1).power()).isEqualTo(TreeNode.Power.OFF);
+    }
+
+    @Test
+    void deletedServersAreHiddenUntilAskedFor() {
+        assertThat(titles(vm.roots().get(0).children().get(0).children())).containsExactly("web1", "db1");
+        vm.showDeletedProperty().set(true);
+        TreeNode old = vm.roots().get(0).children().get(0).children().get(2);
+        assertThat(old.title()).isEqualTo("old");
+        assertThat(old.power()).isEqualTo(TreeNode.Power.DELETED);
+    }
+
+    @Test
+    void filterMatchesNameOrHostnameIgnoringCaseAndDropsEmptyParents() {
+        vm.filterProperty().set("WEB");
+        assertThat(titles(vm.roots())).containsExactly("acme");
+        assertThat(titles(vm.roots().get(0).children())).containsExactly("default");
+        assertThat(vm.shownServersProperty().get()).isEqualTo(1);
+
+        vm.filterProperty().set("mail.example");
+        assertThat(titles(vm.roots())).containsExactly("beta");
+
+        vm.filterProperty().set("nothing-like-this");
+        assertThat(vm.roots()).isEmpty();
+        assertThat(vm.shownServersProperty().get()).isZero();
+
+        vm.filterProperty().set("  ");
+        assertThat(titles(vm.roots())).containsExactly("acme", "beta");
+        assertThat(vm.filtering()).isFalse();
+    }
+
+    @Test
+    void emptyGroupsShowWithoutAFilter() {
+        TreeNode staging = vm.roots().get(0).children().get(1);
+        assertThat(staging.children()).isEmpty();
+        assertThat(staging.badge()).isEqualTo("0 servers");
+    }
+
+    @Test
+    void refreshKeepsSelectedKeyAndStableKeys() {
+        String key = vm.roots().get(0).children().get(0).children().get(0).key();
+        vm.selectedKeyProperty().set(key);
+        estate.set(new Estate(EstateFixtures.smallEstate()));
+        assertThat(vm.selectedKeyProperty().get()).isEqualTo(key);
+        assertThat(vm.roots().get(0).children().get(0).children().get(0).key()).isEqualTo(key);
+    }
+}
