@@ -1,0 +1,68 @@
+package org.bigvdm.arch;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Keeps the layers honest: each rule is one sentence of the README's "How it works". */
+class LayerRulesTest {
+    private static JavaClasses app;
+
+    @BeforeAll
+    static void importProductionClasses() {
+        app = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.bigvdm");
+    }
+
+    @Test
+    void apiNeverTouchesJavaFxOrTheLayersAboveIt() {
+        noClasses().that().resideInAPackage("org.bigvdm.api..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.bigvdm.service..",
+                        "org.bigvdm.ui..", "org.bigvdm.app..", "org.bigvdm.sim..", "org.bigvdm.settings..")
+                .check(app);
+    }
+
+    @Test
+    void simulatorDependsOnNothingOfTheAppButTheJsonRecords() {
+        classes().that().resideInAPackage("org.bigvdm.sim..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "javax..", "com.sun.net.httpserver..",
+                        "com.fasterxml.jackson..", "org.slf4j..", "org.bigvdm.sim..", "org.bigvdm.api.model..", "")
+                .check(app);
+    }
+
+    @Test
+    void serviceLayerNeverBuildsUi() {
+        noClasses().that().resideInAPackage("org.bigvdm.service..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..",
+                        "org.bigvdm.ui..", "org.bigvdm.app..", "org.bigvdm.sim..")
+                .check(app);
+    }
+
+    @Test
+    void settingsHaveNoJavaFx() {
+        noClasses().that().resideInAPackage("org.bigvdm.settings..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.bigvdm.ui..", "org.bigvdm.app..")
+                .check(app);
+    }
+
+    @Test
+    void viewModelsUseBeansOnlySoTheyAreTestedWithoutAToolkit() {
+        noClasses().that().haveSimpleNameEndingWith("ViewModel")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..",
+                        "javafx.application..", "javafx.animation..")
+                .check(app);
+    }
+
+    @Test
+    void uiDoesNotReachIntoTheAppOrTheSimulator() {
+        noClasses().that().resideInAPackage("org.bigvdm.ui..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.bigvdm.app..", "org.bigvdm.sim..")
+                .check(app);
+    }
+}
