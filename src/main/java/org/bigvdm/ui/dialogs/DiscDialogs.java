@@ -1,0 +1,20 @@
+package org.bigvdm.ui.dialogs;
+
+import java.util.Optional;
+import org.bigvdm.api.model.Disc;
+
+/**
+ * How the main window opens the disc dialogs. Each call blocks until the dialog closes and gives
+ * the server's answer on success, or empty when cancelled (or the outcome became unknown).
+ * Tests answer it directly; {@code view.FxDiscDialogs} shows real dialogs.
+ */
+public interface DiscDialogs {
+    Optional<Disc> create(CreateDiscViewModel vm);
+
+    Optional<Disc> resize(ResizeDiscViewModel vm);
+
+    Optional<Disc> relabel(RelabelDiscViewModel vm);
+
+    /** True when the disc was purged. */
+    boolean purge(PurgeDiscViewModel vm);
+}
