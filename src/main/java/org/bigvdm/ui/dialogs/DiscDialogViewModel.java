@@ -113,8 +113,9 @@ public abstract class DiscDialogViewModel<R> {
 
     private void succeeded(R answer) {
         result.set(answer);
-        done.set(true);
+        // not busy before done: a view closing itself on "done" must not be refused as busy
         busy.set(false);
+        done.set(true);
         onSuccess.accept(answer);
     }
 

@@ -147,6 +147,18 @@ class CreateDiscViewModelTest {
     }
 
     @Test
+    void isNoLongerBusyWhenDoneIsAnnounced() {
+        // the view closes itself on "done" and refuses to close while busy
+        vm.sizeProperty().set("10");
+        List<Boolean> busyWhenDone = new ArrayList<>();
+        vm.doneProperty().addListener((o, was, done) -> busyWhenDone.add(vm.busyProperty().get()));
+
+        vm.submit();
+
+        assertThat(busyWhenDone).containsExactly(false);
+    }
+
+    @Test
     void promptShowsTheAutomaticLabel() {
         assertThat(vm.autoLabel()).isEqualTo("disc-4");
     }
