@@ -9,6 +9,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
@@ -20,6 +21,7 @@ import org.bigvdm.service.ImmediateTaskRunner;
 import org.bigvdm.service.TaskRunner;
 import org.bigvdm.ui.dialogs.CreateDiscViewModel;
 import org.bigvdm.ui.dialogs.FakeBrainApi;
+import org.bigvdm.ui.dialogs.ManualTaskRunner;
 import org.bigvdm.ui.dialogs.PurgeDiscViewModel;
 import org.bigvdm.ui.dialogs.RelabelDiscViewModel;
 import org.bigvdm.ui.dialogs.ResizeDiscViewModel;
@@ -99,6 +101,27 @@ class DiscDialogsUiTest {
         assertThat(node(robot, "#label", TextField.class).getText()).isEqualTo("backups");
         assertThat(dialog.isShowing()).isTrue();
         robot.interact(dialog::close);
+    }
+
+    @Test
+    void whileTheRequestRunsProgressShowsAndNothingMoreIsSent(FxRobot robot) {
+        ManualTaskRunner held = new ManualTaskRunner();
+        var dialog = open(robot, () ->
+                ResizeDiscDialog.create(new ResizeDiscViewModel(api, held, server, Servers.ROOT)));
+
+        robot.clickOn("#size").write("50").type(KeyCode.ENTER).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(held.pendingCount()).isEqualTo(1);
+        assertThat(node(robot, "#progress", ProgressIndicator.class).isVisible()).isTrue();
+        assertThat(node(robot, "#ok", Button.class).isDisabled()).isTrue();
+        assertThat(node(robot, "#cancel", Button.class).isDisabled()).isTrue();
+
+        robot.interact(held::runNext);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(api.requests()).hasSize(1);
+        assertThat(dialog.isShowing()).isFalse();
     }
 
     @Test
