@@ -41,7 +41,8 @@ public final class CreateDiscDialog {
         form.text(Bindings.createStringBinding(vm::runningNote), "running-note");
 
         return DialogShell.wrap(vm, "Add disc", "Add a disc to " + vm.server().serverName(), form, label,
-                new DialogShell.Action("Add disc", "mdi2h-harddisk-plus", false));
+                new DialogShell.Action("Add disc", "mdi2h-harddisk-plus", false),
+                vm.labelField().messageProperty(), vm.sizeField().messageProperty(), vm.gradeField().messageProperty());
     }
 
     /** "Premium SSD (ssd)": the words first, the API's name for reference. */

@@ -2,6 +2,8 @@ package org.bigvdm.ui.dialogs.view;
 
 import atlantafx.base.theme.Styles;
 import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.event.ActionEvent;
 import javafx.scene.Node;
@@ -13,6 +15,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.stage.Window;
 import org.bigvdm.api.model.Disc;
 import org.bigvdm.ui.dialogs.DiscDialogViewModel;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -31,7 +34,7 @@ final class DialogShell {
     }
 
     static Dialog<Disc> wrap(DiscDialogViewModel<Disc> vm, String title, String header,
-                             Node form, Node firstFocus, Action action) {
+                             Node form, Node firstFocus, Action action, Observable... growOn) {
         Dialog<Disc> dialog = new Dialog<>();
         dialog.setTitle(title);
         dialog.setHeaderText(header);
@@ -69,6 +72,18 @@ final class DialogShell {
             }
         });
         dialog.setOnShown(e -> Platform.runLater(firstFocus::requestFocus));
+        // messages appear after the window was sized: let it grow so no line is cut off
+        InvalidationListener refit = o -> Platform.runLater(() -> {
+            Window window = dialog.getDialogPane().getScene().getWindow();
+            if (window != null && window.isShowing()) {
+                window.sizeToScene();
+            }
+        });
+        vm.generalErrorProperty().addListener(refit);
+        vm.blockedReasonProperty().addListener(refit);
+        for (Observable o : growOn) {
+            o.addListener(refit);
+        }
         return dialog;
     }
 

@@ -7,6 +7,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 
 /** A form: one row per field, caption | input | the field's message, plus full-width text rows. */
 final class FormGrid extends GridPane {
@@ -16,9 +17,10 @@ final class FormGrid extends GridPane {
         setHgap(10);
         setVgap(8);
         ColumnConstraints caption = new ColumnConstraints();
+        caption.setMinWidth(Region.USE_PREF_SIZE);
         ColumnConstraints input = new ColumnConstraints();
         input.setHgrow(Priority.ALWAYS);
-        ColumnConstraints message = new ColumnConstraints(220);
+        ColumnConstraints message = new ColumnConstraints(260);
         getColumnConstraints().addAll(caption, input, message);
     }
 
@@ -39,6 +41,7 @@ final class FormGrid extends GridPane {
         Label l = new Label();
         l.textProperty().bind(text);
         l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE);
         l.setId(id);
         l.getStyleClass().addAll(styles);
         l.managedProperty().bind(l.textProperty().isNotEmpty());
@@ -53,6 +56,8 @@ final class FormGrid extends GridPane {
         l.setId(id);
         l.textProperty().bind(message);
         l.setWrapText(true);
+        // wrapped text must take the lines it needs instead of ending in "..."
+        l.setMinHeight(Region.USE_PREF_SIZE);
         l.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_SMALL);
         return l;
     }

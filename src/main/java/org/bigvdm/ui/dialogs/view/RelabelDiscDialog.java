@@ -20,6 +20,7 @@ public final class RelabelDiscDialog {
 
         return DialogShell.wrap(vm, "Rename disc", "Rename the disc " + vm.disc().label()
                         + " on " + vm.server().serverName(), form, label,
-                new DialogShell.Action("Rename", "mdi2r-rename-box", false));
+                new DialogShell.Action("Rename", "mdi2r-rename-box", false),
+                vm.labelField().messageProperty());
     }
 }

@@ -31,6 +31,7 @@ public final class ResizeDiscDialog {
 
         return DialogShell.wrap(vm, "Resize disc", "Grow the disc " + vm.disc().label()
                         + " on " + vm.server().serverName(), form, size,
-                new DialogShell.Action("Resize", "mdi2a-arrow-expand-horizontal", false));
+                new DialogShell.Action("Resize", "mdi2a-arrow-expand-horizontal", false),
+                vm.sizeField().messageProperty(), vm.summaryProperty());
     }
 }

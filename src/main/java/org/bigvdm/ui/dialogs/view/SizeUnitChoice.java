@@ -2,6 +2,7 @@ package org.bigvdm.ui.dialogs.view;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.scene.control.ComboBox;
+import javafx.scene.layout.Region;
 import org.bigvdm.ui.dialogs.SizeUnit;
 
 /** The unit next to a size field, bound both ways to the ViewModel's unit. */
@@ -14,6 +15,8 @@ final class SizeUnitChoice {
         box.getItems().setAll(SizeUnit.values());
         box.valueProperty().bindBidirectional(unit);
         box.setId(id);
+        box.setMinWidth(Region.USE_PREF_SIZE);
+        box.setPrefWidth(90);
         return box;
     }
 }
