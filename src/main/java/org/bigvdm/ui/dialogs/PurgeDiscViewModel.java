@@ -1,0 +1,55 @@
+package org.bigvdm.ui.dialogs;
+
+import java.util.Objects;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.bigvdm.api.BrainApi;
+import org.bigvdm.api.model.Disc;
+import org.bigvdm.service.TaskRunner;
+
+/**
+ * Destroys a disc and its data. Purge is allowed only once the user has typed the disc's label
+ * exactly (case-sensitive, no trimming), and is sent at most once. The result is the disc that
+ * was purged: the service answers 204 with no body.
+ */
+public final class PurgeDiscViewModel extends DiscDialogViewModel<Disc> {
+    private final Disc disc;
+    private final StringProperty confirmation = new SimpleStringProperty("");
+
+    public PurgeDiscViewModel(BrainApi api, TaskRunner runner, ServerContext server, Disc disc) {
+        super(api, runner, server, "Purging disc " + disc.label());
+        this.disc = disc;
+        requireAlso(this::confirmed, confirmation);
+    }
+
+    /** True when the typed text is the label, character for character. */
+    public boolean confirmed() {
+        return Objects.equals(confirmation.get(), disc.label());
+    }
+
+    @Override
+    protected Disc send() {
+        api.purgeDisc(server.ref(), address(disc));
+        return disc;
+    }
+
+    /** Names exactly what goes: label, size, grade in words, server. */
+    public String warning() {
+        return "This destroys the disc " + disc.label() + " (" + SizeFormat.mib(disc.size()) + ", "
+                + server.definitions().describe(disc.storageGrade()) + ") on the server "
+                + server.serverName() + ", with all its data. This cannot be undone.";
+    }
+
+    /** The instruction above the confirmation field. */
+    public String confirmationPrompt() {
+        return "Type " + disc.label() + " to confirm:";
+    }
+
+    public Disc disc() {
+        return disc;
+    }
+
+    public StringProperty confirmationProperty() {
+        return confirmation;
+    }
+}

@@ -1,0 +1,71 @@
+package org.bigvdm.ui.dialogs;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.bigvdm.api.model.DiscRules;
+
+/**
+ * Turns typed text and a unit into MiB. Decimals are accepted only when they come to whole MiB
+ * ("1.5 GiB" is 1536 MiB, "1.1 GiB" is 1126.4 MiB and is refused): the API takes whole MiB, and
+ * silently rounding a size the user typed would send a number they never saw.
+ */
+public final class SizeInput {
+    private static final Pattern NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?");
+
+    /** Either MiB or the sentence saying what is wrong. */
+    public record Parsed(long mib, String problem) {
+        static Parsed ok(long mib) {
+            return new Parsed(mib, null);
+        }
+
+        static Parsed bad(String problem) {
+            return new Parsed(-1, problem);
+        }
+
+        public boolean isValid() {
+            return problem == null;
+        }
+
+        public Optional<String> problemText() {
+            return Optional.ofNullable(problem);
+        }
+    }
+
+    private SizeInput() {
+    }
+
+    /** An amount in MiB, without the disc size limits (used for "+N" increases too). */
+    public static Parsed amount(String text, SizeUnit unit) {
+        String t = text == null ? "" : text.strip();
+        if (t.isEmpty()) {
+            return Parsed.bad("Enter a size");
+        }
+        if (!NUMBER.matcher(t).matches()) {
+            return Parsed.bad("Enter a whole number");
+        }
+        BigDecimal mib = new BigDecimal(t).multiply(BigDecimal.valueOf(unit.mib()));
+        if (mib.stripTrailingZeros().scale() > 0) {
+            return Parsed.bad(unit == SizeUnit.MIB
+                    ? "Enter a whole number"
+                    : t + " " + unit + " is not a whole number of MiB");
+        }
+        // anything beyond long range is far above any limit: clamp instead of overflowing
+        BigDecimal cap = BigDecimal.valueOf(Long.MAX_VALUE);
+        return Parsed.ok(mib.compareTo(cap) > 0 ? Long.MAX_VALUE : mib.longValueExact());
+    }
+
+    /** A disc size: an amount within the contract's limits. */
+    public static Parsed discSize(String text, SizeUnit unit) {
+        Parsed p = amount(text, unit);
+        if (!p.isValid()) {
+            return p;
+        }
+        return checkLimits(p.mib());
+    }
+
+    /** A size in MiB within the contract's limits, or the sentence saying why not. */
+    public static Parsed checkLimits(long mib) {
+        return DiscRules.sizeProblem(mib).map(m -> Parsed.bad("Size " + m)).orElse(Parsed.ok(mib));
+    }
+}

@@ -1,0 +1,62 @@
+package org.bigvdm.ui.dialogs.view;
+
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import org.bigvdm.api.model.Disc;
+import org.bigvdm.ui.dialogs.CreateDiscViewModel;
+
+/** The "Add disc" dialog: label, size with unit, storage grade. */
+public final class CreateDiscDialog {
+    private CreateDiscDialog() {
+    }
+
+    public static Dialog<Disc> create(CreateDiscViewModel vm) {
+        TextField label = new TextField();
+        label.textProperty().bindBidirectional(vm.labelProperty());
+        label.setId("label");
+        label.setPromptText(vm.autoLabel() + " (automatic)");
+
+        TextField size = new TextField();
+        size.textProperty().bindBidirectional(vm.sizeProperty());
+        size.setPromptText("e.g. 25");
+        size.setId("size");
+        HBox sizeRow = new HBox(6, size, SizeUnitChoice.boundTo(vm.unitProperty(), "unit"));
+        HBox.setHgrow(size, Priority.ALWAYS);
+
+        ComboBox<String> grade = new ComboBox<>(vm.grades());
+        grade.valueProperty().bindBidirectional(vm.gradeProperty());
+        grade.setId("grade");
+        grade.setCellFactory(list -> new GradeCell(vm));
+        grade.setButtonCell(new GradeCell(vm));
+
+        FormGrid form = new FormGrid();
+        form.field("Label", label, vm.labelField().messageProperty(), "label-error");
+        form.field("Size", sizeRow, vm.sizeField().messageProperty(), "size-error");
+        form.field("Storage grade", grade, vm.gradeField().messageProperty(), "grade-error");
+        form.text(Bindings.createStringBinding(vm::runningNote), "running-note");
+
+        return DialogShell.wrap(vm, "Add disc", "Add a disc to " + vm.server().serverName(), form, label,
+                new DialogShell.Action("Add disc", "mdi2h-harddisk-plus", false),
+                vm.labelField().messageProperty(), vm.sizeField().messageProperty(), vm.gradeField().messageProperty());
+    }
+
+    /** "Premium SSD (ssd)": the words first, the API's name for reference. */
+    private static final class GradeCell extends ListCell<String> {
+        private final CreateDiscViewModel vm;
+
+        GradeCell(CreateDiscViewModel vm) {
+            this.vm = vm;
+        }
+
+        @Override
+        protected void updateItem(String grade, boolean empty) {
+            super.updateItem(grade, empty);
+            setText(empty || grade == null ? null : vm.describeGrade(grade) + " (" + grade + ")");
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package org.bigvdm.ui.dialogs.view;
+
+import atlantafx.base.theme.Styles;
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.TextField;
+import org.bigvdm.api.model.Disc;
+import org.bigvdm.ui.dialogs.PurgeDiscViewModel;
+
+/** The "Purge disc" dialog: what goes, that it is final, and the typed label to confirm. */
+public final class PurgeDiscDialog {
+    private PurgeDiscDialog() {
+    }
+
+    public static Dialog<Disc> create(PurgeDiscViewModel vm) {
+        TextField confirmation = new TextField();
+        confirmation.textProperty().bindBidirectional(vm.confirmationProperty());
+        confirmation.setId("confirmation");
+        confirmation.setPromptText(vm.disc().label());
+
+        FormGrid form = new FormGrid();
+        form.text(Bindings.createStringBinding(vm::warning), "warning", Styles.DANGER);
+        form.text(Bindings.createStringBinding(vm::confirmationPrompt), "confirmation-prompt");
+        form.field("Label", confirmation, null, null);
+
+        return DialogShell.wrap(vm, "Purge disc", "Purge the disc " + vm.disc().label() + "?", form,
+                confirmation, new DialogShell.Action("Purge", "mdi2d-delete-forever", true));
+    }
+}

@@ -1,0 +1,26 @@
+package org.bigvdm.ui.dialogs.view;
+
+import javafx.scene.control.Dialog;
+import javafx.scene.control.TextField;
+import org.bigvdm.api.model.Disc;
+import org.bigvdm.ui.dialogs.RelabelDiscViewModel;
+
+/** The "Rename disc" dialog: one label field, prefilled. */
+public final class RelabelDiscDialog {
+    private RelabelDiscDialog() {
+    }
+
+    public static Dialog<Disc> create(RelabelDiscViewModel vm) {
+        TextField label = new TextField();
+        label.textProperty().bindBidirectional(vm.labelProperty());
+        label.setId("label");
+
+        FormGrid form = new FormGrid();
+        form.field("New label", label, vm.labelField().messageProperty(), "label-error");
+
+        return DialogShell.wrap(vm, "Rename disc", "Rename the disc " + vm.disc().label()
+                        + " on " + vm.server().serverName(), form, label,
+                new DialogShell.Action("Rename", "mdi2r-rename-box", false),
+                vm.labelField().messageProperty());
+    }
+}

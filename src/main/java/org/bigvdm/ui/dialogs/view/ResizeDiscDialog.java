@@ -1,0 +1,37 @@
+package org.bigvdm.ui.dialogs.view;
+
+import atlantafx.base.theme.Styles;
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import org.bigvdm.api.model.Disc;
+import org.bigvdm.ui.dialogs.ResizeDiscViewModel;
+
+/** The "Resize disc" dialog: a new total or "+N", the resulting change, and what to do after. */
+public final class ResizeDiscDialog {
+    private ResizeDiscDialog() {
+    }
+
+    public static Dialog<Disc> create(ResizeDiscViewModel vm) {
+        TextField size = new TextField();
+        size.textProperty().bindBidirectional(vm.sizeProperty());
+        size.setPromptText("new size, or +N to add");
+        size.setId("size");
+        HBox sizeRow = new HBox(6, size, SizeUnitChoice.boundTo(vm.unitProperty(), "unit"));
+        HBox.setHgrow(size, Priority.ALWAYS);
+
+        FormGrid form = new FormGrid();
+        form.field("Current size", new Label(vm.currentSize()), null, null);
+        form.field("New size", sizeRow, vm.sizeField().messageProperty(), "size-error");
+        form.text(vm.summaryProperty(), "summary", Styles.TEXT_BOLD);
+        form.text(Bindings.createStringBinding(vm::notes), "notes", Styles.TEXT_MUTED);
+
+        return DialogShell.wrap(vm, "Resize disc", "Grow the disc " + vm.disc().label()
+                        + " on " + vm.server().serverName(), form, size,
+                new DialogShell.Action("Resize", "mdi2a-arrow-expand-horizontal", false),
+                vm.sizeField().messageProperty(), vm.summaryProperty());
+    }
+}

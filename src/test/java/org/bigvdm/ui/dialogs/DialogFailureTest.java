@@ -1,0 +1,226 @@
+package org.bigvdm.ui.dialogs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.bigvdm.api.error.BadRequestException;
+import org.bigvdm.api.error.ForbiddenException;
+import org.bigvdm.api.error.NetworkException;
+import org.bigvdm.api.error.ServerErrorException;
+import org.bigvdm.api.error.UnauthorizedException;
+import org.bigvdm.service.ImmediateTaskRunner;
+import org.junit.jupiter.api.Test;
+
+/** What the dialogs do when the service says no, or says nothing. */
+class DialogFailureTest {
+    private final ServerContext server = Servers.web1();
+    private final FakeBrainApi api = Servers.api(server);
+    private final CreateDiscViewModel create = new CreateDiscViewModel(api, ImmediateTaskRunner.create(), server);
+
+    private void fillCreate() {
+        create.labelProperty().set("backups");
+        create.sizeProperty().set("10");
+    }
+
+    private static BadRequestException badRequest(String field, String... messages) {
+        return new BadRequestException(Map.of(field, List.of(messages)), "bad request");
+    }
+
+    @Test
+    void a400OnLabelShowsBesideTheLabelUntilItIsEdited() {
+        fillCreate();
+        api.failNextWith(badRequest("label", "is already in use on this server"));
+
+        create.submit();
+
+        assertThat(create.labelField().message()).isEqualTo("Label is already in use on this server");
+        assertThat(create.generalErrorProperty().get()).isEmpty();
+        assertThat(create.canSubmitProperty().get()).isFalse();
+        assertThat(create.labelProperty().get()).isEqualTo("backups");
+
+        create.labelProperty().set("backups2");
+        assertThat(create.labelField().message()).isEmpty();
+        assertThat(create.canSubmitProperty().get()).isTrue();
+    }
+
+    @Test
+    void a400OnSizeShowsBesideTheSize() {
+        fillCreate();
+        api.failNextWith(badRequest("size", "must be greater than or equal to 50"));
+
+        create.submit();
+
+        assertThat(create.sizeField().message()).isEqualTo("Size must be greater than or equal to 50");
+        assertThat(create.sizeProperty().get()).isEqualTo("10");
+    }
+
+    @Test
+    void a400OnStorageGradeShowsBesideTheGrade() {
+        fillCreate();
+        api.failNextWith(badRequest("storage_grade", "is not valid"));
+
+        create.submit();
+
+        assertThat(create.gradeField().message()).isEqualTo("Storage grade is not valid");
+    }
+
+    @Test
+    void severalMessagesForOneFieldAreJoined() {
+        fillCreate();
+        api.failNextWith(badRequest("size", "is not a number", "is too big"));
+
+        create.submit();
+
+        assertThat(create.sizeField().message()).isEqualTo("Size is not a number; Size is too big");
+    }
+
+    @Test
+    void a400OnAFieldTheDialogDoesNotHaveIsAGeneralError() {
+        fillCreate();
+        api.failNextWith(badRequest("discs", "at most 8 per server"));
+
+        create.submit();
+
+        assertThat(create.generalErrorProperty().get())
+                .isEqualTo("The server did not accept a value: Discs at most 8 per server");
+        assertThat(create.canSubmitProperty().get()).isTrue();
+    }
+
+    @Test
+    void a400WithoutFieldsIsAGeneralErrorInTheServersWords() {
+        fillCreate();
+        api.failNextWith(badRequest(BadRequestException.GENERAL, "Something odd"));
+
+        create.submit();
+
+        assertThat(create.generalErrorProperty().get()).isEqualTo("The server did not accept a value: Something odd");
+    }
+
+    @Test
+    void aSizeErrorInRelabelHasNoFieldSoIsGeneral() {
+        var relabel = new RelabelDiscViewModel(api, ImmediateTaskRunner.create(), server, Servers.DATA);
+        relabel.labelProperty().set("scratch");
+        api.failNextWith(badRequest("size", "cannot be reduced (currently 51200)"));
+
+        relabel.submit();
+
+        assertThat(relabel.generalErrorProperty().get())
+                .isEqualTo("The server did not accept a value: Size cannot be reduced (currently 51200)");
+        assertThat(relabel.labelField().message()).isEmpty();
+    }
+
+    @Test
+    void otherErrorsStayInTheDialogWithInputKeptAndMayBeTriedAgain() {
+        fillCreate();
+        create.gradeProperty().set("ssd");
+        api.failNextWith(new ForbiddenException("This account is read-only"));
+
+        create.submit();
+
+        assertThat(create.generalErrorProperty().get())
+                .isEqualTo("You may look at this but not change it: This account is read-only");
+        assertThat(create.labelProperty().get()).isEqualTo("backups");
+        assertThat(create.sizeProperty().get()).isEqualTo("10");
+        assertThat(create.gradeProperty().get()).isEqualTo("ssd");
+        assertThat(create.busyProperty().get()).isFalse();
+        assertThat(create.canSubmitProperty().get()).isTrue();
+
+        assertThat(create.submit()).isTrue();
+        assertThat(api.requests()).hasSize(2);
+        assertThat(create.generalErrorProperty().get()).isEmpty();
+    }
+
+    @Test
+    void anExpiredSessionSaysSo() {
+        fillCreate();
+        api.failNextWith(new UnauthorizedException("401"));
+
+        create.submit();
+
+        assertThat(create.generalErrorProperty().get()).isEqualTo("Your session has expired: Sign in again to carry on.");
+    }
+
+    @Test
+    void aRefusedConnectionNeverReachedTheServiceSoMayBeTriedAgain() {
+        fillCreate();
+        api.failNextWith(new NetworkException(NetworkException.Kind.REFUSED, "Connection refused", null));
+        AtomicInteger rereads = new AtomicInteger();
+        create.setOnOutcomeUnknown(rereads::incrementAndGet);
+
+        create.submit();
+
+        assertThat(rereads).hasValue(0);
+        assertThat(create.canSubmitProperty().get()).isTrue();
+    }
+
+    @Test
+    void aTimeoutIsReportedToTheOwnerAndNothingIsResent() {
+        fillCreate();
+        api.failNextWith(new NetworkException(NetworkException.Kind.TIMEOUT, "No answer within 30 s", null));
+        AtomicInteger rereads = new AtomicInteger();
+        create.setOnOutcomeUnknown(rereads::incrementAndGet);
+
+        create.submit();
+
+        assertThat(rereads).hasValue(1);
+        assertThat(create.outcomeUnknownProperty().get()).isTrue();
+        assertThat(create.generalErrorProperty().get()).isEqualTo(
+                "The server took too long to answer: No answer within 30 s\n"
+                        + "The result is unknown; the list was read again — check before trying again.");
+        assertThat(create.submit()).isFalse();
+        assertThat(api.requests()).hasSize(1);
+        assertThat(create.labelProperty().get()).isEqualTo("backups");
+    }
+
+    @Test
+    void aServerErrorDuringPurgeIsOutcomeUnknownAndNeverResent() {
+        var purge = new PurgeDiscViewModel(api, ImmediateTaskRunner.create(), server, Servers.DATA);
+        purge.confirmationProperty().set("data");
+        api.failNextWith(new ServerErrorException(500, "Internal Server Error"));
+        AtomicInteger rereads = new AtomicInteger();
+        purge.setOnOutcomeUnknown(rereads::incrementAndGet);
+
+        purge.submit();
+        purge.submit();
+
+        assertThat(rereads).hasValue(1);
+        assertThat(api.requests()).hasSize(1);
+        assertThat(purge.generalErrorProperty().get()).endsWith(DiscDialogViewModel.OUTCOME_UNKNOWN);
+        assertThat(purge.resultProperty().get()).isNull();
+    }
+
+    @Test
+    void aConnectionResetDuringResizeIsOutcomeUnknown() {
+        var resize = new ResizeDiscViewModel(api, ImmediateTaskRunner.create(), server, Servers.ROOT);
+        resize.sizeProperty().set("+5");
+        api.failNextWith(new NetworkException(NetworkException.Kind.RESET, "Connection reset", null));
+
+        resize.submit();
+
+        assertThat(resize.outcomeUnknownProperty().get()).isTrue();
+        assertThat(resize.canSubmitProperty().get()).isFalse();
+        assertThat(api.requests()).hasSize(1);
+    }
+
+    @Test
+    void whileARequestIsInFlightNothingElseIsSent() {
+        ManualTaskRunner runner = new ManualTaskRunner();
+        var vm = new CreateDiscViewModel(api, runner, server);
+        vm.sizeProperty().set("10");
+
+        assertThat(vm.submit()).isTrue();
+        assertThat(vm.busyProperty().get()).isTrue();
+        assertThat(vm.canSubmitProperty().get()).isFalse();
+        assertThat(vm.submit()).isFalse();
+        assertThat(runner.pendingCount()).isEqualTo(1);
+
+        runner.runNext();
+
+        assertThat(vm.busyProperty().get()).isFalse();
+        assertThat(vm.doneProperty().get()).isTrue();
+        assertThat(vm.submit()).isFalse();
+        assertThat(api.requests()).hasSize(1);
+    }
+}

@@ -1,0 +1,123 @@
+package org.bigvdm.ui.dialogs;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.bigvdm.api.BrainApi;
+import org.bigvdm.api.error.ApiException;
+import org.bigvdm.api.model.Account;
+import org.bigvdm.api.model.Definitions;
+import org.bigvdm.api.model.Disc;
+import org.bigvdm.api.model.DiscRules;
+import org.bigvdm.api.model.DiscSpec;
+import org.bigvdm.api.model.Group;
+import org.bigvdm.api.model.VirtualMachine;
+import org.bigvdm.api.model.VmRef;
+
+/**
+ * An in-memory BrainApi for dialog tests: records every disc write, answers like the service
+ * (a new id, disc-N for a missing label), and throws a given error once when told to. Only the
+ * calls the dialogs make are implemented; the simulator can replace it later.
+ */
+public final class FakeBrainApi implements BrainApi {
+    /** One request as the service would have seen it. {@code body} is the DiscSpec, size or label. */
+    public record Request(String operation, VmRef vm, String disc, Object body) {
+    }
+
+    private final List<Request> requests = new ArrayList<>();
+    private final List<Disc> discs = new ArrayList<>();
+    private ApiException nextFailure;
+    private long nextId = 900;
+
+    public FakeBrainApi(List<Disc> existing) {
+        discs.addAll(existing);
+    }
+
+    /** The next disc write throws this instead of succeeding. */
+    public void failNextWith(ApiException e) {
+        nextFailure = e;
+    }
+
+    public synchronized List<Request> requests() {
+        return List.copyOf(requests);
+    }
+
+    private synchronized void record(Request r) {
+        requests.add(r);
+        if (nextFailure != null) {
+            ApiException e = nextFailure;
+            nextFailure = null;
+            throw e;
+        }
+    }
+
+    private Disc find(String disc) {
+        return discs.stream().filter(d -> String.valueOf(d.id()).equals(disc) || disc.equals(d.label()))
+                .findFirst().orElseThrow();
+    }
+
+    private Disc replace(Disc old, Disc updated) {
+        discs.set(discs.indexOf(old), updated);
+        return updated;
+    }
+
+    @Override
+    public Disc createDisc(VmRef vm, DiscSpec spec) {
+        record(new Request("create", vm, null, spec));
+        String label = spec.label() != null ? spec.label()
+                : DiscRules.autoLabel(discs.stream().map(Disc::label).toList());
+        String grade = spec.storageGrade() != null ? spec.storageGrade() : DiscRules.DEFAULT_GRADE;
+        Disc d = Disc.of(nextId++, label, spec.size(), grade, "tail1-" + grade + "1", 1234L);
+        discs.add(d);
+        return d;
+    }
+
+    @Override
+    public Disc resizeDisc(VmRef vm, String disc, long newSizeMib) {
+        record(new Request("resize", vm, disc, newSizeMib));
+        Disc d = find(disc);
+        return replace(d, Disc.of(d.id(), d.label(), newSizeMib, d.storageGrade(), d.storagePool(), d.virtualMachineId()));
+    }
+
+    @Override
+    public Disc relabelDisc(VmRef vm, String disc, String newLabel) {
+        record(new Request("relabel", vm, disc, newLabel));
+        Disc d = find(disc);
+        return replace(d, Disc.of(d.id(), newLabel, d.size(), d.storageGrade(), d.storagePool(), d.virtualMachineId()));
+    }
+
+    @Override
+    public void purgeDisc(VmRef vm, String disc) {
+        record(new Request("purge", vm, disc, null));
+        discs.remove(find(disc));
+    }
+
+    @Override
+    public List<Disc> discs(VmRef vm) {
+        return List.copyOf(discs);
+    }
+
+    // --- not used by the dialogs ---
+
+    private static UnsupportedOperationException unused() {
+        return new UnsupportedOperationException("not used by the disc dialogs");
+    }
+
+    @Override public List<Account> overview() { throw unused(); }
+    @Override public Account account(String account) { throw unused(); }
+    @Override public List<Group> groups(String account) { throw unused(); }
+    @Override public Group group(String account, String group) { throw unused(); }
+    @Override public List<VirtualMachine> virtualMachines(String a, String g, boolean d) { throw unused(); }
+    @Override public VirtualMachine virtualMachine(VmRef vm) { throw unused(); }
+    @Override public VirtualMachine virtualMachine(long id) { throw unused(); }
+    @Override public void start(VmRef vm) { throw unused(); }
+    @Override public void stop(VmRef vm) { throw unused(); }
+    @Override public void restart(VmRef vm) { throw unused(); }
+    @Override public void signalPowerdown(VmRef vm) { throw unused(); }
+    @Override public Disc disc(VmRef vm, String disc) { throw unused(); }
+    @Override public Disc moveDisc(VmRef vm, String disc, long targetVmId) { throw unused(); }
+    @Override public List<Disc> allDiscs() { throw unused(); }
+    @Override public List<Disc> discsOfVm(long vmId) { throw unused(); }
+    @Override public Disc discById(long id) { throw unused(); }
+    @Override public void purgeDiscById(long id) { throw unused(); }
+    @Override public Definitions definitions() { throw unused(); }
+}
