@@ -1,5 +1,6 @@
 package org.bigvdm.ui.dialogs;
 
+import org.bigvdm.ui.common.SizeFormat;
 import java.util.Objects;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;

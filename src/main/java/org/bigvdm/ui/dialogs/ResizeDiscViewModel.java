@@ -1,5 +1,6 @@
 package org.bigvdm.ui.dialogs;
 
+import org.bigvdm.ui.common.SizeFormat;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;

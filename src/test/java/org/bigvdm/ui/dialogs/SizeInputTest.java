@@ -1,5 +1,6 @@
 package org.bigvdm.ui.dialogs;
 
+import org.bigvdm.ui.common.SizeFormat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;

@@ -1,0 +1,104 @@
+package org.bigvdm.app;
+
+import java.lang.management.ManagementFactory;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import org.bigvdm.service.ServerEntry;
+
+import org.bigvdm.ui.main.MainViewModel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code --self-check}: waits until the tree and the first server's discs are on screen, prints
+ * the milliseconds since the process started and exits 0; on any error or after a time-out it
+ * prints the reason and exits non-zero. Installers and benchmarks rely on this line.
+ */
+final class SelfCheck {
+    private static final Logger LOG = LoggerFactory.getLogger(SelfCheck.class);
+    private static final long TIMEOUT_SECONDS = 90;
+
+    private final MainViewModel vm;
+    private boolean finished;
+
+    SelfCheck(MainViewModel vm) {
+        this.vm = vm;
+    }
+
+    /** Call on the FX thread before the first load starts. */
+    void arm() {
+        ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "self-check-watchdog");
+            t.setDaemon(true);
+            return t;
+        });
+        watchdog.schedule(() -> Platform.runLater(() -> fail("timed out after " + TIMEOUT_SECONDS + " s")),
+                TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        Thread.setDefaultUncaughtExceptionHandler((t, e) -> Platform.runLater(() -> fail(e.toString())));
+        vm.estate().errorProperty().addListener((o, a, error) -> {
+            if (error != null) {
+                fail(error.oneLine());
+            }
+        });
+        vm.estate().loadedOnceProperty().addListener((o, a, loaded) -> {
+            if (loaded) {
+                selectFirstServer();
+            }
+        });
+    }
+
+    private void selectFirstServer() {
+        ServerEntry first = vm.estate().estate().servers().stream()
+                .filter(s -> !s.vm().deleted() && !s.vm().discs().isEmpty())
+                .findFirst().orElse(null);
+        if (first == null) {
+            fail("no server with discs to show");
+            return;
+        }
+        vm.tree().selectedKeyProperty().set(first.key());
+        if (vm.table().rows().isEmpty()) {
+            fail("the first server's discs did not show");
+            return;
+        }
+        // wait for two rendered frames so "on screen" means painted, not just in the model
+        new AnimationTimer() {
+            private int frames;
+
+            @Override
+            public void handle(long now) {
+                if (++frames >= 2) {
+                    stop();
+                    succeed(first);
+                }
+            }
+        }.start();
+    }
+
+    private void succeed(ServerEntry first) {
+        if (finished) {
+            return;
+        }
+        finished = true;
+        long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+        System.out.println("self-check: ok, window ready in " + ms + " ms ("
+                + vm.estate().estate().serverCount() + " servers, " + vm.table().rows().size()
+                + " discs on " + first.vm().name() + ")");
+        System.out.flush();
+        Platform.exit();
+    }
+
+    private void fail(String reason) {
+        if (finished) {
+            return;
+        }
+        finished = true;
+        LOG.error("self-check failed: {}", reason);
+        System.err.println("self-check: FAILED: " + reason);
+        System.err.flush();
+        Runtime.getRuntime().halt(1);
+    }
+
+}
