@@ -38,7 +38,7 @@ class SizeInputTest {
             "1100, 1.1 GiB",
             "1048576, 1 TiB",
             "2097152, 2 TiB",
-            "1572864, 1536 GiB",
+            "1572864, 1.5 TiB",
     })
     void formatsSizesForPeople(long mib, String text) {
         assertThat(SizeFormat.mib(mib)).isEqualTo(text);
