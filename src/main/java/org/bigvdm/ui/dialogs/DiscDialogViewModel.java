@@ -51,6 +51,7 @@ public abstract class DiscDialogViewModel<R> {
 
     private Consumer<? super R> onSuccess = r -> { };
     private Runnable onOutcomeUnknown = () -> { };
+    private Consumer<? super Throwable> onFailure = e -> { };
 
     protected DiscDialogViewModel(BrainApi api, TaskRunner runner, ServerContext server, String title) {
         this.api = Objects.requireNonNull(api, "api");
@@ -122,6 +123,7 @@ public abstract class DiscDialogViewModel<R> {
     private void failed(Throwable error) {
         UserError e = UserError.of(error);
         busy.set(false);
+        onFailure.accept(error);
         if (e.outcomeUnknown()) {
             // never re-send: lock the dialog and let the owner read the server again
             outcomeUnknown.set(true);
@@ -208,6 +210,11 @@ public abstract class DiscDialogViewModel<R> {
     }
 
     /** Called after a timeout, reset or 5xx so the owner reads the server again. */
+    /** Told of every failure, after the dialog shows it: the owner learns of 401 and 403 here. */
+    public void setOnFailure(Consumer<? super Throwable> onFailure) {
+        this.onFailure = java.util.Objects.requireNonNull(onFailure);
+    }
+
     public void setOnOutcomeUnknown(Runnable onOutcomeUnknown) {
         this.onOutcomeUnknown = Objects.requireNonNull(onOutcomeUnknown);
     }

@@ -17,12 +17,12 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.bigvdm.api.model.DiscRules;
 import org.bigvdm.service.EstateService;
 import org.bigvdm.service.PeriodicTask;
 import org.bigvdm.service.RunningOperations;
 import org.bigvdm.service.ServerEntry;
 import org.bigvdm.service.UserError;
+import org.bigvdm.ui.dialogs.ServerContext;
 import org.bigvdm.ui.discs.DiscRow;
 import org.bigvdm.ui.discs.DiscTableViewModel;
 import org.bigvdm.ui.tree.ServerTreeViewModel;
@@ -245,15 +245,10 @@ public final class MainViewModel {
         if (server == null) {
             return "Select a server first";
         }
-        String common = whyServerFrozen(server);
-        if (common != null) {
-            return common;
+        if (discActions.get() == null) {
+            return "Not available";
         }
-        if (server.vm().discs().size() >= DiscRules.MAX_DISCS_PER_SERVER) {
-            return server.vm().name() + " already has " + DiscRules.MAX_DISCS_PER_SERVER
-                    + " discs, the most a server can have";
-        }
-        return null;
+        return context(server).whyCannotAddDisc().orElse(null);
     }
 
     private String whyNoDiscAction() {
@@ -268,12 +263,12 @@ public final class MainViewModel {
         if (discActions.get() == null) {
             return "Not available";
         }
-        if (server.vm().deleted()) {
-            return server.vm().name() + " is deleted: its discs cannot change";
-        }
-        if (estate.readOnlyProperty().get()) {
-            return "Read-only access: you may look but not change";
-        }
-        return null;
+        return context(server).whyDiscsCannotChange().orElse(null);
+    }
+
+    /** The server as last read, with what we know of the user's rights, for dialogs and checks. */
+    public ServerContext context(ServerEntry s) {
+        return new ServerContext(s.ref(), s.vm().name(), s.vm().powerOn(), s.vm().deleted(),
+                estate.readOnlyProperty().get(), s.vm().discs(), estate.definitionsProperty().get());
     }
 }

@@ -79,9 +79,9 @@ class MainViewModelTest {
 
         vm.tree().showDeletedProperty().set(true);
         vm.tree().selectedKeyProperty().set(NodeKeys.server(1, 1, 13));
-        assertThat(vm.addDisabledReasonProperty().get()).isEqualTo("old is deleted: its discs cannot change");
+        assertThat(vm.addDisabledReasonProperty().get()).isEqualTo("The server old is deleted: its discs cannot change.");
         vm.table().selectedRowProperty().set(vm.table().rows().get(0));
-        assertThat(vm.discDisabledReasonProperty().get()).isEqualTo("old is deleted: its discs cannot change");
+        assertThat(vm.discDisabledReasonProperty().get()).isEqualTo("The server old is deleted: its discs cannot change.");
         vm.purgeDisc();
         assertThat(asked).containsExactly("create web1");
     }
@@ -93,7 +93,7 @@ class MainViewModelTest {
         vm.refresh();
         vm.tree().selectedKeyProperty().set(NodeKeys.server(1, 1, 7));
         assertThat(vm.addDisabledReasonProperty().get())
-                .isEqualTo("full already has 8 discs, the most a server can have");
+                .isEqualTo("The server full already has 8 discs, the most a server can have.");
         vm.addDisc();
         assertThat(asked).isEmpty();
     }
@@ -102,7 +102,7 @@ class MainViewModelTest {
     void readOnlyAccessTurnsChangesOff() {
         vm.tree().selectedKeyProperty().set(NodeKeys.server(1, 1, 11));
         estate.markReadOnly();
-        assertThat(vm.addDisabledReasonProperty().get()).isEqualTo("Read-only access: you may look but not change");
+        assertThat(vm.addDisabledReasonProperty().get()).isEqualTo("You may look at the server web1 but not change it.");
     }
 
     @Test
