@@ -59,7 +59,11 @@ final class FieldErrors {
     private static List<String> messagesOf(JsonNode node) {
         List<String> out = new ArrayList<>();
         if (node.isArray()) {
-            node.forEach(n -> out.add(textOf(n)));
+            node.forEach(n -> {
+                if (!n.isNull()) {
+                    out.add(textOf(n));
+                }
+            });
         } else if (!node.isNull()) {
             out.add(textOf(node));
         }
