@@ -19,11 +19,14 @@ record ApiCall(String method, HttpUrl url, byte[] jsonBody, String token, String
         Objects.requireNonNull(url, "url");
         Objects.requireNonNull(accept, "accept");
         logPath = logPath == null ? url.encodedPath() : logPath;
+        // A token read from a file often ends in a newline; blank means signed out.
+        token = token == null || token.isBlank() ? null : token.strip();
         secrets = secrets == null ? List.of() : List.copyOf(secrets);
     }
 
     static ApiCall of(String method, HttpUrl url, byte[] jsonBody, String token) {
-        return new ApiCall(method, url, jsonBody, token, JSON, null, token == null ? List.of() : List.of(token));
+        List<String> secrets = token == null || token.isBlank() ? List.of() : List.of(token.strip());
+        return new ApiCall(method, url, jsonBody, token, JSON, null, secrets);
     }
 
     ApiCall withLogPath(String path) {
@@ -40,6 +43,12 @@ record ApiCall(String method, HttpUrl url, byte[] jsonBody, String token, String
         return new ApiCall(method, url, jsonBody, token, accept, logPath, all);
     }
 
+    /** Method and log path only: the token, body (maybe a password) and query stay out. */
+    @Override
+    public String toString() {
+        return "ApiCall[" + method + " " + logPath + "]";
+    }
+
     /** Only reads may be sent a second time: a lost answer to a write does not mean it failed. */
     boolean idempotentRead() {
         return method.equals("GET");
@@ -47,6 +56,10 @@ record ApiCall(String method, HttpUrl url, byte[] jsonBody, String token, String
 
     /** Host (and port when not the default) for messages. */
     String hostLabel() {
+        return hostLabel(url);
+    }
+
+    static String hostLabel(HttpUrl url) {
         return url.port() == HttpUrl.defaultPort(url.scheme()) ? url.host() : url.host() + ":" + url.port();
     }
 }

@@ -77,12 +77,13 @@ public final class HttpAuthClient implements AuthApi {
         if (token == null || token.isBlank()) {
             throw new IllegalArgumentException("No token to look up");
         }
+        token = token.strip();
         if (isApiKey(token)) {
             return new SessionInfo(null, List.of(API_KEY_FACTOR), List.of());
         }
         HttpUrl url = base.newBuilder().addPathSegment("session").addPathSegment(token).build();
         ApiCall call = ApiCall.of("GET", url, null, null).withSecret(token).withLogPath(REDACTED_SESSION_PATH);
-        return JsonBodies.read(transport.expectSuccess(call), call, JsonBodies.type(SessionInfo.class));
+        return JsonBodies.read(transport.expectSuccess(call), call.hostLabel(), JsonBodies.type(SessionInfo.class));
     }
 
     private static byte[] sessionBody(Credentials c, String password) {

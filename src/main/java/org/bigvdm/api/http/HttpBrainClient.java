@@ -127,9 +127,10 @@ public final class HttpBrainClient implements BrainApi {
     @Override
     public Disc createDisc(VmRef vm, DiscSpec spec) {
         Objects.requireNonNull(spec, "spec");
-        Answer answer = write("POST", urls.vm(vm, "discs").build(), JsonBodies.write(spec));
+        HttpUrl url = urls.vm(vm, "discs").build();
+        Answer answer = write("POST", url, JsonBodies.write(spec));
         if (!answer.emptyBody()) {
-            return parse(answer, "POST", urls.vm(vm, "discs").build(), DISC);
+            return parse(answer, url, DISC);
         }
         if (spec.label() != null && !spec.label().isBlank()) {
             return disc(vm, spec.label());
@@ -142,7 +143,7 @@ public final class HttpBrainClient implements BrainApi {
     public Disc resizeDisc(VmRef vm, String disc, long newSizeMib) {
         HttpUrl url = urls.vm(vm, "discs", disc).build();
         Answer answer = write("PUT", url, JsonBodies.object("size", newSizeMib));
-        return answer.emptyBody() ? disc(vm, disc) : parse(answer, "PUT", url, DISC);
+        return answer.emptyBody() ? disc(vm, disc) : parse(answer, url, DISC);
     }
 
     @Override
@@ -150,7 +151,7 @@ public final class HttpBrainClient implements BrainApi {
         BrainUrls.checked(newLabel);
         HttpUrl url = urls.vm(vm, "discs", disc).build();
         Answer answer = write("PUT", url, JsonBodies.object("label", newLabel));
-        return answer.emptyBody() ? disc(vm, newLabel) : parse(answer, "PUT", url, DISC);
+        return answer.emptyBody() ? disc(vm, newLabel) : parse(answer, url, DISC);
     }
 
     /** An empty answer is followed by a read through the non-nested paths, as the disc left {@code vm}. */
@@ -159,7 +160,7 @@ public final class HttpBrainClient implements BrainApi {
         HttpUrl url = urls.vm(vm, "discs", disc).build();
         Answer answer = write("PUT", url, JsonBodies.object("virtual_machine_id", targetVmId));
         if (!answer.emptyBody()) {
-            return parse(answer, "PUT", url, DISC);
+            return parse(answer, url, DISC);
         }
         if (disc.chars().allMatch(Character::isDigit)) {
             return discById(Long.parseLong(disc));
@@ -198,7 +199,8 @@ public final class HttpBrainClient implements BrainApi {
     @Override
     public Definitions definitions() {
         ApiCall call = ApiCall.of("GET", urls.path("definitions").build(), null, null);
-        List<Definition> raw = JsonBodies.read(transport.expectSuccess(call), call, JsonBodies.listOf(Definition.class));
+        List<Definition> raw = JsonBodies.read(transport.expectSuccess(call), call.hostLabel(),
+                JsonBodies.listOf(Definition.class));
         return Definitions.from(raw);
     }
 
@@ -212,14 +214,14 @@ public final class HttpBrainClient implements BrainApi {
 
     private <T> T get(HttpUrl url, JavaType type) {
         ApiCall call = ApiCall.of("GET", url, null, tokens.currentToken());
-        return JsonBodies.read(transport.expectSuccess(call), call, type);
+        return JsonBodies.read(transport.expectSuccess(call), call.hostLabel(), type);
     }
 
     private Answer write(String method, HttpUrl url, byte[] body) {
         return transport.expectSuccess(ApiCall.of(method, url, body, tokens.currentToken()));
     }
 
-    private <T> T parse(Answer answer, String method, HttpUrl url, JavaType type) {
-        return JsonBodies.read(answer, ApiCall.of(method, url, null, null), type);
+    private static <T> T parse(Answer answer, HttpUrl url, JavaType type) {
+        return JsonBodies.read(answer, ApiCall.hostLabel(url), type);
     }
 }

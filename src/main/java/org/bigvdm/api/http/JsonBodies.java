@@ -28,19 +28,20 @@ final class JsonBodies {
         return write(map);
     }
 
-    static <T> T read(Answer answer, ApiCall call, JavaType type) {
+    /** @param host named in the error, should the body not be the JSON expected */
+    static <T> T read(Answer answer, String host, JavaType type) {
         if (answer.emptyBody()) {
-            throw NetworkErrors.malformed(call.hostLabel(), null);
+            throw NetworkErrors.malformed(host, null);
         }
         try {
             T value = Json.mapper().readValue(answer.body(), type);
             if (value == null) {
-                throw NetworkErrors.malformed(call.hostLabel(), null);
+                throw NetworkErrors.malformed(host, null);
             }
             return value;
         } catch (JsonProcessingException | IllegalArgumentException e) {
             // IllegalArgumentException: a record constructor refused what the JSON held.
-            throw NetworkErrors.malformed(call.hostLabel(), e);
+            throw NetworkErrors.malformed(host, e);
         }
     }
 

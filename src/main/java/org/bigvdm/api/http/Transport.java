@@ -8,6 +8,7 @@ import okhttp3.RequestBody;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
 import org.bigvdm.api.error.NetworkException;
+import org.bigvdm.api.error.UnauthorizedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,7 +47,9 @@ final class Transport {
             if (!call.idempotentRead() || e.kind() != NetworkException.Kind.RESET) {
                 throw e;
             }
-            // A pooled connection the server had already closed is the usual cause: one new try.
+            // Only a dropped connection is retried: a pooled connection the server had already
+            // closed is its usual cause, and a second try fixes it. A timeout is not retried, so
+            // nobody waits twice the timeout; refused or unknown hosts will not heal in a moment.
             LOG.debug("{} {}: connection dropped, retrying once", call.method(), call.logPath());
             return sendOnce(call);
         }
@@ -74,10 +77,18 @@ final class Transport {
                 .header("Accept", call.accept())
                 .header("User-Agent", userAgent)
                 .method(call.method(), body);
-        if (call.token() != null && !call.token().isBlank()) {
-            builder.header("Authorization", "Bearer " + call.token());
+        if (call.token() != null) {
+            builder.header("Authorization", "Bearer " + requireHeaderSafe(call.token()));
         }
         return builder.build();
+    }
+
+    /** A damaged stored token must not make OkHttp throw a message that might quote it. */
+    private static String requireHeaderSafe(String token) {
+        if (!token.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
+            throw new UnauthorizedException("The saved sign-in is damaged; please sign in again");
+        }
+        return token;
     }
 
     private static Answer read(Response response) throws IOException {

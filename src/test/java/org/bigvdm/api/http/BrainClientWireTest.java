@@ -269,6 +269,23 @@ class BrainClientWireTest {
     }
 
     @Test
+    void aTokenReadFromAFileLosesItsNewline() {
+        token.set(TOKEN + "\n");
+        server.enqueue(json("[]"));
+        client.allDiscs();
+        assertStandardHeaders(take(server), TOKEN);
+    }
+
+    @Test
+    void aDamagedTokenIsRefusedWithoutQuotingIt() {
+        token.set("abc\u0000def");
+        assertThatThrownBy(client::allDiscs)
+                .isInstanceOf(org.bigvdm.api.error.UnauthorizedException.class)
+                .hasMessageNotContaining("abc");
+        assertThat(server.getRequestCount()).isZero();
+    }
+
+    @Test
     void namesArePercentEncodedAsOneSegment() {
         server.enqueue(json(fixture("disc-example.json")));
         client.disc(new VmRef("acme co", "backup servers", "web/1"), "my disc?#%");

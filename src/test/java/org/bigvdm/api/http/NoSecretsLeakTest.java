@@ -98,6 +98,12 @@ class NoSecretsLeakTest {
     }
 
     @Test
+    void aCallDescriptionNeverShowsTokenBodyOrQuery() {
+        var call = ApiCall.of("POST", server.url("/session?x=1"), PASSWORD.getBytes(), Wire.TOKEN);
+        assertThat(call.toString()).isEqualTo("ApiCall[POST /session]");
+    }
+
+    @Test
     void serverEchoingTheTokenNeverReachesAnyErrorMessage() {
         var brain = new HttpBrainClient(Wire.config(server), () -> Wire.TOKEN);
         Consumer<Integer> check = status -> {
