@@ -30,7 +30,7 @@ final class FieldErrors {
         if (root == null) {
             addMessage(out, BadRequestException.GENERAL, BodyText.clean(body, secrets));
         } else if (root.isObject()) {
-            root.fields().forEachRemaining(e -> messagesOf(e.getValue())
+            root.properties().forEach(e -> messagesOf(e.getValue())
                     .forEach(m -> addMessage(out, e.getKey(), BodyText.clean(m, secrets))));
         } else {
             messagesOf(root).forEach(m -> addMessage(out, BadRequestException.GENERAL, BodyText.clean(m, secrets)));
