@@ -193,6 +193,15 @@ class BrainClientWireTest {
     }
 
     @Test
+    void nonAsciiLabelsTravelAsUtf8() {
+        server.enqueue(json(fixture("disc-example.json")));
+        client.relabelDisc(VM, "données", "sauvegarde-été");
+        RecordedRequest r = take(server);
+        assertThat(r.getTarget()).isEqualTo(VM_PATH + "/discs/donn%C3%A9es");
+        assertJsonBody(r, "{\"label\": \"sauvegarde-été\"}");
+    }
+
+    @Test
     void moveSendsOnlyTheTargetVm() {
         server.enqueue(json(fixture("disc-example.json")));
         client.moveDisc(VM, "root", 1400);
