@@ -18,7 +18,8 @@ final class BodyText {
         if (body == null) {
             return "";
         }
-        String text = body;
+        // Before and after tidying: a secret could span whitespace that tidying collapses.
+        String text = redact(body, secrets);
         if (looksLikeHtml(text)) {
             text = HEAD.matcher(text).replaceAll(" ");
             text = TAG.matcher(text).replaceAll(" ");
