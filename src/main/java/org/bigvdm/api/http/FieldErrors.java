@@ -1,0 +1,84 @@
+package org.bigvdm.api.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.bigvdm.api.error.BadRequestException;
+import org.bigvdm.api.model.Json;
+
+/**
+ * Reads a 400 body in the Rails shape {@code {"field": ["message", ...]}} into field → messages,
+ * tolerating a bare-string value, a JSON string or array body, or no JSON at all.
+ */
+final class FieldErrors {
+    /** Rails' wording for an enum miss; users understand "is not valid" better. */
+    private static final String RAILS_NOT_IN_LIST = "is not included in the list";
+
+    private FieldErrors() {
+    }
+
+    static Map<String, List<String>> parse(String body, Collection<String> secrets) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        if (body == null || body.isBlank()) {
+            return out;
+        }
+        JsonNode root = readTree(body);
+        if (root == null) {
+            addMessage(out, BadRequestException.GENERAL, BodyText.clean(body, secrets));
+        } else if (root.isObject()) {
+            root.properties().forEach(e -> messagesOf(e.getValue())
+                    .forEach(m -> addMessage(out, e.getKey(), BodyText.clean(m, secrets))));
+        } else {
+            messagesOf(root).forEach(m -> addMessage(out, BadRequestException.GENERAL, BodyText.clean(m, secrets)));
+        }
+        return out;
+    }
+
+    /** "size must be greater than or equal to 50; storage_grade is not valid". */
+    static String describe(Map<String, List<String>> errors) {
+        List<String> parts = new ArrayList<>();
+        errors.forEach((field, messages) -> messages.forEach(
+                m -> parts.add(field.equals(BadRequestException.GENERAL) ? m : field + " " + m)));
+        return String.join("; ", parts);
+    }
+
+    static String readable(String message) {
+        return message.replace(RAILS_NOT_IN_LIST, "is not valid");
+    }
+
+    private static void addMessage(Map<String, List<String>> out, String field, String message) {
+        if (!message.isEmpty()) {
+            out.computeIfAbsent(field, f -> new ArrayList<>()).add(readable(message));
+        }
+    }
+
+    private static List<String> messagesOf(JsonNode node) {
+        List<String> out = new ArrayList<>();
+        if (node.isArray()) {
+            node.forEach(n -> {
+                if (!n.isNull()) {
+                    out.add(textOf(n));
+                }
+            });
+        } else if (!node.isNull()) {
+            out.add(textOf(node));
+        }
+        return out;
+    }
+
+    private static String textOf(JsonNode node) {
+        return node.isValueNode() ? node.asText() : node.toString();
+    }
+
+    private static JsonNode readTree(String body) {
+        try {
+            return Json.mapper().readTree(body);
+        } catch (JsonProcessingException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,323 @@
+package org.bigvdm.api.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.bigvdm.api.http.Wire.TOKEN;
+import static org.bigvdm.api.http.Wire.assertJsonBody;
+import static org.bigvdm.api.http.Wire.assertStandardHeaders;
+import static org.bigvdm.api.http.Wire.assertTarget;
+import static org.bigvdm.api.http.Wire.empty;
+import static org.bigvdm.api.http.Wire.fixture;
+import static org.bigvdm.api.http.Wire.json;
+import static org.bigvdm.api.http.Wire.take;
+import static org.bigvdm.api.http.Wire.vnd;
+
+import java.util.concurrent.atomic.AtomicReference;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import mockwebserver3.junit5.StartStop;
+import org.bigvdm.api.model.Disc;
+import org.bigvdm.api.model.DiscSpec;
+import org.bigvdm.api.model.VmRef;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Pins method, path, query, headers and body of every BrainApi call. */
+class BrainClientWireTest {
+    private static final VmRef VM = new VmRef("acme", "default", "web1");
+    private static final String VM_PATH = "/accounts/acme/groups/default/virtual_machines/web1";
+
+    @StartStop
+    final MockWebServer server = new MockWebServer();
+
+    private final AtomicReference<String> token = new AtomicReference<>(TOKEN);
+    private HttpBrainClient client;
+
+    @BeforeEach
+    void setUp() {
+        client = new HttpBrainClient(Wire.config(server), token::get);
+    }
+
+    private RecordedRequest read(String target) {
+        RecordedRequest r = take(server);
+        assertTarget(r, "GET", target);
+        assertStandardHeaders(r, TOKEN);
+        assertThat(r.getHeaders().get("Content-Type")).isNull();
+        assertThat(r.getBodySize()).isZero();
+        return r;
+    }
+
+    private RecordedRequest written(String method, String target, String body) {
+        RecordedRequest r = take(server);
+        assertTarget(r, method, target);
+        assertStandardHeaders(r, TOKEN);
+        assertJsonBody(r, body);
+        return r;
+    }
+
+    @Test
+    void overviewAsksForEverythingIncludingDeleted() {
+        server.enqueue(vnd("account", fixture("overview.json")));
+        assertThat(client.overview()).hasSize(2);
+        read("/accounts?view=overview&include_deleted=true");
+    }
+
+    @Test
+    void oneAccount() {
+        server.enqueue(json("{\"id\": 4242, \"name\": \"acme\", \"suspended\": false}"));
+        assertThat(client.account("acme").id()).isEqualTo(4242);
+        read("/accounts/acme?view=overview&include_deleted=true");
+    }
+
+    @Test
+    void groupsAndOneGroup() {
+        server.enqueue(json("[" + fixture("group.json") + "]"));
+        server.enqueue(vnd("group", fixture("group.json")));
+        assertThat(client.groups("acme")).singleElement().extracting(g -> g.name()).isEqualTo("default");
+        assertThat(client.group("acme", "default").accountId()).isEqualTo(4242);
+        read("/accounts/acme/groups");
+        read("/accounts/acme/groups/default?view=overview");
+    }
+
+    @Test
+    void virtualMachinesWithAndWithoutDeleted() {
+        server.enqueue(json("[" + fixture("virtual-machine.json") + "]"));
+        server.enqueue(json("[]"));
+        assertThat(client.virtualMachines("acme", "default", true)).hasSize(1);
+        assertThat(client.virtualMachines("acme", "default", false)).isEmpty();
+        read("/accounts/acme/groups/default/virtual_machines?include_deleted=true");
+        read("/accounts/acme/groups/default/virtual_machines");
+    }
+
+    @Test
+    void oneVirtualMachineByPathAndById() {
+        server.enqueue(vnd("virtual-machine", fixture("virtual-machine.json")));
+        server.enqueue(json(fixture("virtual-machine.json")));
+        assertThat(client.virtualMachine(VM).name()).isEqualTo("web1");
+        assertThat(client.virtualMachine(1234L).id()).isEqualTo(1234);
+        read(VM_PATH + "?view=overview");
+        read("/virtual_machines/1234");
+    }
+
+    @Test
+    void powerCallsSendTheContractBodies() {
+        server.enqueue(json(fixture("virtual-machine.json")));
+        server.enqueue(empty(204));
+        server.enqueue(empty(202));
+        client.start(VM);
+        client.stop(VM);
+        client.restart(VM);
+        written("PUT", VM_PATH, "{\"power_on\": true, \"autoreboot_on\": true}");
+        written("PUT", VM_PATH, "{\"power_on\": false, \"autoreboot_on\": false}");
+        written("PUT", VM_PATH, "{\"power_on\": false, \"autoreboot_on\": true}");
+    }
+
+    @Test
+    void signalPowerdownTurnsOffAutorebootThenSignals() {
+        server.enqueue(json(fixture("virtual-machine.json")));
+        server.enqueue(empty(200));
+        client.signalPowerdown(VM);
+        written("PUT", VM_PATH, "{\"autoreboot_on\": false}");
+        written("POST", VM_PATH + "/signal", "{\"signal\": \"powerdown\"}");
+    }
+
+    @Test
+    void listAndReadDiscs() {
+        server.enqueue(json(fixture("disc-list.json")));
+        server.enqueue(vnd("disc", fixture("disc-example.json")));
+        assertThat(client.discs(VM)).extracting(Disc::label).containsExactly("root", "disc-2");
+        assertThat(client.disc(VM, "root").id()).isEqualTo(1111);
+        read(VM_PATH + "/discs");
+        read(VM_PATH + "/discs/root");
+    }
+
+    @Test
+    void createDiscSendsTheSpec() {
+        server.enqueue(json(201, fixture("disc-example.json"), "application/vnd.bigv.disc+json"));
+        Disc d = client.createDisc(VM, new DiscSpec("backups", 10240, "archive"));
+        assertThat(d.id()).isEqualTo(1111);
+        written("POST", VM_PATH + "/discs", "{\"label\": \"backups\", \"size\": 10240, \"storage_grade\": \"archive\"}");
+    }
+
+    @Test
+    void createDiscOmitsNullLabelAndGrade() {
+        server.enqueue(json(200, fixture("disc-example.json"), "application/json"));
+        client.createDisc(VM, new DiscSpec(null, 20480, null));
+        written("POST", VM_PATH + "/discs", "{\"size\": 20480}");
+    }
+
+    @Test
+    void createDiscWithEmptyAnswerReadsTheDiscByLabel() {
+        server.enqueue(empty(201));
+        server.enqueue(json(fixture("disc-example.json")));
+        assertThat(client.createDisc(VM, new DiscSpec("root", 25600, "sata")).label()).isEqualTo("root");
+        written("POST", VM_PATH + "/discs", "{\"label\": \"root\", \"size\": 25600, \"storage_grade\": \"sata\"}");
+        read(VM_PATH + "/discs/root");
+    }
+
+    @Test
+    void createDiscWithEmptyAnswerAndNoLabelPicksTheNewestDisc() {
+        server.enqueue(empty(204));
+        server.enqueue(json(fixture("disc-list.json")));
+        assertThat(client.createDisc(VM, new DiscSpec(null, 10240, null)).label()).isEqualTo("disc-2");
+        take(server);
+        read(VM_PATH + "/discs");
+    }
+
+    @Test
+    void resizeSendsOnlyTheSize() {
+        server.enqueue(json(fixture("disc-example.json")));
+        assertThat(client.resizeDisc(VM, "root", 51200).id()).isEqualTo(1111);
+        written("PUT", VM_PATH + "/discs/root", "{\"size\": 51200}");
+    }
+
+    @Test
+    void resizeWithEmptyAnswerReadsTheDiscAgain() {
+        server.enqueue(empty(204));
+        server.enqueue(json(fixture("disc-example.json")));
+        assertThat(client.resizeDisc(VM, "root", 51200).label()).isEqualTo("root");
+        written("PUT", VM_PATH + "/discs/root", "{\"size\": 51200}");
+        read(VM_PATH + "/discs/root");
+    }
+
+    @Test
+    void relabelSendsOnlyTheLabelAndRereadsUnderTheNewOne() {
+        server.enqueue(json(fixture("disc-example.json")));
+        server.enqueue(empty(200));
+        server.enqueue(json(fixture("disc-example.json")));
+        client.relabelDisc(VM, "data", "root");
+        client.relabelDisc(VM, "1111", "root");
+        written("PUT", VM_PATH + "/discs/data", "{\"label\": \"root\"}");
+        written("PUT", VM_PATH + "/discs/1111", "{\"label\": \"root\"}");
+        read(VM_PATH + "/discs/root");
+    }
+
+    @Test
+    void nonAsciiLabelsTravelAsUtf8() {
+        server.enqueue(json(fixture("disc-example.json")));
+        client.relabelDisc(VM, "données", "sauvegarde-été");
+        RecordedRequest r = take(server);
+        assertThat(r.getTarget()).isEqualTo(VM_PATH + "/discs/donn%C3%A9es");
+        assertJsonBody(r, "{\"label\": \"sauvegarde-été\"}");
+    }
+
+    @Test
+    void moveSendsOnlyTheTargetVm() {
+        server.enqueue(json(fixture("disc-example.json")));
+        client.moveDisc(VM, "root", 1400);
+        written("PUT", VM_PATH + "/discs/root", "{\"virtual_machine_id\": 1400}");
+    }
+
+    @Test
+    void moveWithEmptyAnswerFindsTheDiscOnItsNewServer() {
+        server.enqueue(empty(204));
+        server.enqueue(json(fixture("disc-list.json")));
+        server.enqueue(empty(204));
+        server.enqueue(json(fixture("disc-example.json")));
+        assertThat(client.moveDisc(VM, "disc-2", 1234).id()).isEqualTo(1113);
+        assertThat(client.moveDisc(VM, "1111", 1234).id()).isEqualTo(1111);
+        take(server);
+        read("/discs?vm_id=1234");
+        take(server);
+        read("/discs/1111");
+    }
+
+    @Test
+    void purgeAlwaysSaysPurgeAndSendsNoBody() {
+        server.enqueue(empty(204));
+        server.enqueue(empty(200));
+        client.purgeDisc(VM, "root");
+        client.purgeDiscById(1111);
+        for (String target : new String[] {VM_PATH + "/discs/root?purge=true", "/discs/1111?purge=true"}) {
+            RecordedRequest r = take(server);
+            assertTarget(r, "DELETE", target);
+            assertStandardHeaders(r, TOKEN);
+            assertThat(r.getBodySize()).isZero();
+        }
+    }
+
+    @Test
+    void nonNestedDiscReads() {
+        server.enqueue(json(fixture("disc-list.json")));
+        server.enqueue(json(fixture("disc-list.json")));
+        server.enqueue(json(fixture("disc-migrating.json")));
+        assertThat(client.allDiscs()).hasSize(2);
+        assertThat(client.discsOfVm(1234)).hasSize(2);
+        assertThat(client.discById(2001).migrating()).isTrue();
+        read("/discs");
+        read("/discs?vm_id=1234");
+        read("/discs/2001");
+    }
+
+    @Test
+    void definitionsAreFetchedWithoutAToken() {
+        server.enqueue(vnd("definitions", fixture("definitions.json")));
+        assertThat(client.definitions().storageGrades()).containsExactly("sata", "ssd", "archive");
+        RecordedRequest r = take(server);
+        assertTarget(r, "GET", "/definitions");
+        assertStandardHeaders(r, null);
+    }
+
+    @Test
+    void noAuthorizationHeaderWhenSignedOut() {
+        token.set(null);
+        server.enqueue(json("[]"));
+        client.overview();
+        assertStandardHeaders(take(server), null);
+    }
+
+    @Test
+    void eachRequestUsesTheCurrentToken() {
+        server.enqueue(json("[]"));
+        server.enqueue(json("[]"));
+        client.allDiscs();
+        token.set("apikey.abc123");
+        client.allDiscs();
+        assertThat(take(server).getHeaders().get("Authorization")).isEqualTo("Bearer " + TOKEN);
+        assertThat(take(server).getHeaders().get("Authorization")).isEqualTo("Bearer apikey.abc123");
+    }
+
+    @Test
+    void aTokenReadFromAFileLosesItsNewline() {
+        token.set(TOKEN + "\n");
+        server.enqueue(json("[]"));
+        client.allDiscs();
+        assertStandardHeaders(take(server), TOKEN);
+    }
+
+    @Test
+    void aDamagedTokenIsRefusedWithoutQuotingIt() {
+        token.set("abc\u0000def");
+        assertThatThrownBy(client::allDiscs)
+                .isInstanceOf(org.bigvdm.api.error.UnauthorizedException.class)
+                .hasMessageNotContaining("abc");
+        assertThat(server.getRequestCount()).isZero();
+    }
+
+    @Test
+    void namesArePercentEncodedAsOneSegment() {
+        server.enqueue(json(fixture("disc-example.json")));
+        client.disc(new VmRef("acme co", "backup servers", "web/1"), "my disc?#%");
+        assertThat(take(server).getTarget()).isEqualTo(
+                "/accounts/acme%20co/groups/backup%20servers/virtual_machines/web%2F1/discs/my%20disc%3F%23%25");
+    }
+
+    @Test
+    void dotSegmentsAndBlanksAreRefusedBeforeAnythingIsSent() {
+        assertThatThrownBy(() -> client.purgeDisc(VM, "..")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> client.purgeDisc(VM, ".")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> client.purgeDisc(VM, "")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> client.purgeDisc(new VmRef("acme", "..", "web1"), "root"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> client.relabelDisc(VM, "root", " ")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(server.getRequestCount()).isZero();
+    }
+
+    @Test
+    void baseUrlWithAPathPrefixIsKept() {
+        var config = Wire.config(java.net.URI.create(server.url("/api/").toString()));
+        server.enqueue(json("[]"));
+        new HttpBrainClient(config, token::get).allDiscs();
+        assertThat(take(server).getTarget()).isEqualTo("/api/discs");
+    }
+}
