@@ -40,7 +40,7 @@ public record Definitions(
             switch (d.id()) {
                 case "storage_grades" -> grades = strings(d);
                 case "storage_grade_descriptions" ->
-                        d.data().fields().forEachRemaining(e -> descriptions.put(e.getKey(), e.getValue().asText()));
+                        d.data().properties().forEach(e -> descriptions.put(e.getKey(), e.getValue().asText()));
                 case "zone_names" -> zones = strings(d);
                 default -> { /* not used by this app */ }
             }

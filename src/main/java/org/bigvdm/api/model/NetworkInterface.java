@@ -16,7 +16,9 @@ public record NetworkInterface(
         Long virtualMachineId) {
 
     public NetworkInterface {
-        ips = ips == null ? List.of() : List.copyOf(ips);
-        extraIps = extraIps == null ? Map.of() : Map.copyOf(extraIps);
+        // the service may send nulls inside these; keep them rather than fail the whole overview
+        ips = ips == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(ips));
+        extraIps = extraIps == null ? Map.of()
+                : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(extraIps));
     }
 }
