@@ -1,6 +1,7 @@
 package org.bigvdm.ui.signin;
 
 import atlantafx.base.theme.Styles;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanExpression;
 import javafx.beans.value.ObservableStringValue;
@@ -15,9 +16,11 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import org.bigvdm.ui.signin.SignInViewModel.EndpointChoice;
 
 /**
@@ -25,6 +28,7 @@ import org.bigvdm.ui.signin.SignInViewModel.EndpointChoice;
  * a spinner while busy. No rules here; the buttons live in {@link SignInDialog}.
  */
 public final class SignInView extends GridPane {
+    private static final double FIELD_WIDTH = 360;
     private final SignInViewModel vm;
     private final TextField username = new TextField();
     private final PasswordField password = new PasswordField();
@@ -38,7 +42,12 @@ public final class SignInView extends GridPane {
         setHgap(10);
         setVgap(4);
         setPadding(new Insets(10));
-        setPrefWidth(460);
+        // captions never shrink to "Userna…"; the field column takes the rest
+        ColumnConstraints captions = new ColumnConstraints();
+        captions.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints fields = new ColumnConstraints(FIELD_WIDTH, FIELD_WIDTH, Double.MAX_VALUE);
+        fields.setHgrow(Priority.ALWAYS);
+        getColumnConstraints().setAll(captions, fields);
 
         BooleanExpression custom = vm.endpointChoiceProperty().isEqualTo(EndpointChoice.CUSTOM);
         BooleanExpression passwordMode = vm.useApiKeyProperty().not();
@@ -81,6 +90,18 @@ public final class SignInView extends GridPane {
         useBytemark.setOnAction(e -> vm.useBytemarkToken());
         useBytemark.disableProperty().bind(vm.busyProperty());
         addRow("", useBytemark, null, vm.bytemarkTokenAvailableProperty());
+
+        // after an answer, the cursor goes where the user has to act
+        vm.codeRequiredProperty().addListener((o, was, now) -> {
+            if (now) {
+                Platform.runLater(code::requestFocus);
+            }
+        });
+        vm.passwordErrorProperty().addListener((o, was, now) -> {
+            if (!now.isEmpty()) {
+                Platform.runLater(password::requestFocus);
+            }
+        });
     }
 
     /** Puts the cursor where the user has to type next. */
@@ -105,7 +126,7 @@ public final class SignInView extends GridPane {
         RadioButton cloud = new RadioButton("Bytemark Cloud");
         cloud.setId("endpointCloud");
         cloud.setToggleGroup(group);
-        RadioButton other = new RadioButton("Other (simulator, private)");
+        RadioButton other = new RadioButton("Other server");
         other.setId("endpointCustom");
         other.setToggleGroup(group);
         // two-way: the radio buttons show the ViewModel's choice and set it
@@ -135,6 +156,7 @@ public final class SignInView extends GridPane {
     /** A label column, the control, and an error line under it that only takes space when shown. */
     private void addRow(String label, Node control, Label error, BooleanExpression visible) {
         Label caption = new Label(label);
+        caption.setMinWidth(Region.USE_PREF_SIZE);
         GridPane.setHgrow(control, Priority.ALWAYS);
         add(caption, 0, row);
         add(control, 1, row);
@@ -156,6 +178,9 @@ public final class SignInView extends GridPane {
         Label l = new Label();
         l.textProperty().bind(text);
         l.setWrapText(true);
+        // a fixed preferred width lets long messages wrap instead of widening the dialog
+        l.setPrefWidth(FIELD_WIDTH);
+        l.setMinHeight(Region.USE_PREF_SIZE);
         l.getStyleClass().addAll(style, Styles.TEXT_SMALL);
         return l;
     }
