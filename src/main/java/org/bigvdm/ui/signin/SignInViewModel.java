@@ -195,6 +195,54 @@ public final class SignInViewModel {
         });
     }
 
+    /**
+     * At start-up: uses the token saved for the prefilled endpoint and username if the service
+     * still knows it (API keys go through the {@link ApiKeyCheck}). On success the result is set
+     * as after a sign-in; otherwise {@code onNoSession} runs (show the dialog). A token the
+     * service no longer knows is forgotten; after a network failure it is kept and the dialog
+     * shows why.
+     */
+    public void resumeSavedSession(Runnable onNoSession) {
+        Optional<Endpoints> chosen = quietEndpoints();
+        if (busy.get() || chosen.isEmpty()) {
+            onNoSession.run();
+            return;
+        }
+        Endpoints endpoints = chosen.get();
+        String user = username.get().strip();
+        ApiKeyCheck check = apiKeyCheck;
+        busy.set(true);
+        Job job = tasks.submit("Resuming the last session", progress -> {
+            Optional<String> saved = tokens.load(endpoints, user);
+            if (saved.isEmpty()) {
+                return Optional.<SignInResult>empty();
+            }
+            String token = saved.get();
+            boolean isKey = token.startsWith("apikey.");
+            try {
+                if (isKey && check != null) {
+                    check.verify(endpoints, token);
+                } else if (!isKey) {
+                    authFactory.apply(endpoints).readSession(token);
+                }
+            } catch (NotFoundException | UnauthorizedException | ForbiddenException gone) {
+                tokens.forget(endpoints, user);
+                return Optional.<SignInResult>empty();
+            }
+            return Optional.of(new SignInResult(endpoints, user, token, isKey));
+        }, resumed -> {
+            running = null;
+            busy.set(false);
+            resumed.ifPresentOrElse(this::succeeded, onNoSession);
+        }, e -> {
+            running = null;
+            busy.set(false);
+            generalError.set(describe(endpoints.auth(), e));
+            onNoSession.run();
+        });
+        running = job.isDone() ? null : job;
+    }
+
     /** Stops waiting for a running sign-in (the dialog was closed); its answer is dropped. */
     public void cancel() {
         if (running != null) {
@@ -331,6 +379,18 @@ public final class SignInViewModel {
             }
         }
         return ok ? Optional.of(Endpoints.parse(brainUrl.get(), authUrl.get())) : Optional.empty();
+    }
+
+    /** The chosen endpoints if valid, without complaining (start-up has no dialog yet). */
+    private Optional<Endpoints> quietEndpoints() {
+        if (endpointChoice.get() == EndpointChoice.BYTEMARK_CLOUD) {
+            return Optional.of(Endpoints.BYTEMARK_CLOUD);
+        }
+        try {
+            return Optional.of(Endpoints.parse(brainUrl.get(), authUrl.get()));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     private boolean validCredentials() {

@@ -276,4 +276,35 @@ class SignInViewModelTest {
         assertThat(vm.generalErrorProperty().get()).contains("expired");
         assertThat(tokens.saved).isEmpty();
     }
+
+    @Test
+    void aSavedTokenTheServiceStillKnowsSkipsTheDialog() {
+        tokens.save(Endpoints.BYTEMARK_CLOUD, "alice", "tok-saved");
+        SignInViewModel vm = vm(ImmediateTaskRunner.create());
+        vm.usernameProperty().set("alice");
+        boolean[] dialogNeeded = {false};
+
+        vm.resumeSavedSession(() -> dialogNeeded[0] = true);
+
+        assertThat(dialogNeeded[0]).isFalse();
+        assertThat(auth.sessionsRead).containsExactly("tok-saved");
+        assertThat(vm.getResult()).isEqualTo(new SignInResult(Endpoints.BYTEMARK_CLOUD, "alice", "tok-saved", false));
+    }
+
+    @Test
+    void anExpiredSavedTokenIsForgottenAndTheDialogShown() {
+        tokens.save(Endpoints.BYTEMARK_CLOUD, "alice", "tok-old");
+        auth.sessionAnswer(() -> {
+            throw new NotFoundException("Not found");
+        });
+        SignInViewModel vm = vm(ImmediateTaskRunner.create());
+        vm.usernameProperty().set("alice");
+        boolean[] dialogNeeded = {false};
+
+        vm.resumeSavedSession(() -> dialogNeeded[0] = true);
+
+        assertThat(dialogNeeded[0]).isTrue();
+        assertThat(vm.getResult()).isNull();
+        assertThat(tokens.saved).isEmpty();
+    }
 }
