@@ -1,5 +1,6 @@
 package org.bigvdm.settings;
 
+import dev.dirs.BaseDirectories;
 import dev.dirs.ProjectDirectories;
 import java.io.IOException;
 import java.nio.file.FileSystems;
@@ -18,6 +19,7 @@ public record AppDirs(Path config, Path logs, Path state) {
 
     public static final String APP_NAME = "BigV Disc Manager";
     public static final String HOME_PROPERTY = "bigvdm.home";
+    private static final String LINUX_NAME = "bigv-disc-manager";
 
     /** The directories for this run: {@code bigvdm.home} when set, else the OS's. */
     public static AppDirs current() {
@@ -35,10 +37,15 @@ public record AppDirs(Path config, Path logs, Path state) {
     }
 
     private static AppDirs fromOs() {
+        if (isLinux()) {
+            // dev.dirs would squash the name to "bigvdiscmanager"; use the package's own name
+            Path config = Path.of(BaseDirectories.get().configDir).resolve(LINUX_NAME);
+            Path state = xdgStateHome().resolve(LINUX_NAME);
+            return new AppDirs(config, state.resolve("logs"), state);
+        }
         ProjectDirectories dirs = ProjectDirectories.from("org", "bigvdm", APP_NAME);
-        Path config = Path.of(dirs.configDir);
-        Path state = isLinux() ? xdgStateHome().resolve(dirs.projectPath) : Path.of(dirs.dataLocalDir);
-        return new AppDirs(config, state.resolve("logs"), state);
+        Path state = Path.of(dirs.dataLocalDir);
+        return new AppDirs(Path.of(dirs.configDir), state.resolve("logs"), state);
     }
 
     // dev.dirs 26 has no state directory, so XDG_STATE_HOME is read here.
