@@ -6,8 +6,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.bigvdm.api.Endpoints;
 import org.slf4j.Logger;
@@ -22,6 +25,8 @@ public final class FileTokenStore implements TokenStore {
     private static final Logger LOG = LoggerFactory.getLogger(FileTokenStore.class);
     private static final TypeReference<TreeMap<String, String>> MAP = new TypeReference<>() {
     };
+
+    private static final Set<PosixFilePermission> PRIVATE_DIR = PosixFilePermissions.fromString("rwx------");
 
     private final Path file;
     private final ObjectMapper json = new ObjectMapper();
@@ -63,6 +68,15 @@ public final class FileTokenStore implements TokenStore {
         return "file " + file;
     }
 
+    /** A secrets folder that already existed (made by hand, or by an old version) is closed to others too. */
+    private void tightenDirectory() throws IOException {
+        Path dir = file.getParent();
+        if (AppDirs.posix() && !Files.getPosixFilePermissions(dir).equals(PRIVATE_DIR)) {
+            LOG.info("Making {} readable only by you", dir);
+            Files.setPosixFilePermissions(dir, PRIVATE_DIR);
+        }
+    }
+
     private Map<String, String> read() {
         try {
             return json.readValue(Files.readAllBytes(file), MAP);
@@ -78,6 +92,7 @@ public final class FileTokenStore implements TokenStore {
     private void write(Map<String, String> all) {
         try {
             AppDirs.createPrivateDirectories(file.getParent());
+            tightenDirectory();
             AtomicFiles.write(file, json.writeValueAsBytes(all), AtomicFiles.OWNER_ONLY);
         } catch (IOException e) {
             throw new TokenStoreException("Could not save the sign-in token to " + file + ": " + e.getMessage(), e);

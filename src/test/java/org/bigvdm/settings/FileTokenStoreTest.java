@@ -50,4 +50,15 @@ class FileTokenStoreTest {
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(store.file().getParent())))
                 .isEqualTo("rwx------");
     }
+
+    @Test
+    @DisabledOnOs(OS.WINDOWS)
+    void anExistingOpenSecretsFolderIsClosed() throws Exception {
+        FileTokenStore store = FileTokenStore.in(AppDirs.under(home));
+        Files.createDirectories(store.file().getParent(),
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
+        store.save(sim, "alice", "tok-a");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(store.file().getParent())))
+                .isEqualTo("rwx------");
+    }
 }
