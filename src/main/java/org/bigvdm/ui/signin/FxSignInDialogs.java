@@ -14,7 +14,11 @@ public final class FxSignInDialogs implements SignInDialogs {
 
     @Override
     public Optional<SignInResult> showSignIn(SignInViewModel vm) {
-        vm.reset();
+        if (vm.getResult() != null) {
+            // signing in again (session expired): start clean. Otherwise keep any message
+            // from resumeSavedSession, e.g. "Could not reach …", for the user to see.
+            vm.reset();
+        }
         SignInDialog dialog = new SignInDialog(vm);
         if (owner != null) {
             dialog.initOwner(owner);
