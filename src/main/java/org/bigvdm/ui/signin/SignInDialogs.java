@@ -1,0 +1,13 @@
+package org.bigvdm.ui.signin;
+
+import java.util.Optional;
+
+/**
+ * How the app asks the user to sign in. The real one ({@link FxSignInDialogs}) shows
+ * {@link SignInDialog} and waits; tests answer with a lambda.
+ */
+@FunctionalInterface
+public interface SignInDialogs {
+    /** Empty when the user cancelled. */
+    Optional<SignInResult> showSignIn(SignInViewModel vm);
+}

@@ -1,0 +1,42 @@
+package org.bigvdm.ui.signin;
+
+import java.net.URI;
+import org.bigvdm.api.error.NetworkException;
+import org.bigvdm.service.UserError;
+import org.bigvdm.settings.SecretMasker;
+
+/** The words the sign-in dialog shows. Kept apart so the ViewModel reads as a flow. */
+final class SignInMessages {
+    static final String WRONG_CREDENTIALS = "Wrong username or password";
+    static final String ENTER_USERNAME = "Enter your username";
+    static final String ENTER_PASSWORD = "Enter your password";
+    static final String ENTER_CODE = "Enter the code from your authenticator app";
+    static final String CODE_REJECTED = "That code was not accepted; try the current one";
+    static final String TWO_FACTOR_NEEDED = "This account uses two-factor authentication: enter the current code.";
+    static final String ENTER_API_KEY = "Enter an API key";
+    static final String NOT_AN_API_KEY = "An API key starts with apikey.";
+    static final String API_KEY_REJECTED = "This API key was not accepted";
+    static final String BYTEMARK_TOKEN_EXPIRED =
+            "The token saved by the bytemark tool has expired; sign in with your password.";
+
+    private SignInMessages() {
+    }
+
+    /** "Could not reach auth.bytemark.co.uk", with why when that helps the user. */
+    static String unreachable(URI where, NetworkException e) {
+        String host = where.getHost() + (where.getPort() == -1 ? "" : ":" + where.getPort());
+        String why = switch (e.kind()) {
+            case TIMEOUT -> " (no answer in time)";
+            case TLS -> " (the secure connection failed)";
+            case UNKNOWN_HOST -> " (no such host name)";
+            case REFUSED -> " (connection refused)";
+            default -> "";
+        };
+        return "Could not reach " + host + why;
+    }
+
+    /** Anything else, in words, with any secret-looking text blanked as a last guard. */
+    static String other(Throwable t) {
+        return SecretMasker.mask(UserError.of(t).oneLine());
+    }
+}
