@@ -1,0 +1,165 @@
+package org.bigvdm.app;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import org.bigvdm.api.ClientConfig;
+import org.bigvdm.api.Endpoints;
+import org.bigvdm.api.http.HttpAuthClient;
+import org.bigvdm.api.http.HttpBrainClient;
+import org.bigvdm.service.Session;
+import org.bigvdm.service.TaskRunner;
+import org.bigvdm.settings.BytemarkConfig;
+import org.bigvdm.settings.Settings;
+import org.bigvdm.settings.TokenStore;
+import org.bigvdm.ui.main.MainViewModel;
+import org.bigvdm.ui.signin.SignInDialogs;
+import org.bigvdm.ui.signin.SignInResult;
+import org.bigvdm.ui.signin.SignInViewModel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Who the app is signed in as: demo, a saved session, or a fresh sign-in. Switching swaps the
+ * session's endpoint and token and reads everything again; an expired session asks the user to
+ * sign in and then repeats the read that was interrupted (never a write).
+ */
+final class AccountController {
+    private static final Logger LOG = LoggerFactory.getLogger(AccountController.class);
+
+    private final Session session;
+    private final MainViewModel main;
+    private final TaskRunner runner;
+    private final TokenStore tokens;
+    private final Settings settings;
+    private final SignInViewModel signIn;
+    private SignInDialogs dialogs;
+    private DemoBackend demo;
+    private boolean dialogOpen;
+
+    AccountController(Session session, MainViewModel main, TaskRunner runner, TokenStore tokens, Settings settings,
+                      DemoBackend demo) {
+        this.session = session;
+        this.main = main;
+        this.runner = runner;
+        this.tokens = tokens;
+        this.settings = settings;
+        this.demo = demo;
+        this.signIn = new SignInViewModel(
+                endpoints -> new HttpAuthClient(ClientConfig.defaults(endpoints, AppVersion.get())), runner, tokens);
+        signIn.setApiKeyCheck((endpoints, key) ->
+                new HttpBrainClient(ClientConfig.defaults(endpoints, AppVersion.get()), () -> key).overview());
+        signIn.setBytemarkConfig(BytemarkConfig.load());
+        signIn.prefill(settings);
+        main.estate().setSessionExpiredHandler(this::sessionExpired);
+        main.setSignIn(() -> showSignIn(r -> { }));
+    }
+
+    void setDialogs(SignInDialogs dialogs) {
+        this.dialogs = Objects.requireNonNull(dialogs);
+    }
+
+    /** At start: demo when no account is set up, else the saved session, else the dialog. */
+    void startUp() {
+        if (demo != null) {
+            useDemo();
+            return;
+        }
+        signIn.resumeSavedSession(() -> Platform.runLater(() -> showSignIn(r -> { })));
+        signIn.resultProperty().addListener((o, a, result) -> {
+            if (result != null && !dialogOpen) {
+                use(result);
+            }
+        });
+    }
+
+    /** Shows the sign-in dialog; on success switches to that account and reads everything. */
+    void showSignIn(Consumer<SignInResult> then) {
+        if (dialogOpen || dialogs == null) {
+            return;
+        }
+        dialogOpen = true;
+        Optional<SignInResult> result;
+        try {
+            signIn.reset();
+            signIn.prefill(settings);
+            result = dialogs.showSignIn(signIn);
+        } finally {
+            dialogOpen = false;
+        }
+        if (result.isPresent()) {
+            use(result.get());
+            then.accept(result.get());
+        } else if (session.identity() == null) {
+            // cancelled with nothing to show: the demo is better than an empty window
+            startDemoInBackground();
+        }
+    }
+
+    /** Forgets the saved token and goes back to the demo. */
+    void signOut() {
+        Session.Identity who = session.identity();
+        if (who == null || who.demo()) {
+            return;
+        }
+        runner.submit("Signing out", p -> {
+            tokens.forget(who.endpoints(), who.username());
+            return null;
+        }, r -> { }, e -> LOG.warn("Could not forget the saved token: {}", e.toString()));
+        session.forgetToken();
+        startDemoInBackground();
+    }
+
+    boolean signedInToRealAccount() {
+        Session.Identity who = session.identity();
+        return who != null && !who.demo();
+    }
+
+    void close() {
+        if (demo != null) {
+            demo.close();
+        }
+    }
+
+    private void sessionExpired(Runnable repeatRead) {
+        if (session.identity() != null && session.identity().demo()) {
+            return;
+        }
+        // after the dialog, repeat only the read that was interrupted
+        Platform.runLater(() -> showSignIn(r -> repeatRead.run()));
+    }
+
+    private void use(SignInResult result) {
+        session.use(new Session.Identity(result.endpoints(), result.username(), false), result.token());
+        signIn.rememberIn(settings, result);
+        main.demoModeProperty().set(false);
+        main.whoProperty().set(result.apiKey() && result.username().isBlank() ? "API key" : result.username());
+        main.whereProperty().set(hostOf(result.endpoints()));
+        main.estate().loadDefinitions();
+        main.refresh();
+    }
+
+    private void useDemo() {
+        session.use(new Session.Identity(demo.endpoints(), DemoBackend.DEMO_USER, true), demo.token());
+        main.demoModeProperty().set(true);
+        main.whoProperty().set(DemoBackend.DEMO_USER);
+        main.whereProperty().set("Demo");
+        main.start();
+    }
+
+    private void startDemoInBackground() {
+        if (demo != null) {
+            useDemo();
+            return;
+        }
+        runner.submit("Starting the demo", p -> DemoBackend.start(), backend -> {
+            demo = backend;
+            useDemo();
+        }, e -> main.notify("The demo could not start: " + e.getMessage()));
+    }
+
+    private static String hostOf(Endpoints endpoints) {
+        return endpoints.brain().getHost() + (endpoints.brain().getPort() > 0 ? ":" + endpoints.brain().getPort() : "");
+    }
+}
