@@ -27,6 +27,14 @@ public final class SimHttpServer implements AutoCloseable {
     private static final byte[] MALFORMED = "{\"id\": 1, \"label\": \"trunc".getBytes(StandardCharsets.UTF_8);
     private static final int THREADS = 16;
 
+    static {
+        // The JDK server flushes headers and body in separate writes; without TCP_NODELAY each
+        // answer waits ~40 ms on loopback for a delayed ACK. Read once, when the server class loads.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     private final SimContext ctx;
     private final Router router;
     private final ControlHandler control;
