@@ -50,9 +50,13 @@ public final class SimClient {
                 + "\",\"validity\":\"1800\"}");
     }
 
-    /** Like {@link #get} but lets the IOException through, for dropped-connection tests. */
-    public HttpResponse<String> getOrThrow(String path) throws IOException, InterruptedException {
-        return HTTP.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
+    /**
+     * Like {@link #post} but lets the IOException through, for dropped-connection tests. (The JDK
+     * client quietly retries a GET once on a closed connection; it never retries a POST.)
+     */
+    public HttpResponse<String> postOrThrow(String path, String json) throws IOException, InterruptedException {
+        return HTTP.send(request(path).POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpRequest.Builder request(String path) {
