@@ -31,7 +31,9 @@ public final class SimulatorBench {
         System.out.printf("generate %d servers: median %.1f ms%n", VMS,
                 medianMs(() -> GeneratedEstate.build(VMS, 1).discs().size()));
 
+        long startAt = System.nanoTime();
         try (var sim = BigVSimulator.start(SimulatorOptions.builder().vms(VMS).seed(1).build())) {
+            System.out.printf("start a simulator with %d servers: %.1f ms%n", VMS, (System.nanoTime() - startAt) / 1e6);
             String token = sim.tokenFor("demo");
             HttpClient http = HttpClient.newHttpClient();
             HttpRequest overview = HttpRequest.newBuilder(sim.baseUri().resolve("accounts?view=overview&include_deleted=true"))

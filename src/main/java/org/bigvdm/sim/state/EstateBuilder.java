@@ -75,7 +75,13 @@ final class EstateBuilder {
     }
 
     private static String mac(long id) {
-        return String.format("fe:ff:00:%02x:%02x:%02x", (id >> 16) & 0xff, (id >> 8) & 0xff, id & 0xff);
+        // No String.format: it alone made a cold 1,000-server build several times slower.
+        return "fe:ff:00:" + hex(id >> 16) + ":" + hex(id >> 8) + ":" + hex(id);
+    }
+
+    private static String hex(long b) {
+        String h = Long.toHexString(b & 0xff);
+        return h.length() == 1 ? "0" + h : h;
     }
 
     private static String ipv4(int n) {
