@@ -58,7 +58,7 @@ public final class BigVSimulator implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        this.context = new SimContext(state, sessions, faults, timer, options.powerdownDelay());
+        this.context = new SimContext(state, sessions, faults, timer, options.powerdownDelay(), this::reset);
         this.server = new SimHttpServer(context, options.port());
     }
 

@@ -15,7 +15,8 @@ import org.bigvdm.sim.state.Snapshot;
  *       {@code fail_next: {count, status}}, {@code fail_share: {share, status}}, {@code drop_next},
  *       {@code malformed_next}, {@code session_lifetime_seconds} (null: as asked),
  *       {@code powerdown_delay_ms}, {@code clear: true} (first drop all faults)</li>
- *   <li>{@code DELETE /_sim/faults}: no faults; {@code POST /_sim/reset}: seeded estate again, no faults</li>
+ *   <li>{@code DELETE /_sim/faults}: no faults at all (latency too);
+ *       {@code POST /_sim/reset}: seeded estate and start-up settings again (sessions stay)</li>
  * </ul>
  * No token needed; the router answers it on loopback connections only.
  */
@@ -40,8 +41,7 @@ final class ControlHandler {
                 yield SimResponse.ok(faultSettings());
             }
             case "POST reset" -> {
-                ctx.faults().clear();
-                ctx.state().reset();
+                ctx.reset();
                 yield SimResponse.noContent();
             }
             default -> SimResponse.notFound();

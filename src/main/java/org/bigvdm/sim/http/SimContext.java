@@ -12,10 +12,13 @@ public final class SimContext {
     private final Sessions sessions;
     private final Faults faults;
     private final ScheduledExecutorService timer;
+    private final Runnable reset;
     private volatile Duration powerdownDelay;
 
+    /** {@code reset} puts back the seeded estate and the start-up settings ({@code POST /_sim/reset}). */
     public SimContext(SimState state, Sessions sessions, Faults faults, ScheduledExecutorService timer,
-                      Duration powerdownDelay) {
+                      Duration powerdownDelay, Runnable reset) {
+        this.reset = reset;
         this.state = state;
         this.sessions = sessions;
         this.faults = faults;
@@ -37,6 +40,10 @@ public final class SimContext {
 
     ScheduledExecutorService timer() {
         return timer;
+    }
+
+    void reset() {
+        reset.run();
     }
 
     public Duration powerdownDelay() {

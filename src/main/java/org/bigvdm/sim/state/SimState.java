@@ -26,7 +26,7 @@ import org.bigvdm.api.model.VirtualMachine;
 public final class SimState {
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
     private final Supplier<Snapshot> initial;
-    private Consumer<Snapshot> changeListener = s -> { };
+    private volatile Consumer<Snapshot> changeListener; // null: nobody wants snapshots
 
     // Guarded by lock. Records are stored without children; the links are ids.
     private long nextId;
@@ -214,7 +214,10 @@ public final class SimState {
     }
 
     void changed() {
-        changeListener.accept(snapshotLocked());
+        Consumer<Snapshot> listener = changeListener;
+        if (listener != null) { // copying 8,000 discs per change is only worth it for a data file
+            listener.accept(snapshotLocked());
+        }
     }
 
     long newId() {
@@ -261,6 +264,11 @@ public final class SimState {
         discs.remove(discId);
     }
 
+    /**
+     * Discs of a deleted server cannot change. The contract leaves the answer open; the
+     * simulator chose 403 ("you may read this but not change it") with
+     * {@code {"virtual_machine": ["is deleted and cannot change"]}}.
+     */
     static void refuseIfDeleted(VirtualMachine vm) {
         if (vm.deleted()) {
             throw SimError.forbidden("virtual_machine", "is deleted and cannot change");
