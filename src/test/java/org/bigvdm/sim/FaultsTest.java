@@ -103,6 +103,20 @@ class FaultsTest {
         assertThat(demo.get(Paths.WWW1 + "/discs/uploads").statusCode()).isEqualTo(200);
     }
 
+    @Test
+    void resetRestoresStartupSettings() {
+        var options = SimulatorOptions.builder().latency(Duration.ofMillis(20)).powerdownDelay(Duration.ofMillis(5)).build();
+        try (var sim = BigVSimulator.start(options)) {
+            var control = new SimClient(sim.baseUri(), null);
+            control.post("/_sim/faults", "{\"latency_ms\":0,\"powerdown_delay_ms\":900,\"session_lifetime_seconds\":1}");
+            assertThat(sim.faults().latencyMs()).isZero();
+            assertThat(control.post("/_sim/reset", "").statusCode()).isEqualTo(204);
+            assertThat(sim.faults().latencyMs()).isEqualTo(20);
+            assertThat(control.get("/_sim/faults").body()).contains("\"powerdown_delay_ms\":5",
+                    "\"session_lifetime_seconds\":null");
+        }
+    }
+
     private static List<Boolean> pattern(Faults faults) {
         faults.failShare(0.5, 503);
         List<Boolean> out = new ArrayList<>();

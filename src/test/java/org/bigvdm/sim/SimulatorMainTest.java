@@ -11,7 +11,7 @@ class SimulatorMainTest {
     @Test
     void parsesEveryFlag() {
         SimulatorOptions o = SimulatorMain.parse(new String[] {"--port", "8080", "--vms", "1000", "--seed", "9",
-                "--latency", "250", "--data", "estate.json", "--session-lifetime", "30", "--powerdown-delay", "100"});
+                "--latency", "250", "--data", "estate.json", "--session-lifetime", "30", "--powerdown-delay", "100"}).options();
         assertThat(o.port()).isEqualTo(8080);
         assertThat(o.vms()).isEqualTo(1000);
         assertThat(o.seed()).isEqualTo(9);
@@ -23,11 +23,24 @@ class SimulatorMainTest {
 
     @Test
     void defaultsToARandomPortAndTheDemoEstate() {
-        SimulatorOptions o = SimulatorMain.parse(new String[0]);
+        SimulatorOptions o = SimulatorMain.parse(new String[0]).options();
         assertThat(o.port()).isZero();
         assertThat(o.vms()).isZero();
         assertThat(o.dataFile()).isNull();
         assertThat(o.sessionLifetime()).isNull();
+    }
+
+    @Test
+    void faultFlagsAreAppliedToTheRunningSimulator() {
+        var parsed = SimulatorMain.parse(new String[] {"--fail-next", "2:502", "--fail-share", "0.25",
+                "--drop-next", "1", "--malformed-next", "3"});
+        var faults = new org.bigvdm.sim.fault.Faults(1);
+        parsed.faults().accept(faults);
+        assertThat(faults.describe()).containsEntry("drop_next", 1).containsEntry("malformed_next", 3)
+                .containsEntry("fail_next", java.util.Map.of("count", 2, "status", 502))
+                .containsEntry("fail_share", java.util.Map.of("share", 0.25, "status", 503));
+        assertThatThrownBy(() -> SimulatorMain.parse(new String[] {"--fail-share", "1.5"}))
+                .hasMessageContaining("0 to 1");
     }
 
     @Test

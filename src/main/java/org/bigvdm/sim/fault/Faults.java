@@ -14,7 +14,7 @@ public final class Faults {
     private final long seed;
     private Random random;
     private long latencyMs;
-    private int failNextStatus;
+    private int failNextStatus = 503;
     private int failNextCount;
     private double failShare;
     private int failShareStatus = 503;
