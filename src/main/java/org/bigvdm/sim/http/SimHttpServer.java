@@ -9,9 +9,11 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import org.bigvdm.sim.fault.Fault;
 import org.bigvdm.sim.state.SimError;
 import org.slf4j.Logger;
@@ -75,18 +77,41 @@ public final class SimHttpServer implements AutoCloseable {
         }
     }
 
-    private void serve(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            SimRequest req = read(exchange);
-            LOG.trace("{} {}", req.method(), req.safePath());
-            boolean isControl = !req.segments().isEmpty() && req.segments().get(0).equals("_sim");
-            if (isControl) {
-                boolean loopback = exchange.getRemoteAddress().getAddress().isLoopbackAddress();
-                send(exchange, loopback ? answer(req, control::handle) : SimResponse.error(403, "loopback only"));
-                return;
+    private void serve(HttpExchange exchange) {
+        SimRequest req;
+        try {
+            req = read(exchange);
+        } catch (IOException e) {
+            LOG.debug("Client went away: {}", e.toString());
+            exchange.close();
+            return;
+        }
+        LOG.trace("{} {}", req.method(), req.safePath());
+        if (!req.segments().isEmpty() && req.segments().get(0).equals("_sim")) {
+            boolean loopback = exchange.getRemoteAddress().getAddress().isLoopbackAddress();
+            complete(exchange, req, Fault.NONE, loopback ? control::handle : r -> SimResponse.error(403, "loopback only"));
+            return;
+        }
+        Fault fault = ctx.faults().next();
+        long latency = ctx.faults().latencyMs();
+        if (latency <= 0) {
+            complete(exchange, req, fault, router::route);
+            return;
+        }
+        // Latency without holding a pool thread: the answer is finished later, on the pool.
+        ctx.timer().schedule(() -> {
+            try {
+                pool.execute(() -> complete(exchange, req, fault, router::route));
+            } catch (RejectedExecutionException e) {
+                exchange.close(); // shutting down
             }
-            Fault fault = ctx.faults().next();
-            delay(ctx.faults().latencyMs());
+        }, latency, TimeUnit.MILLISECONDS);
+    }
+
+    /** Answers one request, with its fault applied; always closes the exchange. */
+    private static void complete(HttpExchange exchange, SimRequest req, Fault fault,
+                                 Function<SimRequest, SimResponse> handler) {
+        try (exchange) {
             if (fault instanceof Fault.Drop) {
                 return; // closing an exchange that sent no headers closes the connection unanswered
             }
@@ -94,7 +119,7 @@ public final class SimHttpServer implements AutoCloseable {
                 send(exchange, SimResponse.text(fail.status(), "Injected fault: " + fail.status()));
                 return;
             }
-            SimResponse response = answer(req, router::route);
+            SimResponse response = answer(req, handler);
             if (fault instanceof Fault.Malformed) {
                 int status = response.status() == 204 ? 200 : response.status();
                 response = new SimResponse(status, SimResponse.JSON, MALFORMED);
@@ -105,7 +130,7 @@ public final class SimHttpServer implements AutoCloseable {
         }
     }
 
-    private static SimResponse answer(SimRequest req, java.util.function.Function<SimRequest, SimResponse> handler) {
+    private static SimResponse answer(SimRequest req, Function<SimRequest, SimResponse> handler) {
         try {
             return handler.apply(req);
         } catch (SimError e) {
@@ -137,18 +162,6 @@ public final class SimHttpServer implements AutoCloseable {
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(body);
             }
-        }
-    }
-
-    /** Injected latency; blocking a pool thread is the point, it is how a slow service looks. */
-    private static void delay(long ms) {
-        if (ms <= 0) {
-            return;
-        }
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 }
