@@ -1,8 +1,6 @@
 package org.bigvdm.sim.state;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -81,7 +79,7 @@ public final class SimState {
     /** Every account; with {@code overview} each carries its groups, servers and discs. */
     public List<Account> accounts(boolean overview, boolean includeDeleted) {
         return read(() -> {
-            Tree tree = overview ? tree(includeDeleted) : null;
+            Overview tree = overview ? tree(includeDeleted) : null;
             List<Account> out = new ArrayList<>();
             for (Account a : accounts.values()) {
                 out.add(overview ? tree.account(a) : a);
@@ -286,6 +284,10 @@ public final class SimState {
         return Records.withDiscs(vm, discsOfLocked(vm.id()));
     }
 
+    private Overview tree(boolean includeDeleted) {
+        return Overview.of(accounts.values(), groups.values(), vms.values(), discs.values(), includeDeleted);
+    }
+
     private Account findAccount(String ref) {
         return find(accounts.values(), ref, Account::id, Account::name, "account");
     }
@@ -316,38 +318,5 @@ public final class SimState {
             }
         }
         throw SimError.notFound(what);
-    }
-
-    /** Groups servers and discs by parent once, so an overview of thousands stays linear. */
-    private Tree tree(boolean includeDeleted) {
-        Map<Long, List<Disc>> discsByVm = new HashMap<>();
-        for (Disc d : discs.values()) {
-            discsByVm.computeIfAbsent(d.virtualMachineId(), k -> new ArrayList<>()).add(d);
-        }
-        Map<Long, List<VirtualMachine>> vmsByGroup = new HashMap<>();
-        for (VirtualMachine v : vms.values()) {
-            if (includeDeleted || !v.deleted()) {
-                vmsByGroup.computeIfAbsent(v.groupId(), k -> new ArrayList<>())
-                        .add(Records.withDiscs(v, discsByVm.getOrDefault(v.id(), List.of())));
-            }
-        }
-        Map<Long, List<Group>> groupsByAccount = new HashMap<>();
-        for (Group g : groups.values()) {
-            groupsByAccount.computeIfAbsent(g.accountId(), k -> new ArrayList<>())
-                    .add(new Group(g.id(), g.accountId(), g.name(), vmsByGroup.getOrDefault(g.id(), List.of())));
-        }
-        return new Tree(groupsByAccount, vmsByGroup);
-    }
-
-    private record Tree(Map<Long, List<Group>> groupsByAccount, Map<Long, List<VirtualMachine>> vmsByGroup) {
-        Account account(Account a) {
-            var gs = new ArrayList<>(groupsByAccount.getOrDefault(a.id(), List.of()));
-            gs.sort(Comparator.comparingLong(Group::id));
-            return new Account(a.id(), a.name(), a.suspended(), gs);
-        }
-
-        Group group(Group g) {
-            return new Group(g.id(), g.accountId(), g.name(), vmsByGroup.getOrDefault(g.id(), List.of()));
-        }
     }
 }
