@@ -8,7 +8,11 @@ public final class Launcher {
     private Launcher() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws InterruptedException {
+        if (args.length > 0 && args[0].equals("--simulator")) {
+            org.bigvdm.sim.SimulatorMain.main(java.util.Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         BigVDiscManagerApp.main(args);
     }
 }

@@ -1,0 +1,45 @@
+package org.bigvdm.sim.state;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A refusal the simulator answers with a status and a body, the way the real service would.
+ * The body is either a Rails-style map ({@code {"field": ["message"]}}) or plain text.
+ */
+public final class SimError extends RuntimeException {
+    private final int status;
+    private final transient Object body;
+
+    public SimError(int status, Object body) {
+        super(status + " " + body, null, false, false);
+        this.status = status;
+        this.body = body;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    /** A {@code Map} for JSON bodies, a {@code String} for text bodies. */
+    public Object body() {
+        return body;
+    }
+
+    public static SimError badRequest(String field, String message) {
+        return new SimError(400, Map.of(field, List.of(message)));
+    }
+
+    public static SimError badRequest(Map<String, List<String>> fieldErrors) {
+        return new SimError(400, new LinkedHashMap<>(fieldErrors));
+    }
+
+    public static SimError notFound(String what) {
+        return new SimError(404, Map.of("error", List.of(what + " not found")));
+    }
+
+    public static SimError forbidden(String field, String message) {
+        return new SimError(403, Map.of(field, List.of(message)));
+    }
+}

@@ -1,0 +1,322 @@
+package org.bigvdm.sim.state;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.bigvdm.api.model.Account;
+import org.bigvdm.api.model.Disc;
+import org.bigvdm.api.model.Group;
+import org.bigvdm.api.model.VirtualMachine;
+
+/**
+ * The estate, safe to use from many threads: one read-write lock around everything, because
+ * correctness matters more than throughput here. Reads return immutable records; changes
+ * go through {@link DiscOperations} and {@link #setPower}, each checked and applied under the
+ * write lock, then handed to the change listener (the data file) while still holding it so
+ * saved snapshots are in order.
+ */
+public final class SimState {
+    private final ReadWriteLock lock = new ReentrantReadWriteLock();
+    private final Supplier<Snapshot> initial;
+    private volatile Consumer<Snapshot> changeListener; // null: nobody wants snapshots
+
+    // Guarded by lock. Records are stored without children; the links are ids.
+    private long nextId;
+    private final Map<Long, Account> accounts = new LinkedHashMap<>();
+    private final Map<Long, Group> groups = new LinkedHashMap<>();
+    private final Map<Long, VirtualMachine> vms = new LinkedHashMap<>();
+    private final Map<Long, Disc> discs = new LinkedHashMap<>();
+
+    /** {@code initial} gives the estate to start from and to go back to on {@link #reset()}. */
+    public SimState(Supplier<Snapshot> initial) {
+        this.initial = initial;
+        load(initial.get());
+    }
+
+    /** Called with every changed estate, under the lock; the data file hooks in here. */
+    public void onChange(Consumer<Snapshot> listener) {
+        this.changeListener = Objects.requireNonNull(listener);
+    }
+
+    /** Replaces the whole estate, e.g. with what a data file held. */
+    public void load(Snapshot snapshot) {
+        write(() -> {
+            accounts.clear();
+            groups.clear();
+            vms.clear();
+            discs.clear();
+            snapshot.accounts().forEach(a -> accounts.put(a.id(), new Account(a.id(), a.name(), a.suspended(), null)));
+            snapshot.groups().forEach(g -> groups.put(g.id(), new Group(g.id(), g.accountId(), g.name(), null)));
+            snapshot.virtualMachines().forEach(v -> vms.put(v.id(), Records.withoutDiscs(v)));
+            snapshot.discs().forEach(d -> discs.put(d.id(), d));
+            long maxId = 0;
+            for (var ids : List.of(accounts.keySet(), groups.keySet(), vms.keySet(), discs.keySet())) {
+                maxId = Math.max(maxId, ids.stream().mapToLong(Long::longValue).max().orElse(0));
+            }
+            nextId = Math.max(snapshot.nextId(), maxId + 1);
+            return null;
+        });
+    }
+
+    /** Back to the estate the simulator started with. */
+    public void reset() {
+        load(initial.get());
+        changed();
+    }
+
+    public Snapshot snapshot() {
+        return read(this::snapshotLocked);
+    }
+
+    // ---- reads ------------------------------------------------------------------------------
+
+    /** Every account; with {@code overview} each carries its groups, servers and discs. */
+    public List<Account> accounts(boolean overview, boolean includeDeleted) {
+        return read(() -> {
+            Overview tree = overview ? tree(includeDeleted) : null;
+            List<Account> out = new ArrayList<>();
+            for (Account a : accounts.values()) {
+                out.add(overview ? tree.account(a) : a);
+            }
+            return out;
+        });
+    }
+
+    public Account account(String accountRef, boolean overview, boolean includeDeleted) {
+        return read(() -> {
+            Account a = findAccount(accountRef);
+            return overview ? tree(includeDeleted).account(a) : a;
+        });
+    }
+
+    public List<Group> groups(String accountRef) {
+        return read(() -> {
+            Account a = findAccount(accountRef);
+            return groups.values().stream().filter(g -> g.accountId() == a.id()).toList();
+        });
+    }
+
+    public Group group(String accountRef, String groupRef, boolean overview, boolean includeDeleted) {
+        return read(() -> {
+            Group g = findGroup(findAccount(accountRef), groupRef);
+            return overview ? tree(includeDeleted).group(g) : g;
+        });
+    }
+
+    public List<VirtualMachine> vmsOfGroup(String accountRef, String groupRef, boolean includeDeleted) {
+        return read(() -> {
+            Group g = findGroup(findAccount(accountRef), groupRef);
+            return tree(includeDeleted).group(g).virtualMachines();
+        });
+    }
+
+    /** The id of the server at account/group/server, each part a name or an id; 404 if none. */
+    public long vmId(String accountRef, String groupRef, String vmRef) {
+        return read(() -> findVm(findGroup(findAccount(accountRef), groupRef), vmRef).id());
+    }
+
+    /** A server with its discs; 404 if there is none with that id. */
+    public VirtualMachine vm(long vmId) {
+        return read(() -> withDiscs(vmLocked(vmId)));
+    }
+
+    public List<Disc> discsOf(long vmId) {
+        return read(() -> {
+            vmLocked(vmId);
+            return discsOfLocked(vmId);
+        });
+    }
+
+    /** A disc of a server: an all-digit reference is an id, anything else a label. */
+    public Disc disc(long vmId, String discRef) {
+        return read(() -> findDisc(vmLocked(vmId), discRef));
+    }
+
+    public List<Disc> allDiscs() {
+        return read(() -> List.copyOf(discs.values()));
+    }
+
+    public Disc discById(long discId) {
+        return read(() -> {
+            Disc d = discs.get(discId);
+            if (d == null) {
+                throw SimError.notFound("disc");
+            }
+            return d;
+        });
+    }
+
+    // ---- changes ----------------------------------------------------------------------------
+
+    /**
+     * Applies a power request. {@code power_on:false} with {@code autoreboot_on:true} is a
+     * restart, which the simulator finishes at once: the server ends up running.
+     */
+    public VirtualMachine setPower(long vmId, Boolean powerOn, Boolean autoreboot) {
+        return write(() -> {
+            VirtualMachine vm = vmLocked(vmId);
+            refuseIfDeleted(vm);
+            boolean newAutoreboot = autoreboot != null ? autoreboot : vm.autorebootOn();
+            boolean newPower = powerOn != null ? powerOn : vm.powerOn();
+            if (Boolean.FALSE.equals(powerOn) && newAutoreboot) {
+                newPower = true;
+            }
+            VirtualMachine updated = Records.withPower(vm, newPower, newAutoreboot);
+            vms.put(vmId, updated);
+            changed();
+            return withDiscs(updated);
+        });
+    }
+
+    /** What a guest's clean shutdown does: off, unless autoreboot brings it straight back. */
+    public void finishPowerdown(long vmId) {
+        write(() -> {
+            VirtualMachine vm = vms.get(vmId);
+            if (vm != null && vm.powerOn() && !vm.autorebootOn() && !vm.deleted()) {
+                vms.put(vmId, Records.withPower(vm, false, false));
+                changed();
+            }
+            return null;
+        });
+    }
+
+    /** The disc changes (create, update, purge), each checked and applied in one step. */
+    public DiscOperations discOperations() {
+        return new DiscOperations(this);
+    }
+
+    // ---- package helpers for DiscOperations (caller holds the right lock) -------------------
+
+    <T> T read(Supplier<T> action) {
+        lock.readLock().lock();
+        try {
+            return action.get();
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    <T> T write(Supplier<T> action) {
+        lock.writeLock().lock();
+        try {
+            return action.get();
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    void changed() {
+        Consumer<Snapshot> listener = changeListener;
+        if (listener != null) { // copying 8,000 discs per change is only worth it for a data file
+            listener.accept(snapshotLocked());
+        }
+    }
+
+    long newId() {
+        return nextId++;
+    }
+
+    VirtualMachine vmLocked(long vmId) {
+        VirtualMachine vm = vms.get(vmId);
+        if (vm == null) {
+            throw SimError.notFound("virtual machine");
+        }
+        return vm;
+    }
+
+    VirtualMachine vmOrNull(long vmId) {
+        return vms.get(vmId);
+    }
+
+    List<Disc> discsOfLocked(long vmId) {
+        List<Disc> out = new ArrayList<>();
+        for (Disc d : discs.values()) {
+            if (Objects.equals(d.virtualMachineId(), vmId)) {
+                out.add(d);
+            }
+        }
+        return out;
+    }
+
+    Disc findDisc(VirtualMachine vm, String ref) {
+        boolean byId = !ref.isEmpty() && ref.chars().allMatch(Character::isDigit);
+        for (Disc d : discsOfLocked(vm.id())) {
+            if (byId ? String.valueOf(d.id()).equals(ref) : ref.equals(d.label())) {
+                return d;
+            }
+        }
+        throw SimError.notFound("disc");
+    }
+
+    void putDisc(Disc disc) {
+        discs.put(disc.id(), disc);
+    }
+
+    void removeDisc(long discId) {
+        discs.remove(discId);
+    }
+
+    /**
+     * Discs of a deleted server cannot change. The contract leaves the answer open; the
+     * simulator chose 403 ("you may read this but not change it") with
+     * {@code {"virtual_machine": ["is deleted and cannot change"]}}.
+     */
+    static void refuseIfDeleted(VirtualMachine vm) {
+        if (vm.deleted()) {
+            throw SimError.forbidden("virtual_machine", "is deleted and cannot change");
+        }
+    }
+
+    // ---- private ----------------------------------------------------------------------------
+
+    private Snapshot snapshotLocked() {
+        return new Snapshot(nextId, List.copyOf(accounts.values()), List.copyOf(groups.values()),
+                List.copyOf(vms.values()), List.copyOf(discs.values()));
+    }
+
+    private VirtualMachine withDiscs(VirtualMachine vm) {
+        return Records.withDiscs(vm, discsOfLocked(vm.id()));
+    }
+
+    private Overview tree(boolean includeDeleted) {
+        return Overview.of(accounts.values(), groups.values(), vms.values(), discs.values(), includeDeleted);
+    }
+
+    private Account findAccount(String ref) {
+        return find(accounts.values(), ref, Account::id, Account::name, "account");
+    }
+
+    private Group findGroup(Account account, String ref) {
+        var mine = groups.values().stream().filter(g -> g.accountId() == account.id()).toList();
+        return find(mine, ref, Group::id, Group::name, "group");
+    }
+
+    private VirtualMachine findVm(Group group, String ref) {
+        var mine = vms.values().stream().filter(v -> v.groupId() == group.id()).toList();
+        return find(mine, ref, VirtualMachine::id, VirtualMachine::name, "virtual machine");
+    }
+
+    /** An all-digit reference is tried as an id first, then as a name. */
+    private static <T> T find(Iterable<T> items, String ref, java.util.function.ToLongFunction<T> id,
+                              java.util.function.Function<T, String> name, String what) {
+        if (!ref.isEmpty() && ref.chars().allMatch(Character::isDigit)) {
+            for (T item : items) {
+                if (String.valueOf(id.applyAsLong(item)).equals(ref)) {
+                    return item;
+                }
+            }
+        }
+        for (T item : items) {
+            if (ref.equals(name.apply(item))) {
+                return item;
+            }
+        }
+        throw SimError.notFound(what);
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * The simulator's in-memory estate (accounts, groups, servers, discs), the disc rules it
+ * enforces, the seeded demo and generated estates, and the JSON data file. Plain Java over
+ * {@code org.bigvdm.api.model} records only: no HTTP, no JavaFX, nothing else of the app.
+ */
+package org.bigvdm.sim.state;

@@ -1,0 +1,122 @@
+package org.bigvdm.sim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.bigvdm.api.model.Disc;
+import org.bigvdm.api.model.DiscRules;
+import org.bigvdm.api.model.Json;
+import org.bigvdm.sim.testing.SimClient;
+import org.bigvdm.sim.testing.SimulatorExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Several clients create, resize and purge discs on the same servers for two seconds. The rules
+ * must hold throughout: at most 8 discs, unique labels, no disc ever smaller, no unasked-for 5xx.
+ */
+class ConcurrencyTest {
+    private static final String[] SERVERS = {Paths.WWW1, Paths.DB1, Paths.BUILD};
+    private static final String[] LABELS = {"", "a", "b", "c", "d", "e", "f", "uploads"};
+    private static final int THREADS = 6;
+
+    @RegisterExtension
+    static final SimulatorExtension SIM = SimulatorExtension.create();
+
+    @Test
+    void rulesHoldUnderRacingChanges() throws Exception {
+        var largestSeen = new ConcurrentHashMap<Long, Long>();
+        var problems = new ConcurrentLinkedQueue<String>();
+        var requests = new AtomicInteger();
+        long endAt = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        try {
+            List<Future<?>> runs = new ArrayList<>();
+            for (int t = 0; t < THREADS; t++) {
+                var random = new SplittableRandom(t);
+                SimClient demo = SIM.demoClient();
+                runs.add(pool.submit(() -> {
+                    while (System.nanoTime() < endAt) {
+                        step(demo, random, largestSeen, problems);
+                        requests.incrementAndGet();
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> run : runs) {
+                run.get(10, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(problems).isEmpty();
+        assertThat(requests.get()).isGreaterThan(100);
+        for (String server : SERVERS) {
+            String[] p = server.split("/");
+            long vmId = SIM.simulator().state().vmId(p[2], p[4], p[6]);
+            List<Disc> discs = SIM.simulator().state().discsOf(vmId);
+            assertThat(discs.size()).as(server).isLessThanOrEqualTo(DiscRules.MAX_DISCS_PER_SERVER);
+            assertThat(discs).extracting(Disc::label).as(server).doesNotHaveDuplicates();
+            for (Disc d : discs) {
+                assertThat(d.size()).as(d.label()).isGreaterThanOrEqualTo(largestSeen.getOrDefault(d.id(), 0L));
+            }
+        }
+    }
+
+    private static void step(SimClient demo, SplittableRandom random, Map<Long, Long> largestSeen,
+                             ConcurrentLinkedQueue<String> problems) throws Exception {
+        String server = SERVERS[random.nextInt(SERVERS.length)];
+        int action = random.nextInt(4);
+        if (action == 0) {
+            String label = LABELS[random.nextInt(LABELS.length)];
+            var answer = demo.post(server + "/discs", "{\"label\":\"" + label + "\",\"size\":2048}");
+            check(answer.statusCode(), answer.body(), problems, 201, 400);
+            return;
+        }
+        var list = demo.get(server + "/discs");
+        check(list.statusCode(), list.body(), problems, 200);
+        JsonNode discs = Json.mapper().readTree(list.body());
+        if (discs.isEmpty()) {
+            return;
+        }
+        JsonNode disc = discs.get(random.nextInt(discs.size()));
+        long id = disc.get("id").asLong();
+        long size = disc.get("size").asLong();
+        if (action == 3) {
+            var answer = demo.delete(server + "/discs/" + id + "?purge=true");
+            check(answer.statusCode(), answer.body(), problems, 204, 404);
+            return;
+        }
+        boolean shrink = random.nextInt(5) == 0;
+        long newSize = shrink ? size - 1024 : size + 1024;
+        var answer = demo.put(server + "/discs/" + id, "{\"size\":" + newSize + "}");
+        check(answer.statusCode(), answer.body(), problems, 200, 400, 404);
+        if (answer.statusCode() == 200) {
+            if (shrink) {
+                problems.add("a shrink was accepted: " + answer.body());
+            }
+            largestSeen.merge(id, Json.mapper().readTree(answer.body()).get("size").asLong(), Math::max);
+        }
+    }
+
+    private static void check(int status, String body, ConcurrentLinkedQueue<String> problems, int... allowed) {
+        for (int a : allowed) {
+            if (a == status) {
+                return;
+            }
+        }
+        problems.add(status + " " + body);
+    }
+}

@@ -1,0 +1,69 @@
+package org.bigvdm.sim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.bigvdm.api.model.Disc;
+import org.bigvdm.api.model.Json;
+import org.bigvdm.sim.state.DataFile;
+import org.bigvdm.sim.state.Snapshot;
+import org.bigvdm.sim.testing.SimClient;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PersistenceTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void changesSurviveARestart() throws Exception {
+        Path file = dir.resolve("estate.json");
+        try (var sim = BigVSimulator.start(SimulatorOptions.builder().dataFile(file).build())) {
+            assertThat(file).exists(); // written at start, so a first run leaves a file to edit
+            var demo = new SimClient(sim.baseUri(), sim.tokenFor("demo"));
+            assertThat(demo.post(Paths.WWW1 + "/discs", "{\"label\":\"kept\",\"size\":4096}").statusCode()).isEqualTo(201);
+            assertThat(demo.put(Paths.WWW1 + "/discs/uploads", "{\"size\":204800}").statusCode()).isEqualTo(200);
+            assertThat(demo.put(Paths.WWW1, "{\"power_on\":false,\"autoreboot_on\":false}").statusCode()).isEqualTo(200);
+        }
+        Snapshot saved = Json.mapper().readValue(file.toFile(), Snapshot.class);
+        assertThat(saved.discs()).extracting(Disc::label).contains("kept");
+        try (var dirs = Files.list(dir)) {
+            assertThat(dirs).containsExactly(file); // no temporary files left behind
+        }
+
+        try (var sim = BigVSimulator.start(SimulatorOptions.builder().dataFile(file).build())) {
+            long www1 = Paths.www1Id(sim);
+            assertThat(sim.state().discsOf(www1)).extracting(Disc::label, Disc::size)
+                    .contains(org.assertj.core.groups.Tuple.tuple("kept", 4096L),
+                            org.assertj.core.groups.Tuple.tuple("uploads", 204800L));
+            assertThat(sim.state().vm(www1).powerOn()).isFalse();
+            // new ids carry on after the saved ones
+            var demo = new SimClient(sim.baseUri(), sim.tokenFor("demo"));
+            assertThat(demo.post(Paths.WWW1 + "/discs", "{\"size\":4096}").body()).doesNotContain("\"id\":1,");
+            assertThat(sim.state().snapshot().discs()).extracting(Disc::id).doesNotHaveDuplicates();
+        }
+    }
+
+    @Test
+    void corruptFileStopsTheStartAndIsLeftAlone() throws Exception {
+        Path file = dir.resolve("broken.json");
+        Files.writeString(file, "{\"accounts\": [ this is not json");
+        byte[] before = Files.readAllBytes(file);
+
+        assertThatThrownBy(() -> BigVSimulator.start(SimulatorOptions.builder().dataFile(file).build()))
+                .isInstanceOf(DataFile.SimDataException.class)
+                .hasMessageContaining(file.toAbsolutePath().toString());
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+    }
+
+    @Test
+    void fileWithoutAccountsIsRefusedToo() throws Exception {
+        Path file = dir.resolve("empty.json");
+        Files.writeString(file, "{}");
+        assertThatThrownBy(() -> new DataFile(file).load())
+                .hasMessageContaining(file.toAbsolutePath().toString());
+        assertThat(Files.readString(file)).isEqualTo("{}");
+    }
+}
