@@ -100,6 +100,9 @@ public class BigVDiscManagerApp extends Application {
         stage.show();
         startup.settingsWarning().ifPresent(vm::notify);
 
+        if (args.select() != null) {
+            selectOnceLoaded(args.select());
+        }
         if (args.selfCheck()) {
             new SelfCheck(vm).arm();
         }
@@ -114,6 +117,21 @@ public class BigVDiscManagerApp extends Application {
         if (runner != null) {
             runner.close();
         }
+    }
+
+    /** {@code --select NAME}: handy for demos and screenshots. */
+    private void selectOnceLoaded(String serverName) {
+        vm.estate().estateProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends org.bigvdm.service.Estate> o,
+                                org.bigvdm.service.Estate old, org.bigvdm.service.Estate estate) {
+                estate.servers().stream().filter(s -> s.vm().name().equals(serverName)).findFirst()
+                        .ifPresent(s -> {
+                            vm.tree().selectedKeyProperty().set(s.key());
+                            o.removeListener(this);
+                        });
+            }
+        });
     }
 
     private void addMenus(Settings settings) {

@@ -1,5 +1,7 @@
 package org.bigvdm.app;
 
+import org.bigvdm.settings.Logging;
+
 /**
  * Plain entry point for the fat jar and jpackage: a Main-Class that extends Application would
  * die with "JavaFX runtime components are missing" on the class path.
@@ -13,6 +15,7 @@ public final class Launcher {
             org.bigvdm.sim.SimulatorMain.main(java.util.Arrays.copyOfRange(args, 1, args.length));
             return;
         }
+        Logging.init(AppVersion.get());
         BigVDiscManagerApp.main(args);
     }
 }
