@@ -1,0 +1,125 @@
+#!/usr/bin/env bash
+# End-to-end test of the Linux installer on Debian/Ubuntu, as root:
+#   build the .deb (Maven profile `package`) -> install it like a user would -> check the menu
+#   entry and launcher -> start the installed app under Xvfb with --self-check -> uninstall and
+#   check nothing is left.  The package is removed on failure too (trap).
+# Idempotent: a previously installed copy is purged first, and the build starts from a clean
+# target/jpackage (jpackage refuses an existing output folder).
+# Called by .ci/run after `mvn -B verify`; that already built target/bigv-disc-manager.jar, which is
+# reused when it is newer than the sources (FORCE_BUILD=1 rebuilds anyway).
+# Env: SELF_CHECK_RUNS (default 5) launches to time; SELF_CHECK_TIMEOUT (default 120) seconds each.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PKG=bigv-disc-manager
+INSTALL_DIR=/opt/$PKG
+LAUNCHER=$INSTALL_DIR/bin/$PKG
+# jpackage installs the menu entry as <package name>-<launcher name>.desktop
+DESKTOP=/usr/share/applications/$PKG-$PKG.desktop
+WM_CLASS=org.bigvdm.app.BigVDiscManagerApp
+RUNS=${SELF_CHECK_RUNS:-5}
+TIMEOUT=${SELF_CHECK_TIMEOUT:-120}
+
+say() { printf '\n== test-installer: %s\n' "$*"; }
+fail() { printf '\n!! test-installer: FAILED: %s\n' "$*" >&2; exit 1; }
+
+[ "$(id -u)" = 0 ] || fail "run as root (it installs and removes a system package)"
+command -v apt-get >/dev/null || fail "needs a Debian/Ubuntu system (apt-get)"
+
+say "installing build and test tools"
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+# binutils: objcopy for jlink; fakeroot + dpkg: building the .deb;
+# xdg-utils: the .deb's postinst registers the menu entry with xdg-desktop-menu;
+# GTK/GL/X libs + xvfb/xauth: a real JavaFX window without a screen; fonts: JavaFX aborts without any.
+apt-get install -y -qq --no-install-recommends \
+  binutils fakeroot dpkg xdg-utils desktop-file-utils \
+  xvfb xauth libgtk-3-0 libxtst6 libxxf86vm1 libgl1 \
+  fontconfig fonts-dejavu-core libfreetype6 libpangoft2-1.0-0 >/dev/null
+# A bare system has no such folder and xdg-desktop-menu then fails the postinst
+# ("No writable system menu directory found").
+mkdir -p /usr/share/desktop-directories
+
+remove_pkg() {
+  if dpkg -s "$PKG" >/dev/null 2>&1; then
+    apt-get purge -y -qq "$PKG" >/dev/null
+  fi
+}
+
+say "removing any previously installed $PKG"
+remove_pkg
+
+say "building the .deb"
+JAR=target/bigv-disc-manager.jar
+if [ -f "$JAR" ] && [ -z "${FORCE_BUILD:-}" ] && [ -z "$(find src pom.xml icons -newer "$JAR" -print -quit)" ]; then
+  # The fat jar is up to date (e.g. `mvn -B verify` just built it): run only the profile's
+  # packaging steps instead of compiling and shading a second time.
+  echo "reusing $JAR"
+  mvn -B -q -Ppackage \
+    clean:clean@jpackage-clean resources:copy-resources@jpackage-input \
+    exec:exec@jpackage-app-image exec:exec@jpackage-installer
+else
+  mvn -B -q -Ppackage package -DskipTests
+fi
+shopt -s nullglob
+debs=(target/jpackage/dist/"${PKG}"_*.deb)
+shopt -u nullglob
+[ "${#debs[@]}" = 1 ] || fail "expected one .deb in target/jpackage/dist, found ${#debs[@]}"
+DEB=${debs[0]}
+echo "built $DEB"
+
+# From here on the package may be installed: always take it off again.
+trap 'status=$?; if [ $status != 0 ]; then echo "!! test-installer: cleaning up after failure" >&2; remove_pkg || true; fi' EXIT
+
+say "installing $DEB"
+# apt (not plain dpkg -i) so that the Depends (GTK, GL, ...) are installed too
+apt-get install -y -qq --no-install-recommends "./$DEB" >/dev/null
+dpkg -s "$PKG" | grep -q '^Status: install ok installed' || fail "dpkg does not list $PKG as installed"
+
+say "checking launcher and menu entry"
+[ -x "$LAUNCHER" ] || fail "launcher $LAUNCHER missing or not executable"
+[ -f "$DESKTOP" ] || fail "menu entry $DESKTOP missing"
+desktop-file-validate "$DESKTOP" || fail "$DESKTOP does not validate"
+grep -qx "Exec=$LAUNCHER" "$DESKTOP" || fail "Exec= in $DESKTOP is not $LAUNCHER"
+grep -qx "StartupWMClass=$WM_CLASS" "$DESKTOP" || fail "StartupWMClass= in $DESKTOP is not $WM_CLASS"
+icon=$(sed -n 's/^Icon=//p' "$DESKTOP")
+[ -f "$icon" ] || fail "icon $icon (from $DESKTOP) missing"
+cmp -s "$icon" icons/png/bigv-disc-manager-256.png || fail "installed icon $icon is not the app icon"
+echo "ok: $LAUNCHER, $DESKTOP (valid), icon $icon"
+
+say "starting the installed app $RUNS time(s) under Xvfb with --self-check"
+times=()
+for i in $(seq 1 "$RUNS"); do
+  start=$(date +%s%N)
+  set +e
+  out=$(xvfb-run -a -s "-screen 0 1280x800x24" timeout "$TIMEOUT" "$LAUNCHER" --self-check 2>&1)
+  rc=$?
+  set -e
+  wall=$(( ($(date +%s%N) - start) / 1000000 ))
+  line=$(grep -m1 '^self-check: ok, window ready in [0-9]* ms' <<<"$out" || true)
+  if [ "$rc" != 0 ] || [ -z "$line" ]; then
+    printf '%s\n' "$out" >&2
+    fail "self-check run $i: exit code $rc (124 = timed out after ${TIMEOUT}s), line: '${line:-none}'"
+  fi
+  ms=$(sed 's/.* in \([0-9]*\) ms/\1/' <<<"$line")
+  times+=("$ms")
+  echo "run $i: $line (process wall time incl. Xvfb start ${wall} ms)"
+done
+median=$(printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+
+deb_size=$(du -h "$DEB" | cut -f1)
+image_size=$(du -sh "target/jpackage/image/$PKG" | cut -f1)
+installed_size=$(du -sh "$INSTALL_DIR" | cut -f1)
+
+say "uninstalling"
+apt-get purge -y -qq "$PKG" >/dev/null
+! dpkg -s "$PKG" >/dev/null 2>&1 || fail "$PKG still listed by dpkg after purge"
+[ ! -e "$INSTALL_DIR" ] || fail "$INSTALL_DIR left behind after purge"
+[ ! -e "$DESKTOP" ] || fail "$DESKTOP left behind after purge"
+echo "ok: package, $INSTALL_DIR and menu entry are gone"
+trap - EXIT
+
+say "PASSED"
+echo "deb:             $DEB ($deb_size)"
+echo "app-image:       target/jpackage/image/$PKG ($image_size; installed $installed_size)"
+echo "time-to-window:  median ${median} ms of $RUNS runs (${times[*]} ms; JVM start to window shown)"
