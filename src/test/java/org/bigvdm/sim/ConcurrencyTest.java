@@ -78,7 +78,13 @@ class ConcurrencyTest {
     private static void step(SimClient demo, SplittableRandom random, Map<Long, Long> largestSeen,
                              ConcurrentLinkedQueue<String> problems) throws Exception {
         String server = SERVERS[random.nextInt(SERVERS.length)];
-        int action = random.nextInt(4);
+        int action = random.nextInt(5);
+        if (action == 4) { // readers see whole, consistent answers while others write
+            var overview = demo.get("/accounts?view=overview&include_deleted=true");
+            check(overview.statusCode(), overview.body(), problems, 200);
+            Json.mapper().readTree(overview.body());
+            return;
+        }
         if (action == 0) {
             String label = LABELS[random.nextInt(LABELS.length)];
             var answer = demo.post(server + "/discs", "{\"label\":\"" + label + "\",\"size\":2048}");

@@ -87,6 +87,13 @@ class DiscsTest {
     }
 
     @Test
+    void labelsWithSpacesAndPlusAreAddressedPercentEncoded() {
+        created(demo.post(Paths.WWW1 + "/discs", "{\"label\":\"old backups+1\",\"size\":2048}"));
+        assertThat(disc(demo.get(Paths.WWW1 + "/discs/old%20backups%2B1")).label()).isEqualTo("old backups+1");
+        assertThat(demo.get(Paths.WWW1 + "/discs/old+backups+1").statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void ninthDiscIsRefused() {
         expect400(demo.post(Paths.FILES + "/discs", "{\"label\":\"more\",\"size\":2048}"),
                 "{\"discs\":[\"at most 8 per server\"]}");
