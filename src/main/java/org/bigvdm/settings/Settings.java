@@ -26,7 +26,7 @@ public final class Settings {
     private Double dividerPosition;
     private Map<String, Double> columnWidths = new LinkedHashMap<>();
     private String theme = THEME_LIGHT;
-    private boolean autoRefresh = true;
+    private boolean autoRefresh;
     private boolean showDeleted;
 
     public static Settings defaults() {

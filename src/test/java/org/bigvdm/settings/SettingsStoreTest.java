@@ -22,7 +22,7 @@ class SettingsStoreTest {
         SettingsStore.Loaded loaded = new SettingsStore(dir, clock).load();
         assertThat(loaded.warning()).isEmpty();
         assertThat(loaded.settings().getTheme()).isEqualTo("light");
-        assertThat(loaded.settings().isAutoRefresh()).isTrue();
+        assertThat(loaded.settings().isAutoRefresh()).as("auto-refresh is off until asked for").isFalse();
     }
 
     @Test
@@ -37,7 +37,7 @@ class SettingsStoreTest {
         s.setDividerPosition(0.3);
         s.setColumnWidths(Map.of("label", 120.0, "size", 80.0));
         s.setTheme("dark");
-        s.setAutoRefresh(false);
+        s.setAutoRefresh(true);
         s.setShowDeleted(true);
 
         new SettingsStore(dir.resolve("config"), clock).save(s);

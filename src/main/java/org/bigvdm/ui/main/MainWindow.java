@@ -157,7 +157,7 @@ public final class MainWindow extends BorderPane {
                 explained(resize, vm.discDisabledReasonProperty(), "Make the selected disc bigger"),
                 explained(relabel, vm.discDisabledReasonProperty(), "Rename the selected disc (F2)"),
                 explained(purge, vm.discDisabledReasonProperty(), "Destroy the selected disc and its data (Delete)"),
-                new javafx.scene.control.Separator(),
+                new javafx.scene.control.Separator(javafx.geometry.Orientation.VERTICAL),
                 withTip(refresh, "Read everything again (F5)"),
                 withTip(copy, "Copy the selected disc's or server's id (Ctrl+Shift+C)"),
                 spacer);
@@ -202,7 +202,8 @@ public final class MainWindow extends BorderPane {
 
     private Node buildLeft() {
         filter.setId("filterField");
-        filter.setPromptText("Filter servers by name or hostname (Ctrl+F)");
+        filter.setPromptText("Filter servers (Ctrl+F)");
+        filter.setTooltip(new Tooltip("Type part of a server name or hostname; Esc clears"));
         filter.setLeft(new FontIcon(MaterialDesignM.MAGNIFY));
         FontIcon clear = new FontIcon(MaterialDesignC.CLOSE_CIRCLE_OUTLINE);
         clear.setId("clearFilter");
