@@ -2,33 +2,20 @@ package org.bigvdm.app;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.Clock;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.image.Image;
-import javafx.scene.input.ClipboardContent;
 import javafx.stage.Stage;
-import org.bigvdm.api.ClientConfig;
-import org.bigvdm.api.http.HttpBrainClient;
-import org.bigvdm.service.EstateService;
-import org.bigvdm.service.ExecutorTaskRunner;
-import org.bigvdm.service.PeriodicTask;
-import org.bigvdm.service.Session;
 import org.bigvdm.settings.Logging;
 import org.bigvdm.settings.Settings;
 import org.bigvdm.ui.about.AboutDialog;
-import org.bigvdm.ui.dialogs.view.FxDiscDialogs;
-import org.bigvdm.ui.main.DialogDiscActions;
 import org.bigvdm.ui.main.MainViewModel;
 import org.bigvdm.ui.main.MainWindow;
-import org.bigvdm.ui.signin.FxSignInDialogs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,7 +30,7 @@ public class BigVDiscManagerApp extends Application {
 
     private AppArguments args;
     private StartupState startup;
-    private ExecutorTaskRunner runner;
+    private AppAssembly app;
     private AccountController accounts;
     private MainViewModel vm;
     private MainWindow window;
@@ -63,35 +50,12 @@ public class BigVDiscManagerApp extends Application {
     public void start(Stage stage) {
         this.stage = stage;
         Settings settings = startup.settings();
-        Theme.fromSetting(settings.getTheme()).apply();
 
-        runner = new ExecutorTaskRunner(Platform::runLater);
-        Session session = new Session((endpoints, tokens) ->
-                new HttpBrainClient(ClientConfig.defaults(endpoints, AppVersion.get()), tokens));
-        EstateService estate = new EstateService(session::api, runner, Clock.systemDefaultZone());
-        vm = new MainViewModel(estate, runner.operations(), new PeriodicTask(Platform::runLater),
-                ZoneId.systemDefault());
-        vm.tree().showDeletedProperty().set(settings.isShowDeleted());
-        vm.autoRefreshProperty().set(settings.isAutoRefresh());
-        vm.tree().selectedKeyProperty().set(settings.getSelectedNodePath());
-        vm.setClipboard(text -> {
-            ClipboardContent content = new ClipboardContent();
-            content.putString(text);
-            javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
-        });
-
-        window = new MainWindow(vm);
-        DialogDiscActions discActions = new DialogDiscActions(session::api, runner, vm, new FxDiscDialogs(stage));
-        vm.discActionsProperty().set(discActions);
-        accounts = new AccountController(session, vm, runner, startup.tokens(), settings, startup.demo());
-        accounts.setDialogs(new FxSignInDialogs(stage));
-        discActions.setSignInAgain(() -> accounts.showSignIn(r -> { }));
+        app = new AppAssembly(stage, startup);
+        vm = app.vm;
+        window = app.window;
+        accounts = app.accounts;
         addMenus(settings);
-
-        Scene scene = new Scene(window);
-        scene.getStylesheets().add(BigVDiscManagerApp.class.getResource("/org/bigvdm/ui/app.css").toExternalForm());
-        stage.setScene(scene);
-        stage.titleProperty().bind(vm.titleProperty());
         stage.getIcons().addAll(loadIcons());
         stage.setMinWidth(720);
         stage.setMinHeight(420);
@@ -111,11 +75,8 @@ public class BigVDiscManagerApp extends Application {
 
     @Override
     public void stop() {
-        if (accounts != null) {
-            accounts.close();
-        }
-        if (runner != null) {
-            runner.close();
+        if (app != null) {
+            app.close();
         }
     }
 

@@ -1,5 +1,6 @@
 package org.bigvdm.app;
 
+import java.net.URI;
 import org.bigvdm.api.ClientConfig;
 import org.bigvdm.api.Credentials;
 import org.bigvdm.api.Endpoints;
@@ -14,7 +15,7 @@ import org.bigvdm.sim.SimulatorOptions;
 final class DemoBackend implements AutoCloseable {
     static final String DEMO_USER = "demo";
 
-    private final BigVSimulator simulator;
+    private final BigVSimulator simulator;   // null when attached to a simulator someone else runs
     private final Endpoints endpoints;
     private final String token;
 
@@ -28,14 +29,21 @@ final class DemoBackend implements AutoCloseable {
     static DemoBackend start() {
         BigVSimulator sim = BigVSimulator.start(SimulatorOptions.defaults());
         try {
-            Endpoints endpoints = Endpoints.single(sim.baseUri());
-            String token = new HttpAuthClient(ClientConfig.defaults(endpoints, AppVersion.get()))
-                    .createSession(Credentials.of(DEMO_USER, DEMO_USER.toCharArray()));
-            return new DemoBackend(sim, endpoints, token);
+            return new DemoBackend(sim, Endpoints.single(sim.baseUri()), signIn(sim.baseUri()));
         } catch (RuntimeException e) {
             sim.close();
             throw e;
         }
+    }
+
+    /** Uses a simulator that is already running (tests, benchmarks); closing leaves it running. */
+    static DemoBackend attach(URI base) {
+        return new DemoBackend(null, Endpoints.single(base), signIn(base));
+    }
+
+    private static String signIn(URI base) {
+        return new HttpAuthClient(ClientConfig.defaults(Endpoints.single(base), AppVersion.get()))
+                .createSession(Credentials.of(DEMO_USER, DEMO_USER.toCharArray()));
     }
 
     Endpoints endpoints() {
@@ -48,6 +56,8 @@ final class DemoBackend implements AutoCloseable {
 
     @Override
     public void close() {
-        simulator.close();
+        if (simulator != null) {
+            simulator.close();
+        }
     }
 }

@@ -1,0 +1,72 @@
+package org.bigvdm.app;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.input.ClipboardContent;
+import javafx.stage.Stage;
+import org.bigvdm.api.ClientConfig;
+import org.bigvdm.api.http.HttpBrainClient;
+import org.bigvdm.service.EstateService;
+import org.bigvdm.service.ExecutorTaskRunner;
+import org.bigvdm.service.PeriodicTask;
+import org.bigvdm.service.Session;
+import org.bigvdm.settings.Settings;
+import org.bigvdm.ui.dialogs.view.FxDiscDialogs;
+import org.bigvdm.ui.main.DialogDiscActions;
+import org.bigvdm.ui.main.MainViewModel;
+import org.bigvdm.ui.main.MainWindow;
+import org.bigvdm.ui.signin.FxSignInDialogs;
+
+/**
+ * Builds the whole app (session, task runner, services, ViewModels, window, dialogs, sign-in)
+ * into a Stage. The Application uses it; so do UI tests and benchmarks, which point it at a
+ * simulator of their own, so they exercise exactly what users run.
+ */
+final class AppAssembly implements AutoCloseable {
+    final Session session;
+    final ExecutorTaskRunner runner;
+    final MainViewModel vm;
+    final MainWindow window;
+    final AccountController accounts;
+    final Scene scene;
+
+    AppAssembly(Stage stage, StartupState startup) {
+        Settings settings = startup.settings();
+        Theme.fromSetting(settings.getTheme()).apply();
+        runner = new ExecutorTaskRunner(Platform::runLater);
+        session = new Session((endpoints, tokens) ->
+                new HttpBrainClient(ClientConfig.defaults(endpoints, AppVersion.get()), tokens));
+        EstateService estate = new EstateService(session::api, runner, Clock.systemDefaultZone());
+        vm = new MainViewModel(estate, runner.operations(), new PeriodicTask(Platform::runLater),
+                ZoneId.systemDefault());
+        vm.tree().showDeletedProperty().set(settings.isShowDeleted());
+        vm.autoRefreshProperty().set(settings.isAutoRefresh());
+        vm.tree().selectedKeyProperty().set(settings.getSelectedNodePath());
+        vm.setClipboard(text -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(text);
+            javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+        });
+
+        window = new MainWindow(vm);
+        DialogDiscActions discActions = new DialogDiscActions(session::api, runner, vm, new FxDiscDialogs(stage));
+        vm.discActionsProperty().set(discActions);
+        accounts = new AccountController(session, vm, runner, startup.tokens(), settings, startup.demo());
+        accounts.setDialogs(new FxSignInDialogs(stage));
+        discActions.setSignInAgain(() -> accounts.showSignIn(r -> { }));
+
+        scene = new Scene(window);
+        scene.getStylesheets().add(AppAssembly.class.getResource("/org/bigvdm/ui/app.css").toExternalForm());
+        stage.setScene(scene);
+        stage.titleProperty().bind(vm.titleProperty());
+    }
+
+    @Override
+    public void close() {
+        vm.autoRefreshProperty().set(false);
+        accounts.close();
+        runner.close();
+    }
+}

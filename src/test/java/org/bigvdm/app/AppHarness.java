@@ -1,0 +1,106 @@
+package org.bigvdm.app;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.stage.Stage;
+import org.bigvdm.settings.AppDirs;
+import org.bigvdm.settings.FileTokenStore;
+import org.bigvdm.settings.Settings;
+import org.bigvdm.settings.SettingsStore;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The real app, assembled exactly as users get it, on a Stage of a TestFX test and against a
+ * simulator the test runs. Settings, tokens and logs go to a fresh temporary folder.
+ *
+ * <pre>{@code
+ * @RegisterExtension static final SimulatorExtension SIM = SimulatorExtension.create().resetBeforeEachTest();
+ * AppHarness app = AppHarness.demo(SIM.baseUri());   // in @BeforeEach, after FxToolkit.registerPrimaryStage()
+ * app.waitUntil(() -> app.vm().estate().loadedOnceProperty().get());
+ * }</pre>
+ */
+public final class AppHarness implements AutoCloseable {
+    private final AppAssembly assembly;
+    private final StartupState startup;
+    private final Stage stage;
+
+    private AppHarness(AppAssembly assembly, StartupState startup, Stage stage) {
+        this.assembly = assembly;
+        this.startup = startup;
+        this.stage = stage;
+    }
+
+    /** Starts on the given simulator signed in as demo, as "Try the demo" does. */
+    public static AppHarness demo(URI simulator) throws Exception {
+        return start(DemoBackend.attach(simulator), Settings.defaults());
+    }
+
+    /**
+     * Starts as a user whose settings name an account (no demo): the app resumes a saved token
+     * or shows the sign-in dialog.
+     */
+    public static AppHarness account(Settings settings) throws Exception {
+        return start(null, settings);
+    }
+
+    private static AppHarness start(DemoBackend demo, Settings settings) throws Exception {
+        Path home = Files.createTempDirectory("bigvdm-ui-test");
+        AppDirs dirs = AppDirs.under(home);
+        SettingsStore store = new SettingsStore(dirs.config(), java.time.Clock.systemUTC());
+        StartupState startup = new StartupState(dirs, store, settings, Optional.empty(), FileTokenStore.in(dirs), demo);
+        Stage stage = FxToolkit.registerPrimaryStage();
+        AppAssembly[] built = new AppAssembly[1];
+        FxToolkit.setupFixture(() -> {
+            built[0] = new AppAssembly(stage, startup);
+            stage.setWidth(1100);
+            stage.setHeight(700);
+            stage.show();
+            built[0].accounts.startUp();
+        });
+        return new AppHarness(built[0], startup, stage);
+    }
+
+    public org.bigvdm.ui.main.MainViewModel vm() {
+        return assembly.vm;
+    }
+
+    public org.bigvdm.ui.main.MainWindow window() {
+        return assembly.window;
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public StartupState startup() {
+        return startup;
+    }
+
+    /** Waits (up to 10 s) for a condition checked on the FX thread; fails the test otherwise. */
+    public void waitUntil(BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Runs on the FX thread and waits for it. */
+    public void onFx(Runnable action) {
+        WaitForAsyncUtils.asyncFx(action);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            FxToolkit.setupFixture(assembly::close);
+            FxToolkit.cleanupStages();
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new IOException(e);
+        }
+    }
+}
