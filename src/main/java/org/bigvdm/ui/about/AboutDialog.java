@@ -31,7 +31,7 @@ public final class AboutDialog {
         Label logs = new Label("Logs: " + logDirectory);
         logs.getStyleClass().add(Styles.TEXT_MUTED);
         logs.setId("aboutLogs");
-        Label licence = new Label("Open source under the Apache License 2.0.");
+        Label licence = new Label("Open source under the MIT License.");
         licence.getStyleClass().add(Styles.TEXT_MUTED);
         VBox content = new VBox(8, what, logs, licence);
         content.setPadding(new Insets(4, 0, 0, 0));
