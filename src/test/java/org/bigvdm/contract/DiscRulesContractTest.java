@@ -73,6 +73,25 @@ class DiscRulesContractTest {
                 "discs", "at most 8 per server");
     }
 
+    /** The simulator's own label rules: a label is a URL segment, so it must stay addressable. */
+    @Test
+    void labelsThatCouldNotAddressADiscAreRefused() {
+        badRequest(() -> c.brain().createDisc(WWW1, new DiscSpec("x".repeat(65), 2048, "sata")),
+                "label", "is too long (at most 64 characters)");
+        badRequest(() -> c.brain().createDisc(WWW1, new DiscSpec("a/b", 2048, "sata")),
+                "label", "must not contain /");
+        badRequest(() -> c.brain().createDisc(WWW1, new DiscSpec("2024", 2048, "sata")),
+                "label", "must not be all digits");
+        badRequest(() -> c.brain().relabelDisc(WWW1, "uploads", " padded "),
+                "label", "must not start or end with spaces");
+    }
+
+    @Test
+    void aMoveMayNotMakeANinthDisc() {
+        c.brain().stop(FILES);
+        badRequest(() -> c.brain().moveDisc(BUILD, "cache", c.id(FILES)), "discs", "at most 8 per server");
+    }
+
     @Test
     void shrinkingIsRefusedWithTheCurrentSize() {
         badRequest(() -> c.brain().resizeDisc(WWW1, "uploads", 51200),
