@@ -86,6 +86,27 @@ class DiscRulesContractTest {
                 "label", "must not start or end with spaces");
     }
 
+    /**
+     * Found by these tests: the simulator (and the shared rules the dialogs check) accepted "."
+     * and "..", yet the client can never address such a disc by label (as a path segment they
+     * mean "this" and "parent"), and refuses to relabel to them with an untyped exception.
+     */
+    @Test
+    void dotLabelsAreRefusedBecauseTheyCannotBeAddressed() {
+        badRequest(() -> c.brain().createDisc(WWW1, new DiscSpec("..", 2048, "sata")),
+                "label", "must not be . or ..");
+        badRequest(() -> c.brain().createDisc(WWW1, new DiscSpec(".", 2048, "sata")),
+                "label", "must not be . or ..");
+        long uploads = c.requireStateDisc(WWW1, "uploads").id();
+        var rename = c.raw().put("/discs/" + uploads, "{\"label\": \"..\"}");
+        assertThat(rename.statusCode()).isEqualTo(400);
+        assertThat(rename.body()).contains("must not be . or ..");
+        // Labels that merely contain dots stay fine.
+        assertThat(c.brain().createDisc(WWW1, new DiscSpec("...", 2048, "sata")).label()).isEqualTo("...");
+        assertThat(c.brain().disc(WWW1, "...").label()).isEqualTo("...");
+        discsBefore = c.state().allDiscs(); // "..." was meant to succeed
+    }
+
     @Test
     void aMoveMayNotMakeANinthDisc() {
         c.brain().stop(FILES);
