@@ -50,6 +50,11 @@ public final class DiscRules {
         if (label.chars().allMatch(Character::isDigit)) {
             return Optional.of("must not be all digits");
         }
+        if (label.equals(".") || label.equals("..")) {
+            // As a URL path segment these mean "this" and "parent": such a disc could never be
+            // addressed by its label (the client refuses to send them; a server would resolve them).
+            return Optional.of("must not be . or ..");
+        }
         if (label.chars().anyMatch(Character::isISOControl)) {
             return Optional.of("must not contain control characters");
         }
