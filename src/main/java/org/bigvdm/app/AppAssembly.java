@@ -63,6 +63,15 @@ final class AppAssembly implements AutoCloseable {
         stage.titleProperty().bind(vm.titleProperty());
     }
 
+    /**
+     * After the stage is shown: tells the user about damaged settings, then signs in (demo,
+     * saved session or the dialog). The app and the UI tests both start through here.
+     */
+    void start(StartupState startup) {
+        startup.settingsWarning().ifPresent(vm::notify);
+        accounts.startUp();
+    }
+
     @Override
     public void close() {
         vm.autoRefreshProperty().set(false);

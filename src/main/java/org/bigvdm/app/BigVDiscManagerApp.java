@@ -62,7 +62,6 @@ public class BigVDiscManagerApp extends Application {
         WindowState.restore(stage, window, settings);
         stage.setOnCloseRequest(e -> saveSettings());
         stage.show();
-        startup.settingsWarning().ifPresent(vm::notify);
 
         if (args.select() != null) {
             selectOnceLoaded(args.select());
@@ -70,7 +69,7 @@ public class BigVDiscManagerApp extends Application {
         if (args.selfCheck()) {
             new SelfCheck(vm).arm();
         }
-        accounts.startUp();
+        app.start(startup);
     }
 
     @Override
