@@ -55,7 +55,8 @@ final class AppAssembly implements AutoCloseable {
         vm.discActionsProperty().set(discActions);
         accounts = new AccountController(session, vm, runner, startup.tokens(), settings, startup.demo());
         accounts.setDialogs(new FxSignInDialogs(stage));
-        discActions.setSignInAgain(() -> accounts.showSignIn(r -> { }));
+        // later, not inside the failed request's callback: the disc dialog first shows why
+        discActions.setSignInAgain(afterSignIn -> Platform.runLater(() -> accounts.showSignIn(r -> afterSignIn.run())));
 
         scene = new Scene(window);
         scene.getStylesheets().add(AppAssembly.class.getResource("/org/bigvdm/ui/app.css").toExternalForm());

@@ -184,6 +184,35 @@ class SignInFlowsTest extends FxRobot {
     }
 
     @Test
+    void aWriteInterruptedByAnExpiredSessionIsNotResentAfterSigningIn() throws Exception {
+        app = AppHarness.accountWithSavedToken(simSettings("demo"), Endpoints.single(SIM.baseUri()),
+                SIM.demoToken());
+        awaitSignedInAs("demo");
+        ServerEntry build = selectBuild();
+        clickOn("#addDiscButton");
+        app.waitUntil(() -> dialogShowing("Add disc"));
+        clickOn("#label").write("pending");
+        clickOn("#size").write("5");
+
+        SIM.simulator().sessions().clear();
+        clickOn("#ok");
+        app.waitUntil(() -> dialogShowing(SIGN_IN_TITLE));
+        assertThat(lookup("#general-error").queryAs(Label.class).getText()).startsWith("Your session has expired");
+        clickOn("#password").write("demo").type(KeyCode.ENTER);
+
+        app.waitUntil(() -> !dialogShowing(SIGN_IN_TITLE)
+                && lookup("#general-error").queryAs(Label.class).getText().startsWith("You are signed in again"));
+        assertThat(dialogShowing("Add disc")).isTrue();
+        assertThat(lookup("#label").queryAs(TextField.class).getText()).isEqualTo("pending");
+        assertThat(SIM.simulator().state().discsOf(build.vm().id())).extracting(d -> d.label()).doesNotContain("pending");
+
+        clickOn("#ok"); // the user decides to send it
+        app.waitUntil(() -> !dialogShowing("Add disc"));
+        assertThat(SIM.simulator().state().discsOf(build.vm().id())).extracting(d -> d.label()).contains("pending");
+        remember(app.session().currentToken());
+    }
+
+    @Test
     void aReadOnlyUserGetsAClear403AndTheButtonsSayWhyTheyAreOff() throws Exception {
         startDemo();
         openSignInFromBanner();
@@ -269,7 +298,10 @@ class SignInFlowsTest extends FxRobot {
 
     private void chooseSimulator() {
         clickOn("#endpointCustom");
-        clickOn("#brainUrl").write(SIM.baseUri().toString());
+        // pasted rather than typed: the robot types one key at a time and URLs are long
+        TextField url = lookup("#brainUrl").queryAs(TextField.class);
+        clickOn(url);
+        app.onFx(() -> url.setText(SIM.baseUri().toString()));
     }
 
     private void awaitSignedIn() throws Exception {
