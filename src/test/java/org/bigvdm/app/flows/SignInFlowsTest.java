@@ -27,6 +27,7 @@ import org.bigvdm.sim.testing.SimulatorExtension;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.slf4j.LoggerFactory;
@@ -243,6 +244,26 @@ class SignInFlowsTest extends FxRobot {
         assertThat(lookup("#resizeButton").queryAs(Button.class).isDisabled()).isTrue();
         assertThat(app.vm().discDisabledReasonProperty().get()).contains("not change it");
         assertThat(SIM.simulator().state().discsOf(build().vm().id())).hasSize(2);
+    }
+
+    @Test
+    @Disabled("EstateService.markReadOnly() is never undone: after a read-only user's 403, signing in as a user "
+            + "who may write still leaves every action off. Needs a reset in service/ (not this branch's to edit).")
+    void signingInAsAnotherUserAfterA403LetsThemWriteAgain() throws Exception {
+        app = AppHarness.accountWithSavedToken(simSettings("readonly"), Endpoints.single(SIM.baseUri()),
+                SIM.simulator().tokenFor("readonly"));
+        awaitSignedInAs("readonly");
+        selectBuild();
+        app.onFx(() -> app.vm().estate().markReadOnly()); // what the 403 in the test above leads to
+        app.onFx(() -> app.vm().signIn());
+        app.waitUntil(() -> dialogShowing(SIGN_IN_TITLE));
+        TextField user = lookup("#username").queryAs(TextField.class);
+        clickOn(user);
+        app.onFx(() -> user.setText("demo"));
+        clickOn("#password").write("demo").type(KeyCode.ENTER);
+        awaitSignedInAs("demo");
+        selectBuild();
+        assertThat(app.vm().addDisabledReasonProperty().get()).isNull();
     }
 
     @Test
