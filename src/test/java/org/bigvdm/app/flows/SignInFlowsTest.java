@@ -267,6 +267,20 @@ class SignInFlowsTest extends FxRobot {
     }
 
     @Test
+    void signingOutForgetsTheTokenAndGoesBackToTheDemo() throws Exception {
+        Endpoints sim = Endpoints.single(SIM.baseUri());
+        app = AppHarness.accountWithSavedToken(simSettings("demo"), sim, SIM.demoToken());
+        awaitSignedInAs("demo");
+        remember(app.session().currentToken());
+
+        clickOn("File").clickOn("Sign out");
+
+        app.waitUntil(() -> app.vm().demoModeProperty().get() && app.tokens().load(sim, "demo").isEmpty());
+        assertThat(app.session().identity().demo()).isTrue();
+        app.waitUntil(() -> "BigV Disc Manager — Demo".equals(app.stage().getTitle()));
+    }
+
+    @Test
     void aDamagedSettingsFileIsReportedAndReplaced() throws Exception {
         app = AppHarness.demoWithSettingsFile(SIM.baseUri(), "{\"theme\": \"dark\", oops");
         app.waitUntil(() -> app.vm().notificationProperty().get() != null);
