@@ -37,6 +37,7 @@ final class AccountController {
     private SignInDialogs dialogs;
     private DemoBackend demo;
     private boolean dialogOpen;
+    private boolean closed;
 
     AccountController(Session session, MainViewModel main, TaskRunner runner, TokenStore tokens, Settings settings,
                       DemoBackend demo) {
@@ -76,17 +77,24 @@ final class AccountController {
 
     /** Shows the sign-in dialog; on success switches to that account and reads everything. */
     void showSignIn(Consumer<SignInResult> then) {
-        if (dialogOpen || dialogs == null) {
+        if (dialogOpen || dialogs == null || closed) {
             return;
         }
         dialogOpen = true;
         Optional<SignInResult> result;
         try {
-            signIn.reset();
+            if (signIn.getResult() != null) {
+                // signing in again: start clean. A first dialog keeps what resumeSavedSession
+                // found out (e.g. "Could not reach …") so the user sees why it is asking.
+                signIn.reset();
+            }
             signIn.prefill(settings);
             result = dialogs.showSignIn(signIn);
         } finally {
             dialogOpen = false;
+        }
+        if (closed) {
+            return; // the app is shutting down: the dialog closed with the window
         }
         if (result.isPresent()) {
             use(result.get());
@@ -117,6 +125,7 @@ final class AccountController {
     }
 
     void close() {
+        closed = true;
         if (demo != null) {
             demo.close();
         }
@@ -149,6 +158,9 @@ final class AccountController {
     }
 
     private void startDemoInBackground() {
+        if (closed) {
+            return;
+        }
         if (demo != null) {
             useDemo();
             return;

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.control.MenuItem;
 import javafx.scene.input.ClipboardContent;
 import javafx.stage.Stage;
 import org.bigvdm.api.ClientConfig;
@@ -55,12 +56,29 @@ final class AppAssembly implements AutoCloseable {
         vm.discActionsProperty().set(discActions);
         accounts = new AccountController(session, vm, runner, startup.tokens(), settings, startup.demo());
         accounts.setDialogs(new FxSignInDialogs(stage));
-        discActions.setSignInAgain(() -> accounts.showSignIn(r -> { }));
+        // later, not inside the failed request's callback: the disc dialog first shows why
+        discActions.setSignInAgain(afterSignIn -> Platform.runLater(() -> accounts.showSignIn(r -> afterSignIn.run())));
+
+        // here rather than in the Application, so UI tests sign out the way users do
+        MenuItem signOut = new MenuItem("Sign _out");
+        signOut.setId("signOutMenuItem");
+        signOut.setOnAction(e -> accounts.signOut());
+        window.fileMenu().getItems().add(1, signOut);
+        window.fileMenu().setOnShowing(e -> signOut.setDisable(!accounts.signedInToRealAccount()));
 
         scene = new Scene(window);
         scene.getStylesheets().add(AppAssembly.class.getResource("/org/bigvdm/ui/app.css").toExternalForm());
         stage.setScene(scene);
         stage.titleProperty().bind(vm.titleProperty());
+    }
+
+    /**
+     * After the stage is shown: tells the user about damaged settings, then signs in (demo,
+     * saved session or the dialog). The app and the UI tests both start through here.
+     */
+    void start(StartupState startup) {
+        startup.settingsWarning().ifPresent(vm::notify);
+        accounts.startUp();
     }
 
     @Override

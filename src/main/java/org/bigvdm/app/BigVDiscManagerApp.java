@@ -62,7 +62,6 @@ public class BigVDiscManagerApp extends Application {
         WindowState.restore(stage, window, settings);
         stage.setOnCloseRequest(e -> saveSettings());
         stage.show();
-        startup.settingsWarning().ifPresent(vm::notify);
 
         if (args.select() != null) {
             selectOnceLoaded(args.select());
@@ -70,7 +69,7 @@ public class BigVDiscManagerApp extends Application {
         if (args.selfCheck()) {
             new SelfCheck(vm).arm();
         }
-        accounts.startUp();
+        app.start(startup);
     }
 
     @Override
@@ -96,12 +95,6 @@ public class BigVDiscManagerApp extends Application {
     }
 
     private void addMenus(Settings settings) {
-        MenuItem signOut = new MenuItem("Sign _out");
-        signOut.setId("signOutMenuItem");
-        signOut.setOnAction(e -> accounts.signOut());
-        window.fileMenu().getItems().add(1, signOut);
-        window.fileMenu().setOnShowing(e -> signOut.setDisable(!accounts.signedInToRealAccount()));
-
         CheckMenuItem dark = new CheckMenuItem("_Dark theme");
         dark.setSelected(Theme.fromSetting(settings.getTheme()) == Theme.DARK);
         dark.selectedProperty().addListener((o, was, on) -> {

@@ -49,11 +49,40 @@ public final class AppHarness implements AutoCloseable {
         return start(null, settings);
     }
 
+    /**
+     * Starts on the given simulator as demo, with {@code settingsFile} as the settings file on
+     * disk, read the way the app reads it at start (a damaged file gives a warning).
+     */
+    public static AppHarness demoWithSettingsFile(URI simulator, String settingsFile) throws Exception {
+        Path home = Files.createTempDirectory("bigvdm-ui-test");
+        AppDirs dirs = AppDirs.under(home);
+        SettingsStore store = new SettingsStore(dirs.config(), java.time.Clock.systemUTC());
+        Files.createDirectories(dirs.config());
+        Files.writeString(store.file(), settingsFile);
+        SettingsStore.Loaded loaded = store.load();
+        return start(new StartupState(dirs, store, loaded.settings(), loaded.warning(), FileTokenStore.in(dirs),
+                DemoBackend.attach(simulator)));
+    }
+
+    /** As {@link #account(Settings)}, with a token already saved for the settings' endpoint and user. */
+    public static AppHarness accountWithSavedToken(Settings settings, org.bigvdm.api.Endpoints endpoints,
+                                                   String token) throws Exception {
+        Path home = Files.createTempDirectory("bigvdm-ui-test");
+        AppDirs dirs = AppDirs.under(home);
+        FileTokenStore tokens = FileTokenStore.in(dirs);
+        tokens.save(endpoints, settings.getUsername(), token);
+        return start(new StartupState(dirs, new SettingsStore(dirs.config(), java.time.Clock.systemUTC()), settings,
+                Optional.empty(), tokens, null));
+    }
+
     private static AppHarness start(DemoBackend demo, Settings settings) throws Exception {
         Path home = Files.createTempDirectory("bigvdm-ui-test");
         AppDirs dirs = AppDirs.under(home);
         SettingsStore store = new SettingsStore(dirs.config(), java.time.Clock.systemUTC());
-        StartupState startup = new StartupState(dirs, store, settings, Optional.empty(), FileTokenStore.in(dirs), demo);
+        return start(new StartupState(dirs, store, settings, Optional.empty(), FileTokenStore.in(dirs), demo));
+    }
+
+    private static AppHarness start(StartupState startup) throws Exception {
         Stage stage = FxToolkit.registerPrimaryStage();
         AppAssembly[] built = new AppAssembly[1];
         FxToolkit.setupFixture(() -> {
@@ -61,7 +90,7 @@ public final class AppHarness implements AutoCloseable {
             stage.setWidth(1100);
             stage.setHeight(700);
             stage.show();
-            built[0].accounts.startUp();
+            built[0].start(startup);
         });
         return new AppHarness(built[0], startup, stage);
     }
@@ -76,6 +105,21 @@ public final class AppHarness implements AutoCloseable {
 
     public Stage stage() {
         return stage;
+    }
+
+    /** Where and as whom the app talks now (its token stays hidden in toString). */
+    public org.bigvdm.service.Session session() {
+        return assembly.session;
+    }
+
+    /** The token store the app saves into (a file: the keyring is off in tests). */
+    public org.bigvdm.settings.TokenStore tokens() {
+        return startup.tokens();
+    }
+
+    /** The settings file the app reads and writes. */
+    public Path settingsFile() {
+        return startup.store().file();
     }
 
     public StartupState startup() {

@@ -34,6 +34,10 @@ public abstract class DiscDialogViewModel<R> {
     public static final String OUTCOME_UNKNOWN =
             "The result is unknown; the list was read again — check before trying again.";
 
+    /** Shown once the user signed in again after this dialog's request met an expired session. */
+    public static final String SIGNED_IN_AGAIN =
+            "You are signed in again. Nothing was changed: check the input and send it again.";
+
     protected final BrainApi api;
     protected final ServerContext server;
     private final TaskRunner runner;
@@ -123,19 +127,28 @@ public abstract class DiscDialogViewModel<R> {
     private void failed(Throwable error) {
         UserError e = UserError.of(error);
         busy.set(false);
-        onFailure.accept(error);
         if (e.outcomeUnknown()) {
             // never re-send: lock the dialog and let the owner read the server again
             outcomeUnknown.set(true);
             generalError.set(e.oneLine() + "\n" + OUTCOME_UNKNOWN);
             onOutcomeUnknown.run();
-            return;
-        }
-        if (!e.fieldErrors().isEmpty()) {
+        } else if (!e.fieldErrors().isEmpty()) {
             showFieldErrors(e);
-            return;
+        } else {
+            generalError.set(e.oneLine());
         }
-        generalError.set(e.oneLine());
+        // last, so an owner that opens another window (sign in again) finds this one up to date
+        onFailure.accept(error);
+    }
+
+    /**
+     * The owner signed the user in again after this dialog's request got 401. Nothing is sent
+     * by itself: the dialog says so and the user decides whether to send it again.
+     */
+    public void signedInAgain() {
+        if (!busy.get() && !done.get()) {
+            generalError.set(SIGNED_IN_AGAIN);
+        }
     }
 
     private void showFieldErrors(UserError e) {
@@ -209,12 +222,12 @@ public abstract class DiscDialogViewModel<R> {
         this.onSuccess = Objects.requireNonNull(onSuccess);
     }
 
-    /** Called after a timeout, reset or 5xx so the owner reads the server again. */
     /** Told of every failure, after the dialog shows it: the owner learns of 401 and 403 here. */
     public void setOnFailure(Consumer<? super Throwable> onFailure) {
-        this.onFailure = java.util.Objects.requireNonNull(onFailure);
+        this.onFailure = Objects.requireNonNull(onFailure);
     }
 
+    /** Called after a timeout, reset or 5xx so the owner reads the server again. */
     public void setOnOutcomeUnknown(Runnable onOutcomeUnknown) {
         this.onOutcomeUnknown = Objects.requireNonNull(onOutcomeUnknown);
     }

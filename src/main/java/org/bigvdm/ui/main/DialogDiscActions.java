@@ -1,6 +1,7 @@
 package org.bigvdm.ui.main;
 
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.bigvdm.api.BrainApi;
 import org.bigvdm.api.error.ForbiddenException;
@@ -29,7 +30,7 @@ public final class DialogDiscActions implements DiscActions {
     private final EstateService estate;
     private final MainViewModel main;
     private final DiscDialogs dialogs;
-    private Runnable signInAgain = () -> { };
+    private Consumer<Runnable> signInAgain = afterSignIn -> { };
 
     public DialogDiscActions(Supplier<BrainApi> api, TaskRunner runner, MainViewModel main, DiscDialogs dialogs) {
         this.api = Objects.requireNonNull(api);
@@ -39,8 +40,11 @@ public final class DialogDiscActions implements DiscActions {
         this.dialogs = Objects.requireNonNull(dialogs);
     }
 
-    /** What to do when a dialog's request met an expired session. */
-    public void setSignInAgain(Runnable signInAgain) {
+    /**
+     * What to do when a dialog's request met an expired session: ask the user to sign in and
+     * then run the given action (which tells the still-open dialog; nothing is re-sent).
+     */
+    public void setSignInAgain(Consumer<Runnable> signInAgain) {
         this.signInAgain = Objects.requireNonNull(signInAgain);
     }
 
@@ -83,7 +87,7 @@ public final class DialogDiscActions implements DiscActions {
             if (error instanceof ForbiddenException) {
                 estate.markReadOnly();
             } else if (error instanceof UnauthorizedException) {
-                signInAgain.run();
+                signInAgain.accept(vm::signedInAgain);
             }
         });
         return vm;

@@ -143,6 +143,24 @@ class DialogFailureTest {
     }
 
     @Test
+    void afterSigningInAgainTheDialogSaysNothingWasSentAndLetsTheUserDecide() {
+        fillCreate();
+        api.failNextWith(new UnauthorizedException("401"));
+        java.util.List<String> shownWhenTold = new java.util.ArrayList<>();
+        create.setOnFailure(e -> shownWhenTold.add(create.generalErrorProperty().get()));
+        create.submit();
+        // the owner hears of it after the dialog shows it (it then opens the sign-in dialog)
+        assertThat(shownWhenTold).containsExactly("Your session has expired: Sign in again to carry on.");
+
+        create.signedInAgain();
+
+        assertThat(create.generalErrorProperty().get()).isEqualTo(DiscDialogViewModel.SIGNED_IN_AGAIN);
+        assertThat(api.requests()).hasSize(1);
+        assertThat(create.canSubmitProperty().get()).isTrue();
+        assertThat(create.labelProperty().get()).isNotEmpty();
+    }
+
+    @Test
     void aRefusedConnectionNeverReachedTheServiceSoMayBeTriedAgain() {
         fillCreate();
         api.failNextWith(new NetworkException(NetworkException.Kind.REFUSED, "Connection refused", null));

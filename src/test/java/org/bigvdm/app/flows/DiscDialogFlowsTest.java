@@ -1,0 +1,200 @@
+package org.bigvdm.app.flows;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import java.util.Optional;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.stage.Window;
+import org.bigvdm.api.model.Disc;
+import org.bigvdm.app.AppHarness;
+import org.bigvdm.service.ServerEntry;
+import org.bigvdm.sim.state.DemoEstate;
+import org.bigvdm.sim.testing.SimulatorExtension;
+import org.bigvdm.ui.discs.DiscRow;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.slf4j.LoggerFactory;
+import org.testfx.api.FxRobot;
+
+/**
+ * Issue 5 end to end: the real main window and dialogs against the simulator, then the
+ * simulator's own state is checked. The rules themselves are covered by the ViewModel tests.
+ * Works on "build" (acme-web/default, powered off, discs root and cache).
+ */
+class DiscDialogFlowsTest extends FxRobot {
+    @RegisterExtension
+    static final SimulatorExtension SIM = SimulatorExtension.create().resetBeforeEachTest();
+
+    private AppHarness app;
+    private long buildId;
+
+    @BeforeEach
+    void start() throws Exception {
+        app = AppHarness.demo(SIM.baseUri());
+        app.waitUntil(() -> app.vm().estate().loadedOnceProperty().get()
+                && !app.vm().estate().definitionsProperty().get().storageGrades().isEmpty());
+        buildId = SIM.simulator().state().vmId(DemoEstate.ACCOUNT, "default", "build");
+        ServerEntry build = app.vm().estate().estate().server(buildId).orElseThrow();
+        app.onFx(() -> app.vm().tree().selectedKeyProperty().set(build.key()));
+        app.waitUntil(() -> app.vm().table().rows().size() == 2);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        app.close();
+    }
+
+    @Test
+    void addDiscCreatesItInTheSimulatorAndSelectsTheServersAnswer() throws Exception {
+        clickOn("#addDiscButton");
+        app.waitUntil(() -> dialogShowing("Add disc"));
+        clickOn("#label").write("logs");
+        clickOn("#size").write("30");
+        clickOn("#grade").clickOn("Premium SSD (ssd)");
+        clickOn("#ok");
+
+        app.waitUntil(() -> selectedLabel().equals("logs"));
+        Disc created = simDisc("logs").orElseThrow();
+        assertThat(created.size()).isEqualTo(30 * 1024);
+        assertThat(created.storageGrade()).isEqualTo("ssd");
+        DiscRow row = app.vm().table().selectedRowProperty().get();
+        assertThat(row.id()).isEqualTo(created.id());
+        assertThat(row.sizeMib()).isEqualTo(created.size());
+        assertThat(dialogShowing("Add disc")).isFalse();
+        assertThat(app.vm().notificationProperty().get().text()).contains("Created logs");
+    }
+
+    @Test
+    void resizeByAnIncreaseGrowsTheDiscInTheSimulator() throws Exception {
+        long before = simDisc("cache").orElseThrow().size();
+        selectRow("cache");
+        clickOn("#resizeButton");
+        app.waitUntil(() -> dialogShowing("Resize disc"));
+        clickOn("#size").write("+10");
+        assertThat(lookup("#summary").queryAs(Label.class).getText()).isEqualTo("From 100 GiB to 110 GiB");
+        clickOn("#ok");
+
+        app.waitUntil(() -> !dialogShowing("Resize disc") && selectedRow().sizeMib() == before + 10 * 1024);
+        assertThat(simDisc("cache").orElseThrow().size()).isEqualTo(before + 10 * 1024);
+    }
+
+    @Test
+    void relabelRenamesTheDiscInTheSimulator() throws Exception {
+        selectRow("cache");
+        clickOn("#relabelButton");
+        app.waitUntil(() -> dialogShowing("Rename disc"));
+        assertThat(lookup("#ok").queryAs(Button.class).isDisabled()).as("unchanged label").isTrue();
+        TextField label = lookup("#label").queryAs(TextField.class);
+        clickOn(label);
+        app.onFx(label::clear);
+        write("buildcache");
+        clickOn("#ok");
+
+        app.waitUntil(() -> selectedLabel().equals("buildcache"));
+        assertThat(simDisc("buildcache")).isPresent();
+        assertThat(simDisc("cache")).isEmpty();
+    }
+
+    @Test
+    void purgeNeedsTheExactLabelAndSendsOneDelete() throws Exception {
+        ListAppender<ILoggingEvent> requests = recordRequests();
+        try {
+            selectRow("cache");
+            clickOn("#purgeButton");
+            app.waitUntil(() -> dialogShowing("Purge disc"));
+            Button purge = lookup("#ok").queryAs(Button.class);
+            clickOn("#confirmation").write("Cache");
+            assertThat(purge.isDisabled()).as("wrong case").isTrue();
+            clickOn(purge); // a click on the disabled button does nothing
+            assertThat(simDisc("cache")).isPresent();
+            eraseText(5);
+            write("cache");
+            assertThat(purge.isDisabled()).isFalse();
+            clickOn(purge);
+
+            app.waitUntil(() -> !dialogShowing("Purge disc")
+                    && app.vm().table().rows().stream().noneMatch(r -> r.label().equals("cache")));
+            assertThat(simDisc("cache")).isEmpty();
+            assertThat(SIM.simulator().state().discsOf(buildId)).extracting(Disc::label).containsExactly("root");
+            assertThat(requests.list).filteredOn(e -> e.getFormattedMessage().startsWith("DELETE ")
+                    && e.getFormattedMessage().contains(" -> ")).hasSize(1);
+        } finally {
+            stopRecording(requests);
+        }
+    }
+
+    @Test
+    void aLabelTakenBehindTheAppsBackIsRefusedBesideTheLabelField() throws Exception {
+        // someone else adds "scratch" after the app read the list: only the server knows
+        var answer = SIM.demoClient().post("/accounts/" + DemoEstate.ACCOUNT + "/groups/default/virtual_machines/build/discs",
+                "{\"label\":\"scratch\",\"size\":1024}");
+        assertThat(answer.statusCode()).isBetween(200, 299);
+
+        clickOn("#addDiscButton");
+        app.waitUntil(() -> dialogShowing("Add disc"));
+        clickOn("#label").write("scratch");
+        clickOn("#size").write("5");
+        clickOn("#ok");
+
+        app.waitUntil(() -> !lookup("#label-error").queryAs(Label.class).getText().isEmpty());
+        assertThat(lookup("#label-error").queryAs(Label.class).getText())
+                .isEqualTo("Label is already in use on this server");
+        assertThat(lookup("#label").queryAs(TextField.class).getText()).isEqualTo("scratch");
+        assertThat(lookup("#ok").queryAs(Button.class).isDisabled()).isTrue();
+        assertThat(dialogShowing("Add disc")).isTrue();
+        assertThat(SIM.simulator().state().discsOf(buildId)).extracting(Disc::label)
+                .containsExactlyInAnyOrder("root", "cache", "scratch");
+        clickOn("#cancel");
+        app.waitUntil(() -> !dialogShowing("Add disc"));
+    }
+
+    // --- helpers ---
+
+    private void selectRow(String label) throws Exception {
+        DiscRow row = app.vm().table().rows().stream().filter(r -> r.label().equals(label)).findFirst().orElseThrow();
+        clickOn(lookup("#discTable").lookup(label).queryLabeled());
+        app.waitUntil(() -> row.equals(app.vm().table().selectedRowProperty().get()));
+    }
+
+    private DiscRow selectedRow() {
+        return app.vm().table().selectedRowProperty().get();
+    }
+
+    private String selectedLabel() {
+        DiscRow row = selectedRow();
+        return row == null ? "" : row.label();
+    }
+
+    private Optional<Disc> simDisc(String label) {
+        return SIM.simulator().state().discsOf(buildId).stream().filter(d -> label.equals(d.label())).findFirst();
+    }
+
+    private static boolean dialogShowing(String title) {
+        return Window.getWindows().stream().anyMatch(w -> w.isShowing() && w instanceof javafx.stage.Stage s
+                && title.equals(s.getTitle()));
+    }
+
+    private static ListAppender<ILoggingEvent> recordRequests() {
+        Logger transport = (Logger) LoggerFactory.getLogger("org.bigvdm.api.http.Transport");
+        ListAppender<ILoggingEvent> appender = new ListAppender<>();
+        appender.start();
+        transport.setLevel(Level.DEBUG);
+        transport.addAppender(appender);
+        return appender;
+    }
+
+    private static void stopRecording(ListAppender<ILoggingEvent> appender) {
+        Logger transport = (Logger) LoggerFactory.getLogger("org.bigvdm.api.http.Transport");
+        transport.detachAppender(appender);
+        transport.setLevel(null);
+    }
+
+}
