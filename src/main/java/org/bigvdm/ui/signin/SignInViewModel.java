@@ -113,6 +113,19 @@ public final class SignInViewModel {
         if (config != null && username.get().isBlank()) {
             config.user().ifPresent(username::set);
         }
+        // BM_ENDPOINT / BM_AUTH_ENDPOINT (or the tool's files) name another service: offer it
+        if (config != null && endpointChoice.get() == EndpointChoice.BYTEMARK_CLOUD && brainUrl.get().isBlank()) {
+            config.endpoint().filter(e -> !isBytemarkCloud(e)).ifPresent(e -> {
+                endpointChoice.set(EndpointChoice.CUSTOM);
+                brainUrl.set(e);
+                authUrl.set(config.authEndpoint().orElse(""));
+            });
+        }
+    }
+
+    private static boolean isBytemarkCloud(String url) {
+        String brain = Endpoints.BYTEMARK_CLOUD.brain().toString();
+        return url.equals(brain) || url.equals(brain + "/");
     }
 
     /** Fills the endpoint and username the user had last time. */

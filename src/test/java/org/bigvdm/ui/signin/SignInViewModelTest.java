@@ -260,6 +260,24 @@ class SignInViewModelTest {
     }
 
     @Test
+    void theBytemarkToolsEndpointVariablesPrefillACustomEndpoint(@TempDir Path home) {
+        SignInViewModel vm = vm(ImmediateTaskRunner.create());
+        vm.setBytemarkConfig(BytemarkConfig.read(Map.of("BM_ENDPOINT", "https://brain.example.net",
+                "BM_AUTH_ENDPOINT", "https://auth.example.net", "BM_USER", "dave"), home));
+        assertThat(vm.endpointChoiceProperty().get()).isEqualTo(SignInViewModel.EndpointChoice.CUSTOM);
+        assertThat(vm.brainUrlProperty().get()).isEqualTo("https://brain.example.net");
+        assertThat(vm.authUrlProperty().get()).isEqualTo("https://auth.example.net");
+        assertThat(vm.usernameProperty().get()).isEqualTo("dave");
+    }
+
+    @Test
+    void bytemarkCloudInTheVariablesKeepsTheDefaultChoice(@TempDir Path home) {
+        SignInViewModel vm = vm(ImmediateTaskRunner.create());
+        vm.setBytemarkConfig(BytemarkConfig.read(Map.of("BM_ENDPOINT", "https://uk0.bigv.io"), home));
+        assertThat(vm.endpointChoiceProperty().get()).isEqualTo(SignInViewModel.EndpointChoice.BYTEMARK_CLOUD);
+    }
+
+    @Test
     void anExpiredBytemarkTokenIsExplained(@TempDir Path home) throws Exception {
         Files.createDirectories(home.resolve(".bytemark"));
         Files.writeString(home.resolve(".bytemark/token"), "tok-old");
