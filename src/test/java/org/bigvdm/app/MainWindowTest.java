@@ -104,6 +104,9 @@ class MainWindowTest extends FxRobot {
         assertThat(app.vm().tree().selectedKeyProperty().get()).isEqualTo(selectedKey);
         assertThat(tree().getSelectionModel().getSelectedItem().getValue().title()).isEqualTo("www1");
         assertThat(table().getSelectionModel().getSelectedItem().label()).isEqualTo("uploads");
+        // the tree cell itself shows the new badge (cells follow their item's value)
+        app.waitUntil(() -> lookup(".node-badge").match(n -> n instanceof Label l
+                && "3/8 discs, 235 GiB".equals(l.getText()) && l.isVisible()).tryQuery().isPresent());
         assertThat(item("staging").isExpanded()).isFalse();
         assertThat(item("production").isExpanded()).isTrue();
         assertThat(lookup("#statusUpdated").queryAs(Label.class).getText()).startsWith("Updated ");
