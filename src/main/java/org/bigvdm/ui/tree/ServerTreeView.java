@@ -137,16 +137,22 @@ public final class ServerTreeView extends TreeView<TreeNode> {
                     item.valueProperty().addListener(valueListener);
                 }
             }
+            // The graphic stays in the cell and is only hidden when the cell is empty: taking it
+            // out and putting it back re-runs CSS on it, and filtering empties and refills cells.
+            setText(null);
+            if (getGraphic() != graphic) {
+                setGraphic(graphic);
+            }
             if (empty || node == null) {
-                setText(null);
-                setGraphic(null);
+                graphic.setVisible(false);
                 setTooltip(null);
                 return;
             }
-            setText(null);
             graphic.show(node);
-            setGraphic(graphic);
-            setTooltip(graphic.tooltip());
+            graphic.setVisible(true);
+            if (getTooltip() != graphic.tooltip()) {
+                setTooltip(graphic.tooltip());
+            }
         }
     }
 }
