@@ -106,6 +106,8 @@ public final class MainWindowBench {
         Sample first = load();
         String firstServer = fxGet(() -> vm.estate().estate().servers().get(0).key());
         int discs = fxGet(() -> vm.estate().estate().servers().stream().mapToInt(s -> s.vm().discs().size()).sum());
+        System.out.println("tree cell heights: " + fxGet(() -> scene.getRoot().lookupAll(".tree-cell").stream()
+                .map(n -> ((javafx.scene.layout.Region) n).getHeight()).distinct().toList()));
         System.out.printf("estate: %d servers, %d discs; first load in a cold JVM: %s%n",
                 fxGet(() -> vm.estate().estate().serverCount()), discs, first);
 
