@@ -67,7 +67,10 @@ class MainWindowTest extends FxRobot {
     void typingInTheFilterNarrowsTheTreeAndClearingBringsItBack() throws Exception {
         int all = visibleServerTitles().size();
 
-        clickOn("#filterField").write("www");
+        clickServer("mail");
+        push(KeyCode.SHORTCUT, KeyCode.F);                 // Ctrl+F moves to the filter
+        app.waitUntil(() -> lookup("#filterField").query().isFocused());
+        write("www");
         app.waitUntil(() -> visibleServerTitles().equals(List.of("www1", "www2")));
         assertThat(titles(tree().getRoot().getChildren())).containsExactly("acme-web");
 
