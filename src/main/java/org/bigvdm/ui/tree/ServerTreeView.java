@@ -58,6 +58,10 @@ public final class ServerTreeView extends TreeView<TreeNode> {
             TreeItem<TreeNode> item = itemsByKey.get(node.key());
             if (item == null) {
                 item = new TreeItem<>(node);
+                // A changed value would make the skin throw away and rebuild every cell (a CSS
+                // pass over the whole visible tree per filter keystroke); cells follow their
+                // item's value themselves instead (ServerTreeCell), so the event stops here.
+                item.addEventHandler(TreeItem.<TreeNode>valueChangedEvent(), javafx.event.Event::consume);
                 // accounts and groups open at first sight; later the user's choice stands
                 item.setExpanded(node.kind() != TreeNode.Kind.SERVER);
             } else if (!node.sameContent(item.getValue())) {
@@ -107,20 +111,48 @@ public final class ServerTreeView extends TreeView<TreeNode> {
     /** Icon, name and a muted badge; the tooltip tells the hostname and power state. */
     private static final class ServerTreeCell extends TreeCell<TreeNode> {
         private final NodeCellGraphic graphic = new NodeCellGraphic();
+        private final javafx.beans.InvalidationListener follow = o -> followValue();
+        // weak: cells the skin throws away must not stay reachable from long-lived items
+        private final javafx.beans.WeakInvalidationListener valueListener =
+                new javafx.beans.WeakInvalidationListener(follow);
+        private TreeItem<TreeNode> followed;
+
+        private void followValue() {
+            TreeItem<TreeNode> item = getTreeItem();
+            if (item != null && !isEmpty() && item.getValue() != getItem()) {
+                updateItem(item.getValue(), false);
+            }
+        }
 
         @Override
         protected void updateItem(TreeNode node, boolean empty) {
             super.updateItem(node, empty);
+            TreeItem<TreeNode> item = empty ? null : getTreeItem();
+            if (item != followed) {
+                if (followed != null) {
+                    followed.valueProperty().removeListener(valueListener);
+                }
+                followed = item;
+                if (item != null) {
+                    item.valueProperty().addListener(valueListener);
+                }
+            }
+            // The graphic stays in the cell and is only hidden when the cell is empty: taking it
+            // out and putting it back re-runs CSS on it, and filtering empties and refills cells.
+            setText(null);
+            if (getGraphic() != graphic) {
+                setGraphic(graphic);
+            }
             if (empty || node == null) {
-                setText(null);
-                setGraphic(null);
+                graphic.setVisible(false);
                 setTooltip(null);
                 return;
             }
-            setText(null);
             graphic.show(node);
-            setGraphic(graphic);
-            setTooltip(graphic.tooltip());
+            graphic.setVisible(true);
+            if (getTooltip() != graphic.tooltip()) {
+                setTooltip(graphic.tooltip());
+            }
         }
     }
 }

@@ -34,10 +34,15 @@ public final class ServerTreeViewModel {
     private final StringProperty selectedKey = new SimpleStringProperty();
     private final ReadOnlyObjectWrapper<List<TreeNode>> roots = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyIntegerWrapper shownServers = new ReadOnlyIntegerWrapper();
+    /** Server nodes of the current estate, so a filter keystroke does not format 1,000 badges again. */
+    private final java.util.Map<Long, TreeNode> serverNodes = new java.util.HashMap<>();
 
     public ServerTreeViewModel(ObservableValue<Estate> source) {
         estate.bind(source);
-        estate.addListener((o, a, b) -> rebuild());
+        estate.addListener((o, a, b) -> {
+            serverNodes.clear();
+            rebuild();
+        });
         filter.addListener((o, a, b) -> rebuild());
         showDeleted.addListener((o, a, b) -> rebuild());
         rebuild();
@@ -91,7 +96,7 @@ public final class ServerTreeViewModel {
                     if ((vm.deleted() && !deleted) || !matches(vm, needle)) {
                         continue;
                     }
-                    vms.add(serverNode(a, g, vm));
+                    vms.add(serverNodes.computeIfAbsent(vm.id(), id -> serverNode(a, g, vm)));
                 }
                 servers += vms.size();
                 if (needle.isEmpty() || !vms.isEmpty()) {

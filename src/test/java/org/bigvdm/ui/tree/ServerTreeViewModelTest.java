@@ -73,4 +73,18 @@ class ServerTreeViewModelTest {
         assertThat(vm.selectedKeyProperty().get()).isEqualTo(key);
         assertThat(vm.roots().get(0).children().get(0).children().get(0).key()).isEqualTo(key);
     }
+
+    @Test
+    void aFreshEstateShowsTheServersNewBadgeEvenThoughFilterKeystrokesReuseNodes() {
+        TreeNode before = vm.roots().get(0).children().get(0).children().get(0);
+        vm.filterProperty().set("web");
+        vm.filterProperty().set("");
+        assertThat(vm.roots().get(0).children().get(0).children().get(0)).isSameAs(before);
+
+        var web1 = EstateFixtures.vm(11, "web1", 1, true, false,
+                EstateFixtures.disc(101, "root", 25600, "sata", 11), EstateFixtures.disc(102, "data", 51200, "ssd", 11),
+                EstateFixtures.disc(105, "more", 10240, "sata", 11));
+        estate.set(estate.get().withServer(web1));
+        assertThat(vm.roots().get(0).children().get(0).children().get(0).badge()).isEqualTo("3/8 discs, 85 GiB");
+    }
 }

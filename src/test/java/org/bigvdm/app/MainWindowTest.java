@@ -1,0 +1,264 @@
+package org.bigvdm.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.input.KeyCode;
+import org.bigvdm.sim.testing.SimulatorExtension;
+import org.bigvdm.ui.discs.DiscRow;
+import org.bigvdm.ui.tree.TreeNode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.testfx.api.FxRobot;
+
+/**
+ * The real main window against the simulator's demo estate, driven as a user would: clicks,
+ * typing and keys. The logic behind it is covered by ViewModel tests; these check the wiring.
+ */
+class MainWindowTest extends FxRobot {
+    private static final String WWW1 = "/accounts/acme-web/groups/production/virtual_machines/www1";
+
+    @RegisterExtension
+    static final SimulatorExtension SIM = SimulatorExtension.create().resetBeforeEachTest();
+
+    private AppHarness app;
+
+    @BeforeEach
+    void start() throws Exception {
+        app = AppHarness.demo(SIM.baseUri());
+        app.waitUntil(() -> app.vm().estate().loadedOnceProperty().get());
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        app.close();
+    }
+
+    @Test
+    void clickingAServerShowsItsDiscs() throws Exception {
+        assertThat(titles(tree().getRoot().getChildren())).containsExactly("acme-web", "northwind");
+        assertThat(visibleServerTitles()).contains("www1", "db1", "mail", "files", "vpn").doesNotContain("oldshop");
+
+        clickServer("db1");
+        app.waitUntil(() -> table().getItems().size() == 5);
+
+        assertThat(table().getItems()).extracting(DiscRow::label)
+                .containsExactly("root", "pgdata", "wal", "backups", "reports");
+        assertThat(cellTexts("sizeColumn")).startsWith("25 GiB", "200 GiB", "50 GiB", "500 GiB", "80 GiB");
+        assertThat(lookup("#tableHeading").queryAs(Label.class).getText()).startsWith("db1 · 5 discs");
+        assertThat(column("serverColumn").isVisible()).isFalse();
+        assertThat(lookup("#addDiscButton").queryButton().isDisabled()).isFalse();
+    }
+
+    @Test
+    void typingInTheFilterNarrowsTheTreeAndClearingBringsItBack() throws Exception {
+        int all = visibleServerTitles().size();
+
+        clickServer("mail");
+        push(KeyCode.SHORTCUT, KeyCode.F);                 // Ctrl+F moves to the filter
+        app.waitUntil(() -> lookup("#filterField").query().isFocused());
+        write("www");
+        app.waitUntil(() -> visibleServerTitles().equals(List.of("www1", "www2")));
+        assertThat(titles(tree().getRoot().getChildren())).containsExactly("acme-web");
+
+        clickOn("#clearFilter");
+        app.waitUntil(() -> visibleServerTitles().size() == all);
+        assertThat(lookup("#filterField").queryTextInputControl().getText()).isEmpty();
+
+        // hostnames match too, and a filter with no match says so
+        clickOn("#filterField").write("nothing-like-this");
+        app.waitUntil(() -> visibleServerTitles().isEmpty());
+        assertThat(lookup("No servers match the filter.").query().isVisible()).isTrue();
+        type(KeyCode.ESCAPE);
+        app.waitUntil(() -> visibleServerTitles().size() == all);
+    }
+
+    @Test
+    void refreshShowsChangesMadeElsewhereAndKeepsTheUsersPlace() throws Exception {
+        clickServer("www1");
+        app.waitUntil(() -> table().getItems().size() == 2);
+        clickOn(cellWithText("uploads"));
+        collapse("staging");
+        String selectedKey = app.vm().tree().selectedKeyProperty().get();
+
+        var behindTheBack = SIM.demoClient();
+        assertThat(behindTheBack.post(WWW1 + "/discs", "{\"label\":\"backups\",\"size\":10240}").statusCode())
+                .isEqualTo(201);
+        assertThat(behindTheBack.put(WWW1 + "/discs/uploads", "{\"size\":204800}").statusCode()).isEqualTo(200);
+
+        type(KeyCode.F5);
+        app.waitUntil(() -> table().getItems().size() == 3);
+
+        assertThat(table().getItems()).extracting(DiscRow::label).contains("vda", "uploads", "backups");
+        assertThat(cellTexts("sizeColumn")).contains("200 GiB", "10 GiB");
+        assertThat(app.vm().tree().selectedKeyProperty().get()).isEqualTo(selectedKey);
+        assertThat(tree().getSelectionModel().getSelectedItem().getValue().title()).isEqualTo("www1");
+        assertThat(table().getSelectionModel().getSelectedItem().label()).isEqualTo("uploads");
+        // the tree cell itself shows the new badge (cells follow their item's value)
+        app.waitUntil(() -> lookup(".node-badge").match(n -> n instanceof Label l
+                && "3/8 discs, 235 GiB".equals(l.getText()) && l.isVisible()).tryQuery().isPresent());
+        assertThat(item("staging").isExpanded()).isFalse();
+        assertThat(item("production").isExpanded()).isTrue();
+        assertThat(lookup("#statusUpdated").queryAs(Label.class).getText()).startsWith("Updated ");
+    }
+
+    @Test
+    void aServerErrorShowsInABannerAndRetryClearsIt() throws Exception {
+        clickServer("db1");
+        app.waitUntil(() -> table().getItems().size() == 5);
+
+        SIM.simulator().faults().failNext(1, 500);
+        clickOn("#refreshButton");
+        app.waitUntil(() -> lookup("#errorBanner").query().isVisible());
+
+        assertThat(lookup("#errorBannerText").queryAs(Label.class).getText())
+                .contains("The server failed").contains("Injected fault: 500");
+        assertThat(visibleServerTitles()).contains("www1", "db1", "files");
+        assertThat(table().getItems()).hasSize(5);
+        assertThat(app.stage().isShowing()).isTrue();
+
+        clickOn("Retry");
+        app.waitUntil(() -> !lookup("#errorBanner").query().isVisible());
+        assertThat(table().getItems()).hasSize(5);
+    }
+
+    @Test
+    void actionsThatCannotApplyAreDisabledWithTheReason() throws Exception {
+        assertThat(lookup("#addDiscButton").queryButton().isDisabled()).isTrue();
+        assertThat(tooltipOf("#addDiscButton")).isEqualTo("Select a server first");
+
+        clickServer("files");
+        app.waitUntil(() -> table().getItems().size() == 8);
+        assertThat(lookup("#addDiscButton").queryButton().isDisabled()).isTrue();
+        assertThat(tooltipOf("#addDiscButton")).contains("already has 8 discs");
+        assertThat(lookup("#resizeButton").queryButton().isDisabled()).isTrue();
+        assertThat(tooltipOf("#resizeButton")).isEqualTo("Select a disc first");
+
+        clickOn("View").clickOn("Show deleted servers");
+        app.waitUntil(() -> visibleServerTitles().contains("oldshop"));
+        clickServer("oldshop");
+        app.waitUntil(() -> table().getItems().size() == 1);
+        assertThat(lookup("#addDiscButton").queryButton().isDisabled()).isTrue();
+        assertThat(tooltipOf("#addDiscButton")).contains("oldshop is deleted");
+        clickOn(cellWithText("vda"));
+        assertThat(lookup("#purgeButton").queryButton().isDisabled()).isTrue();
+        assertThat(tooltipOf("#purgeButton")).contains("oldshop is deleted");
+    }
+
+    @Test
+    void aGroupListsEveryDiscUnderItWithAServerColumn() throws Exception {
+        clickServer("production");
+        app.waitUntil(() -> table().getItems().size() == 9);
+        assertThat(column("serverColumn").isVisible()).isTrue();
+        assertThat(table().getItems()).extracting(DiscRow::serverName).containsOnly("www1", "www2", "db1");
+        assertThat(lookup("#tableHeading").queryAs(Label.class).getText()).startsWith("3 servers · 9 discs");
+
+        clickServer("vpn");
+        app.waitUntil(() -> table().getItems().size() == 1);
+        assertThat(column("serverColumn").isVisible()).isFalse();
+    }
+
+    // ---- helpers -------------------------------------------------------------------------
+
+    @SuppressWarnings("unchecked")
+    private TreeView<TreeNode> tree() {
+        return lookup("#serverTree").queryAs(TreeView.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    private TableView<DiscRow> table() {
+        return lookup("#discTable").queryAs(TableView.class);
+    }
+
+    private TableColumn<DiscRow, ?> column(String id) {
+        return table().getColumns().stream().filter(c -> id.equals(c.getId())).findFirst().orElseThrow();
+    }
+
+    private static List<String> titles(List<TreeItem<TreeNode>> items) {
+        return items.stream().map(i -> i.getValue().title()).toList();
+    }
+
+    /** Servers in the tree model (expanded or not), in order. */
+    private List<String> visibleServerTitles() {
+        List<String> out = new ArrayList<>();
+        collectServers(tree().getRoot(), out);
+        return out;
+    }
+
+    private static void collectServers(TreeItem<TreeNode> item, List<String> out) {
+        for (TreeItem<TreeNode> child : item.getChildren()) {
+            if (child.getValue().kind() == TreeNode.Kind.SERVER) {
+                out.add(child.getValue().title());
+            }
+            collectServers(child, out);
+        }
+    }
+
+    private TreeItem<TreeNode> item(String title) {
+        TreeItem<TreeNode> found = find(tree().getRoot(), title);
+        assertThat(found).as("tree item " + title).isNotNull();
+        return found;
+    }
+
+    private static TreeItem<TreeNode> find(TreeItem<TreeNode> item, String title) {
+        for (TreeItem<TreeNode> child : item.getChildren()) {
+            if (child.getValue().title().equals(title)) {
+                return child;
+            }
+            TreeItem<TreeNode> deeper = find(child, title);
+            if (deeper != null) {
+                return deeper;
+            }
+        }
+        return null;
+    }
+
+    /** Scrolls the node's row into view and clicks its cell, as a user would. */
+    private void clickServer(String title) throws Exception {
+        TreeItem<TreeNode> target = item(title);
+        app.onFx(() -> tree().scrollTo(tree().getRow(target)));
+        Node cell = lookup(".tree-cell").match(n -> n instanceof TreeCell<?> c && c.getItem() instanceof TreeNode t
+                && t.title().equals(title) && c.isVisible()).query();
+        clickOn(cell);
+        app.waitUntil(() -> tree().getSelectionModel().getSelectedItem() == target);
+    }
+
+    private void collapse(String title) throws Exception {
+        TreeItem<TreeNode> target = item(title);
+        app.onFx(() -> target.setExpanded(false));
+    }
+
+    private Node cellWithText(String text) {
+        return lookup(".table-cell").match(n -> n instanceof TableCell<?, ?> c && text.equals(c.getText())).query();
+    }
+
+    private List<String> cellTexts(String columnId) {
+        TableColumn<DiscRow, ?> col = column(columnId);
+        return lookup(".table-cell").match(n -> n instanceof TableCell<?, ?> c
+                        && c.getTableColumn() == col && c.getText() != null && !c.isEmpty())
+                .queryAll().stream().map(n -> (TableCell<?, ?>) n)
+                .sorted(java.util.Comparator.comparingInt(TableCell::getIndex))
+                .map(TableCell::getText).filter(Objects::nonNull).toList();
+    }
+
+    /** The tooltip on the holder around a toolbar button: what it does, or why it is off. */
+    private String tooltipOf(String buttonQuery) {
+        Button button = lookup(buttonQuery).queryButton();
+        Object tip = button.getParent().getProperties().get("javafx.scene.control.Tooltip");
+        assertThat(tip).as("tooltip around " + buttonQuery).isInstanceOf(javafx.scene.control.Tooltip.class);
+        return ((javafx.scene.control.Tooltip) tip).getText();
+    }
+}

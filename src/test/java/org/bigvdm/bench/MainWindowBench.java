@@ -1,0 +1,369 @@
+package org.bigvdm.bench;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.bigvdm.api.ClientConfig;
+import org.bigvdm.api.Endpoints;
+import org.bigvdm.api.http.HttpBrainClient;
+import org.bigvdm.service.EstateService;
+import org.bigvdm.service.ExecutorTaskRunner;
+import org.bigvdm.service.Job;
+import org.bigvdm.service.PeriodicTask;
+import org.bigvdm.service.RunningOperations;
+import org.bigvdm.service.ServerEntry;
+import org.bigvdm.service.Session;
+import org.bigvdm.service.TaskRunner;
+import org.bigvdm.service.Work;
+import org.bigvdm.sim.BigVSimulator;
+import org.bigvdm.sim.SimulatorOptions;
+import org.bigvdm.ui.main.MainViewModel;
+import org.bigvdm.ui.main.MainWindow;
+
+/**
+ * Not a test: measures the main window at 1,000 servers (~8,000 discs) from the simulator,
+ * headless (Monocle), and prints medians and p95s. Targets from issue 4:
+ * <ul>
+ *   <li>(a) overview answer received → tree reconciled, first server's discs in the table and a
+ *       layout pulse done: &lt; 200 ms, for a first load into a new window and for a refresh;</li>
+ *   <li>(b) each filter keystroke, FX-thread work (rebuild + reconcile + the layout pulse): &lt; 16 ms;</li>
+ *   <li>(c) the FX thread's longest busy stretch while a 2 s overview request is pending: &lt; 50 ms.</li>
+ * </ul>
+ * Run (from the project folder, about a minute):
+ * <pre>
+ * mvn -q -o test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.bigvdm.bench.MainWindowBench
+ * </pre>
+ * "Answer received" is when the API call returned its parsed accounts on the worker thread; the
+ * window is the real MainWindow with the real ViewModels and services (only the sign-in and demo
+ * plumbing of the app's assembly are left out).
+ */
+public final class MainWindowBench {
+    private static final int VMS = 1000;
+    private static final long SEED = 7;
+
+    static {
+        // headless, before any JavaFX class loads
+        System.setProperty("glass.platform", "Monocle");
+        System.setProperty("monocle.platform", "Headless");
+        System.setProperty("prism.order", "sw");
+        System.setProperty("java.awt.headless", "true");
+    }
+
+    private final BigVSimulator sim;
+    private final Session session;
+    private final TimingRunner runner;
+    private Stage stage;
+    private MainViewModel vm;
+    private Scene scene;
+    private final List<Double> keySync = new ArrayList<>();
+    private final List<Double> keyPulse = new ArrayList<>();
+
+    private MainWindowBench(BigVSimulator sim) {
+        this.sim = sim;
+        this.session = new Session((endpoints, tokens) ->
+                new HttpBrainClient(ClientConfig.defaults(endpoints, "bench"), tokens));
+        session.use(new Session.Identity(Endpoints.single(sim.baseUri()), "demo", true), sim.tokenFor("demo"));
+        this.runner = new TimingRunner(new ExecutorTaskRunner(Platform::runLater));
+    }
+
+    public static void main(String[] args) throws Exception {
+        int runs = args.length > 0 ? Integer.parseInt(args[0]) : 20;
+        CompletableFuture<Void> started = new CompletableFuture<>();
+        Platform.startup(() -> started.complete(null));
+        started.get(30, TimeUnit.SECONDS);
+        Platform.setImplicitExit(false);
+        try (BigVSimulator sim = BigVSimulator.start(SimulatorOptions.builder().vms(VMS).seed(SEED).build())) {
+            new MainWindowBench(sim).run(runs);
+        } finally {
+            Platform.exit();
+        }
+        System.exit(0);
+    }
+
+    private void run(int runs) throws Exception {
+        fx(() -> {
+            atlantafx.base.theme.PrimerLight theme = new atlantafx.base.theme.PrimerLight();
+            javafx.application.Application.setUserAgentStylesheet(theme.getUserAgentStylesheet());
+            stage = new Stage();
+            stage.setWidth(1100);
+            stage.setHeight(700);
+            stage.show();
+        });
+        newWindow(null);
+        Sample first = load();
+        String firstServer = fxGet(() -> vm.estate().estate().servers().get(0).key());
+        int discs = fxGet(() -> vm.estate().estate().servers().stream().mapToInt(s -> s.vm().discs().size()).sum());
+        System.out.println("tree cell heights: " + fxGet(() -> scene.getRoot().lookupAll(".tree-cell").stream()
+                .map(n -> ((javafx.scene.layout.Region) n).getHeight()).distinct().toList()));
+        System.out.printf("estate: %d servers, %d discs; first load in a cold JVM: %s%n",
+                fxGet(() -> vm.estate().estate().serverCount()), discs, first);
+
+        // (a) first load into a new window, and a refresh of a window already showing everything
+        List<Sample> cold = new ArrayList<>();
+        List<Sample> warm = new ArrayList<>();
+        for (int i = 0; i < 5 + runs; i++) {
+            newWindow(firstServer);
+            Sample c = load();
+            Sample w = load();
+            if (i >= 5) {
+                cold.add(c);
+                warm.add(w);
+            }
+        }
+        int rows = fxGet(() -> vm.table().rows().size());
+        System.out.printf("(a) answer received -> tree + table (%d rows) + layout pulse, target < 200 ms%n", rows);
+        report("    first load, new window", cold.stream().mapToDouble(Sample::totalMs).toArray());
+        report("      of which FX apply   ", cold.stream().mapToDouble(Sample::applyMs).toArray());
+        report("      of which pulse      ", cold.stream().mapToDouble(Sample::pulseMs).toArray());
+        report("    refresh, same window  ", warm.stream().mapToDouble(Sample::totalMs).toArray());
+        report("      of which FX apply   ", warm.stream().mapToDouble(Sample::applyMs).toArray());
+        report("      of which pulse      ", warm.stream().mapToDouble(Sample::pulseMs).toArray());
+
+        // (b) filter keystrokes: type a few server names one character at a time, then clear
+        List<String> words = fxGet(() -> {
+            List<ServerEntry> all = vm.estate().estate().servers();
+            return List.of(all.get(120).vm().name(), all.get(480).vm().name(), all.get(777).vm().name(),
+                    all.get(950).vm().name(), "zz-none");
+        });
+        keySync.clear();
+        keyPulse.clear();
+        List<Double> keyBusy = new ArrayList<>();
+        List<Double> keyClear = new ArrayList<>();
+        for (int round = 0; round < 1 + Math.max(1, runs / 5); round++) {
+            for (String word : words) {
+                for (int n = 1; n <= word.length(); n++) {
+                    double ms = keystroke(word.substring(0, n));
+                    if (round > 0) {
+                        keyBusy.add(ms);
+                    }
+                }
+                double ms = keystroke("");
+                if (round > 0) {
+                    keyClear.add(ms);
+                }
+            }
+        }
+        System.out.printf("(b) filter keystroke: rebuild + reconcile + layout pulse on the FX thread, target < 16 ms%n");
+        report("    typing a character    ", keyBusy.stream().mapToDouble(Double::doubleValue).toArray());
+        report("    clearing (all back)   ", keyClear.stream().mapToDouble(Double::doubleValue).toArray());
+        report("      all: rebuild+reconcile", keySync.stream().mapToDouble(Double::doubleValue).toArray());
+        report("      all: layout pulse   ", keyPulse.stream().mapToDouble(Double::doubleValue).toArray());
+
+        // (c) longest FX-thread stall while a 2 s overview request is pending
+        sim.faults().latency(Duration.ofSeconds(2));
+        List<Double> pending = new ArrayList<>();
+        List<Double> withApply = new ArrayList<>();
+        int slowRuns = Math.max(3, runs / 4);
+        for (int i = 0; i < slowRuns + 1; i++) {
+            double[] gaps = slowLoad();
+            if (i > 0) {
+                pending.add(gaps[0]);
+                withApply.add(gaps[1]);
+            }
+        }
+        sim.faults().latency(Duration.ZERO);
+        System.out.printf("(c) FX thread's longest stall (2 ms probes) while a 2 s overview is pending, target < 50 ms%n");
+        report("    while pending         ", pending.stream().mapToDouble(Double::doubleValue).toArray());
+        report("    incl. applying answer ", withApply.stream().mapToDouble(Double::doubleValue).toArray());
+        fx(() -> stage.close());
+        runner.close();
+    }
+
+    /** A fresh service, ViewModels and window on the stage, with this node selected (or none). */
+    private void newWindow(String selectedKey) throws Exception {
+        fx(() -> {
+            if (vm != null) {
+                vm.autoRefreshProperty().set(false);
+            }
+            EstateService estate = new EstateService(session::api, runner, Clock.systemDefaultZone());
+            vm = new MainViewModel(estate, runner.operations(), new PeriodicTask(Platform::runLater),
+                    ZoneId.systemDefault());
+            vm.tree().selectedKeyProperty().set(selectedKey);
+            MainWindow window = new MainWindow(vm);
+            scene = new Scene(window);
+            scene.getStylesheets().add(MainWindow.class.getResource("/org/bigvdm/ui/app.css").toExternalForm());
+            stage.setScene(scene);
+        });
+        pulse();
+    }
+
+    /** One overview load through the real service; times from answer to a laid-out window. */
+    private Sample load() throws Exception {
+        CompletableFuture<Sample> done = new CompletableFuture<>();
+        runner.nextLoad = new Hooks(done);
+        fx(() -> vm.estate().refreshAll());
+        return done.get(60, TimeUnit.SECONDS);
+    }
+
+    /** Sets the filter on the FX thread and measures that work plus the layout pulse it causes. */
+    private double keystroke(String text) throws Exception {
+        CompletableFuture<Double> done = new CompletableFuture<>();
+        fx(() -> {
+            long t0 = System.nanoTime();
+            vm.tree().filterProperty().set(text);
+            long sync = System.nanoTime() - t0;
+            afterNextLayout((pre, post) -> {
+                keySync.add(sync / 1e6);
+                keyPulse.add((post - pre) / 1e6);
+                done.complete((sync + post - pre) / 1e6);
+            });
+        });
+        return done.get(30, TimeUnit.SECONDS);
+    }
+
+    /** Max probe delay (ms) while a slow load is pending, and until its answer was laid out. */
+    private double[] slowLoad() throws Exception {
+        ScheduledExecutorService probes = Executors.newSingleThreadScheduledExecutor();
+        AtomicLong maxPending = new AtomicLong();
+        AtomicLong maxAll = new AtomicLong();
+        CompletableFuture<Sample> done = new CompletableFuture<>();
+        Hooks hooks = new Hooks(done);
+        runner.nextLoad = hooks;
+        probes.scheduleAtFixedRate(() -> {
+            long posted = System.nanoTime();
+            Platform.runLater(() -> {
+                long delay = System.nanoTime() - posted;
+                maxAll.accumulateAndGet(delay, Math::max);
+                if (hooks.answerAt == 0) {
+                    maxPending.accumulateAndGet(delay, Math::max);
+                }
+            });
+        }, 0, 2, TimeUnit.MILLISECONDS);
+        try {
+            fx(() -> vm.estate().refreshAll());
+            done.get(60, TimeUnit.SECONDS);
+            fx(() -> { });
+        } finally {
+            probes.shutdownNow();
+        }
+        return new double[] {maxPending.get() / 1e6, maxAll.get() / 1e6};
+    }
+
+    private void afterNextLayout(PulseTimes then) {
+        long[] pre = new long[1];
+        Runnable[] listeners = new Runnable[2];
+        listeners[0] = () -> {
+            pre[0] = System.nanoTime();
+            scene.removePreLayoutPulseListener(listeners[0]);
+        };
+        listeners[1] = () -> {
+            long post = System.nanoTime();
+            scene.removePostLayoutPulseListener(listeners[1]);
+            then.accept(pre[0], post);
+        };
+        scene.addPreLayoutPulseListener(listeners[0]);
+        scene.addPostLayoutPulseListener(listeners[1]);
+        Platform.requestNextPulse();
+    }
+
+    private void pulse() throws Exception {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        fx(() -> afterNextLayout((a, b) -> done.complete(null)));
+        done.get(30, TimeUnit.SECONDS);
+    }
+
+    @FunctionalInterface
+    private interface PulseTimes {
+        void accept(long pre, long post);
+    }
+
+    /** Times of one load: answer parsed on the worker, FX callback begun and ended, pulse. */
+    private record Sample(double totalMs, double applyMs, double pulseMs) {
+        @Override
+        public String toString() {
+            return String.format("%.1f ms (FX apply %.1f, pulse %.1f)", totalMs, applyMs, pulseMs);
+        }
+    }
+
+    private final class Hooks {
+        final CompletableFuture<Sample> done;
+        volatile long answerAt;
+
+        Hooks(CompletableFuture<Sample> done) {
+            this.done = done;
+        }
+    }
+
+    /** The app's runner, with clocks around the next overview load. */
+    private final class TimingRunner implements TaskRunner {
+        private final ExecutorTaskRunner delegate;
+        volatile Hooks nextLoad;
+
+        TimingRunner(ExecutorTaskRunner delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public <T> Job submit(String title, Work<T> work, Consumer<? super T> onSuccess,
+                              Consumer<? super Throwable> onFailure) {
+            Hooks hooks = title.startsWith("Loading servers") ? nextLoad : null;
+            if (hooks == null) {
+                return delegate.submit(title, work, onSuccess, onFailure);
+            }
+            nextLoad = null;
+            return delegate.submit(title, p -> {
+                T result = work.run(p);
+                hooks.answerAt = System.nanoTime();
+                return result;
+            }, result -> {
+                long start = System.nanoTime();
+                onSuccess.accept(result);
+                long applied = System.nanoTime();
+                afterNextLayout((pre, post) -> hooks.done.complete(new Sample((applied - hooks.answerAt
+                        + post - pre) / 1e6, (applied - start) / 1e6, (post - pre) / 1e6)));
+            }, failure -> {
+                onFailure.accept(failure);
+                hooks.done.completeExceptionally(failure);
+            });
+        }
+
+        @Override
+        public RunningOperations operations() {
+            return delegate.operations();
+        }
+
+        void close() {
+            delegate.close();
+        }
+    }
+
+    private static void report(String what, double[] ms) {
+        double[] s = ms.clone();
+        Arrays.sort(s);
+        System.out.printf("%s median %6.1f ms  p95 %6.1f ms  max %6.1f ms  (n=%d)%n", what,
+                s[s.length / 2], s[Math.min(s.length - 1, (int) Math.ceil(s.length * 0.95) - 1)], s[s.length - 1],
+                s.length);
+    }
+
+    private static void fx(Runnable r) throws Exception {
+        fxGet(() -> {
+            r.run();
+            return null;
+        });
+    }
+
+    private static <T> T fxGet(Supplier<T> s) throws Exception {
+        CompletableFuture<T> f = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                f.complete(s.get());
+            } catch (Throwable t) {
+                f.completeExceptionally(t);
+            }
+        });
+        return f.get(60, TimeUnit.SECONDS);
+    }
+}
