@@ -142,6 +142,7 @@ final class AccountController {
     private void use(SignInResult result) {
         session.use(new Session.Identity(result.endpoints(), result.username(), false), result.token());
         signIn.rememberIn(settings, result);
+        main.estate().clearReadOnly();
         main.demoModeProperty().set(false);
         main.whoProperty().set(result.apiKey() && result.username().isBlank() ? "API key" : result.username());
         main.whereProperty().set(hostOf(result.endpoints()));
@@ -151,6 +152,7 @@ final class AccountController {
 
     private void useDemo() {
         session.use(new Session.Identity(demo.endpoints(), DemoBackend.DEMO_USER, true), demo.token());
+        main.estate().clearReadOnly();
         main.demoModeProperty().set(true);
         main.whoProperty().set(DemoBackend.DEMO_USER);
         main.whereProperty().set("Demo");

@@ -9,6 +9,8 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableSet;
 import org.bigvdm.api.BrainApi;
 import org.bigvdm.api.error.NotFoundException;
 import org.bigvdm.api.model.Definitions;
@@ -31,7 +33,8 @@ public final class EstateService {
     private final ReadOnlyBooleanWrapper loadedOnce = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<Instant> lastUpdated = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<UserError> error = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyBooleanWrapper readOnly = new ReadOnlyBooleanWrapper();
+    private final ObservableSet<Long> readOnlyAccounts = FXCollections.observableSet();
+    private final ObservableSet<Long> readOnlyAccountsView = FXCollections.unmodifiableObservableSet(readOnlyAccounts);
 
     private Job fullLoad;
     private Consumer<Runnable> sessionExpiredHandler = retry -> { };
@@ -75,13 +78,25 @@ public final class EstateService {
         return error.getReadOnlyProperty();
     }
 
-    /** Set once the service answered 403 to a change: the user may look but not change. */
-    public ReadOnlyBooleanProperty readOnlyProperty() {
-        return readOnly.getReadOnlyProperty();
+    /**
+     * Accounts whose servers answered 403 to a change: the user may look but not change there.
+     * Observable, so "why is this button off" bindings follow it.
+     */
+    public ObservableSet<Long> readOnlyAccounts() {
+        return readOnlyAccountsView;
     }
 
-    public void markReadOnly() {
-        readOnly.set(true);
+    public boolean isReadOnly(long accountId) {
+        return readOnlyAccounts.contains(accountId);
+    }
+
+    public void markReadOnly(long accountId) {
+        readOnlyAccounts.add(accountId);
+    }
+
+    /** A new sign-in may bring other rights: forget what 403s taught us. */
+    public void clearReadOnly() {
+        readOnlyAccounts.clear();
     }
 
     /**

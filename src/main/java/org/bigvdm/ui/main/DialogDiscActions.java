@@ -84,8 +84,8 @@ public final class DialogDiscActions implements DiscActions {
         // a timeout, reset or 5xx may or may not have changed the server: read it again
         vm.setOnOutcomeUnknown(() -> estate.refreshServer(server, () -> { }));
         vm.setOnFailure(error -> {
-            if (error instanceof ForbiddenException) {
-                estate.markReadOnly();
+            if (error instanceof ForbiddenException && !server.vm().deleted()) {
+                estate.markReadOnly(server.account().id());
             } else if (error instanceof UnauthorizedException) {
                 signInAgain.accept(vm::signedInAgain);
             }

@@ -71,10 +71,10 @@ public final class MainViewModel {
 
         selectedServer = Bindings.createObjectBinding(this::computeSelectedServer,
                 tree.selectedKeyProperty(), estate.estateProperty(), table.selectedRowProperty());
-        addDisabledReason = Bindings.createStringBinding(this::whyNoAdd, selectedServer, estate.readOnlyProperty(),
+        addDisabledReason = Bindings.createStringBinding(this::whyNoAdd, selectedServer, estate.readOnlyAccounts(),
                 discActions);
         discDisabledReason = Bindings.createStringBinding(this::whyNoDiscAction, table.selectedRowProperty(),
-                estate.readOnlyProperty(), discActions);
+                estate.readOnlyAccounts(), discActions);
         updatedText = Bindings.createStringBinding(() -> {
             Instant at = estate.lastUpdatedProperty().get();
             return at == null ? "Not updated yet" : "Updated " + TIME.format(at.atZone(zone));
@@ -269,6 +269,6 @@ public final class MainViewModel {
     /** The server as last read, with what we know of the user's rights, for dialogs and checks. */
     public ServerContext context(ServerEntry s) {
         return new ServerContext(s.ref(), s.vm().name(), s.vm().powerOn(), s.vm().deleted(),
-                estate.readOnlyProperty().get(), s.vm().discs(), estate.definitionsProperty().get());
+                estate.isReadOnly(s.account().id()), s.vm().discs(), estate.definitionsProperty().get());
     }
 }

@@ -101,11 +101,25 @@ class NetworkFailureTest {
     }
 
     @Test
-    void tlsFailureIsReportedNotBypassed() {
-        // https:// to a plain-text server: the handshake must fail, never fall back.
-        ClientConfig config = Wire.config(URI.create("https://127.0.0.1:" + server.getPort()));
-        assertThatThrownBy(() -> client(config).allDiscs())
-                .isInstanceOfSatisfying(NetworkException.class, kind(Kind.TLS));
+    void tlsFailureIsReportedNotBypassed() throws Exception {
+        // https:// to a server that answers in plain text at once: the handshake must fail,
+        // never fall back. (A server that stays silent would make this a timeout instead.)
+        try (java.net.ServerSocket plain = new java.net.ServerSocket(0, 1,
+                java.net.InetAddress.getLoopbackAddress())) {
+            Thread answer = new Thread(() -> {
+                try (java.net.Socket s = plain.accept()) {
+                    s.getOutputStream().write("HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n"
+                            .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                } catch (java.io.IOException ignored) {
+                    // the client hung up first: nothing left to check here
+                }
+            }, "plain-text-server");
+            answer.setDaemon(true);
+            answer.start();
+            ClientConfig config = Wire.config(URI.create("https://127.0.0.1:" + plain.getLocalPort()));
+            assertThatThrownBy(() -> client(config).allDiscs())
+                    .isInstanceOfSatisfying(NetworkException.class, kind(Kind.TLS));
+        }
     }
 
     @Test

@@ -27,7 +27,6 @@ import org.bigvdm.sim.testing.SimulatorExtension;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.slf4j.LoggerFactory;
@@ -247,14 +246,14 @@ class SignInFlowsTest extends FxRobot {
     }
 
     @Test
-    @Disabled("EstateService.markReadOnly() is never undone: after a read-only user's 403, signing in as a user "
-            + "who may write still leaves every action off. Needs a reset in service/ (not this branch's to edit).")
     void signingInAsAnotherUserAfterA403LetsThemWriteAgain() throws Exception {
         app = AppHarness.accountWithSavedToken(simSettings("readonly"), Endpoints.single(SIM.baseUri()),
                 SIM.simulator().tokenFor("readonly"));
         awaitSignedInAs("readonly");
-        selectBuild();
-        app.onFx(() -> app.vm().estate().markReadOnly()); // what the 403 in the test above leads to
+        ServerEntry build = selectBuild();
+        // what the 403 in the test above leads to
+        app.onFx(() -> app.vm().estate().markReadOnly(build.account().id()));
+        assertThat(app.vm().addDisabledReasonProperty().get()).contains("not change");
         app.onFx(() -> app.vm().signIn());
         app.waitUntil(() -> dialogShowing(SIGN_IN_TITLE));
         TextField user = lookup("#username").queryAs(TextField.class);

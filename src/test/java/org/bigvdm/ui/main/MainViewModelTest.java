@@ -101,8 +101,19 @@ class MainViewModelTest {
     @Test
     void readOnlyAccessTurnsChangesOff() {
         vm.tree().selectedKeyProperty().set(NodeKeys.server(1, 1, 11));
-        estate.markReadOnly();
+        estate.markReadOnly(1);
         assertThat(vm.addDisabledReasonProperty().get()).isEqualTo("You may look at the server web1 but not change it.");
+    }
+
+    @Test
+    void readOnlyIsPerAccountAndANewSignInForgetsIt() {
+        estate.markReadOnly(1);
+        vm.tree().selectedKeyProperty().set(NodeKeys.server(2, 3, 21));
+        assertThat(vm.addDisabledReasonProperty().get()).as("the other account stays writable").isNull();
+        vm.tree().selectedKeyProperty().set(NodeKeys.server(1, 1, 11));
+        assertThat(vm.addDisabledReasonProperty().get()).isNotNull();
+        estate.clearReadOnly();
+        assertThat(vm.addDisabledReasonProperty().get()).isNull();
     }
 
     @Test
