@@ -4,13 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
-import org.bigvdm.api.BrainApi;
 import org.bigvdm.api.error.NotFoundException;
 import org.bigvdm.api.model.Account;
 import org.bigvdm.api.model.Definition;
 import org.bigvdm.api.model.Definitions;
 import org.bigvdm.api.model.Disc;
-import org.bigvdm.api.model.DiscSpec;
 import org.bigvdm.api.model.Group;
 import org.bigvdm.api.model.VirtualMachine;
 import org.bigvdm.api.model.VmRef;
@@ -20,7 +18,7 @@ import org.bigvdm.api.model.VmRef;
  * and can be told to fail the next call. Writes are not supported here (the simulator covers
  * them end to end).
  */
-public class FakeBrainApi implements BrainApi {
+public class FakeBrainApi extends UnsupportedBrainApi {
     public volatile List<Account> accounts = EstateFixtures.smallEstate();
     public volatile RuntimeException failNext;
     public final List<String> calls = new CopyOnWriteArrayList<>();
@@ -92,80 +90,24 @@ public class FakeBrainApi implements BrainApi {
         return out;
     }
 
-    @Override
-    public void start(VmRef vm) {
-        throw new UnsupportedOperationException();
-    }
 
-    @Override
-    public void stop(VmRef vm) {
-        throw new UnsupportedOperationException();
-    }
 
-    @Override
-    public void restart(VmRef vm) {
-        throw new UnsupportedOperationException();
-    }
 
-    @Override
-    public void signalPowerdown(VmRef vm) {
-        throw new UnsupportedOperationException();
-    }
 
     @Override
     public List<Disc> discs(VmRef vm) {
         return answer("discs " + vm, () -> findVm(vm).discs());
     }
 
-    @Override
-    public Disc disc(VmRef vm, String disc) {
-        throw new UnsupportedOperationException();
-    }
 
-    @Override
-    public Disc createDisc(VmRef vm, DiscSpec spec) {
-        throw new UnsupportedOperationException();
-    }
 
-    @Override
-    public Disc resizeDisc(VmRef vm, String disc, long newSizeMib) {
-        throw new UnsupportedOperationException();
-    }
 
-    @Override
-    public Disc relabelDisc(VmRef vm, String disc, String newLabel) {
-        throw new UnsupportedOperationException();
-    }
 
-    @Override
-    public Disc moveDisc(VmRef vm, String disc, long targetVmId) {
-        throw new UnsupportedOperationException();
-    }
 
-    @Override
-    public void purgeDisc(VmRef vm, String disc) {
-        throw new UnsupportedOperationException();
-    }
 
-    @Override
-    public List<Disc> allDiscs() {
-        throw new UnsupportedOperationException();
-    }
 
-    @Override
-    public List<Disc> discsOfVm(long vmId) {
-        throw new UnsupportedOperationException();
-    }
 
-    @Override
-    public Disc discById(long id) {
-        throw new UnsupportedOperationException();
-    }
 
-    @Override
-    public void purgeDiscById(long id) {
-        throw new UnsupportedOperationException();
-    }
 
     @Override
     public Definitions definitions() {

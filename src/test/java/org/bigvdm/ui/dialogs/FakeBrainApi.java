@@ -2,23 +2,19 @@ package org.bigvdm.ui.dialogs;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.bigvdm.api.BrainApi;
 import org.bigvdm.api.error.ApiException;
-import org.bigvdm.api.model.Account;
-import org.bigvdm.api.model.Definitions;
 import org.bigvdm.api.model.Disc;
 import org.bigvdm.api.model.DiscRules;
 import org.bigvdm.api.model.DiscSpec;
-import org.bigvdm.api.model.Group;
-import org.bigvdm.api.model.VirtualMachine;
 import org.bigvdm.api.model.VmRef;
+import org.bigvdm.testutil.UnsupportedBrainApi;
 
 /**
  * An in-memory BrainApi for dialog tests: records every disc write, answers like the service
  * (a new id, disc-N for a missing label), and throws a given error once when told to. Only the
  * calls the dialogs make are implemented; the simulator can replace it later.
  */
-public final class FakeBrainApi implements BrainApi {
+public final class FakeBrainApi extends UnsupportedBrainApi {
     /** One request as the service would have seen it. {@code body} is the DiscSpec, size or label. */
     public record Request(String operation, VmRef vm, String disc, Object body) {
     }
@@ -95,29 +91,4 @@ public final class FakeBrainApi implements BrainApi {
     public List<Disc> discs(VmRef vm) {
         return List.copyOf(discs);
     }
-
-    // --- not used by the dialogs ---
-
-    private static UnsupportedOperationException unused() {
-        return new UnsupportedOperationException("not used by the disc dialogs");
-    }
-
-    @Override public List<Account> overview() { throw unused(); }
-    @Override public Account account(String account) { throw unused(); }
-    @Override public List<Group> groups(String account) { throw unused(); }
-    @Override public Group group(String account, String group) { throw unused(); }
-    @Override public List<VirtualMachine> virtualMachines(String a, String g, boolean d) { throw unused(); }
-    @Override public VirtualMachine virtualMachine(VmRef vm) { throw unused(); }
-    @Override public VirtualMachine virtualMachine(long id) { throw unused(); }
-    @Override public void start(VmRef vm) { throw unused(); }
-    @Override public void stop(VmRef vm) { throw unused(); }
-    @Override public void restart(VmRef vm) { throw unused(); }
-    @Override public void signalPowerdown(VmRef vm) { throw unused(); }
-    @Override public Disc disc(VmRef vm, String disc) { throw unused(); }
-    @Override public Disc moveDisc(VmRef vm, String disc, long targetVmId) { throw unused(); }
-    @Override public List<Disc> allDiscs() { throw unused(); }
-    @Override public List<Disc> discsOfVm(long vmId) { throw unused(); }
-    @Override public Disc discById(long id) { throw unused(); }
-    @Override public void purgeDiscById(long id) { throw unused(); }
-    @Override public Definitions definitions() { throw unused(); }
 }
