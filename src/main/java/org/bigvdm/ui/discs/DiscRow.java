@@ -62,7 +62,7 @@ public record DiscRow(Disc disc, ServerEntry server, String gradeDescription) {
         return server.vm().name();
     }
 
-    /** "Moving to ssd: 42%" while a disc migrates, else empty. */
+    /** "to ssd, 42%" while a disc migrates (the column says "Migration"), else empty. */
     public String migrationText() {
         if (!disc.migrating()) {
             return "";
@@ -70,8 +70,20 @@ public record DiscRow(Disc disc, ServerEntry server, String gradeDescription) {
         String target = disc.newStorageGrade() != null ? disc.newStorageGrade()
                 : disc.newStoragePool() != null ? disc.newStoragePool() : "another pool";
         String pct = disc.migrationProgress() == null ? ""
-                : ": " + String.format(Locale.ROOT, "%.0f%%", disc.migrationProgress());
-        return "Moving to " + target + pct;
+                : String.format(Locale.ROOT, ", %.0f%%", disc.migrationProgress());
+        return "to " + target + pct;
+    }
+
+    /** The whole story of a migration, for the cell's tooltip. */
+    public String migrationTooltip() {
+        if (!disc.migrating()) {
+            return "";
+        }
+        String to = (disc.newStorageGrade() == null ? "" : disc.newStorageGrade() + " ")
+                + (disc.newStoragePool() == null ? "" : "(" + disc.newStoragePool() + ")");
+        String pct = disc.migrationProgress() == null ? ""
+                : String.format(Locale.ROOT, ": %.0f%% done", disc.migrationProgress());
+        return "Moving from " + grade() + " (" + pool() + ") to " + to.strip() + pct;
     }
 
     /** Progress 0..1 of a migration, or -1 when unknown or not moving. */

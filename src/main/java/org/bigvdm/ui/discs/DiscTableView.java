@@ -155,11 +155,13 @@ public final class DiscTableView extends TableView<DiscRow> {
             if (empty || row == null || row.migrationText().isEmpty()) {
                 setGraphic(null);
                 setText(null);
+                setTooltip(null);
                 return;
             }
             bar.setProgress(row.migrationFraction());
             text.setText(row.migrationText());
             setGraphic(box);
+            setTooltip(new Tooltip(row.migrationTooltip()));
         }
     }
 }

@@ -165,37 +165,35 @@ public final class MainWindow extends BorderPane {
 
     private Node buildDemoBanner() {
         Label text = new Label("Demo data: you are exploring a simulated estate. Nothing here touches real servers.");
-        text.setWrapText(true);
         Button signIn = new Button("Sign in…");
         signIn.setId("demoSignInButton");
         signIn.setOnAction(e -> vm.signIn());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox banner = new HBox(10, new FontIcon(MaterialDesignI.INFORMATION_OUTLINE), text, spacer, signIn);
-        banner.setId("demoBanner");
-        banner.getStyleClass().addAll("banner", "banner-info");
-        banner.setAlignment(Pos.CENTER_LEFT);
-        banner.setPadding(new Insets(6, 12, 6, 12));
-        banner.visibleProperty().bind(vm.demoModeProperty());
-        banner.managedProperty().bind(banner.visibleProperty());
-        return banner;
+        return banner("demoBanner", "banner-info", MaterialDesignI.INFORMATION_OUTLINE, text, signIn,
+                vm.demoModeProperty());
     }
 
     private Node buildErrorBanner() {
         Label text = new Label();
         text.setId("errorBannerText");
-        text.setWrapText(true);
         text.textProperty().bind(vm.errorTextProperty());
         Button retry = new Button("Retry");
         retry.setOnAction(e -> vm.refresh());
+        return banner("errorBanner", "banner-danger", MaterialDesignA.ALERT_CIRCLE_OUTLINE, text, retry,
+                vm.errorTextProperty().isNotEmpty());
+    }
+
+    /** A full-width strip under the toolbar: icon, words, one action; shown while {@code when} holds. */
+    private static Node banner(String id, String style, Ikon icon, Label text, Button action,
+                               javafx.beans.value.ObservableBooleanValue when) {
+        text.setWrapText(true);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox banner = new HBox(10, new FontIcon(MaterialDesignA.ALERT_CIRCLE_OUTLINE), text, spacer, retry);
-        banner.setId("errorBanner");
-        banner.getStyleClass().addAll("banner", "banner-danger");
+        HBox banner = new HBox(10, new FontIcon(icon), text, spacer, action);
+        banner.setId(id);
+        banner.getStyleClass().addAll("banner", style);
         banner.setAlignment(Pos.CENTER_LEFT);
         banner.setPadding(new Insets(6, 12, 6, 12));
-        banner.visibleProperty().bind(vm.errorTextProperty().isNotEmpty());
+        banner.visibleProperty().bind(when);
         banner.managedProperty().bind(banner.visibleProperty());
         return banner;
     }

@@ -103,7 +103,8 @@ class DiscTableViewModelTest {
         Disc moving = new Disc(1, "data", 10240, "sata", "tail1-sata1", 11L, null, null, "ssd", "tail2-ssd1",
                 42.4, 300.0, 50.0);
         DiscRow row = new DiscRow(moving, estate.get().server(11).orElseThrow(), "Standard SSD");
-        assertThat(row.migrationText()).isEqualTo("Moving to ssd: 42%");
+        assertThat(row.migrationText()).isEqualTo("to ssd, 42%");
+        assertThat(row.migrationTooltip()).isEqualTo("Moving from sata (tail1-sata1) to ssd (tail2-ssd1): 42% done");
         assertThat(row.migrationFraction()).isEqualTo(0.424, org.assertj.core.data.Offset.offset(1e-9));
     }
 }
