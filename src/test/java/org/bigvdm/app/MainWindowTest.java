@@ -50,6 +50,8 @@ class MainWindowTest extends FxRobot {
     @Test
     void clickingAServerShowsItsDiscs() throws Exception {
         assertThat(titles(tree().getRoot().getChildren())).containsExactly("acme-web", "northwind");
+        assertThat(lookup("#demoBanner").query().isVisible()).isTrue();
+        assertThat(app.stage().getTitle()).isEqualTo("BigV Disc Manager — Demo");
         assertThat(visibleServerTitles()).contains("www1", "db1", "mail", "files", "vpn").doesNotContain("oldshop");
 
         clickServer("db1");
