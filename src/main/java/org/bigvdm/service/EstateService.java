@@ -127,6 +127,17 @@ public final class EstateService {
                 });
     }
 
+    /**
+     * Stops waiting for a full load (the user pressed Cancel): what is shown stays, the answer
+     * is dropped when it comes. Reads only; nothing is undone on the service.
+     */
+    public void cancelRefresh() {
+        if (fullLoad != null && !fullLoad.isDone()) {
+            fullLoad.cancel();
+            loading.set(false);
+        }
+    }
+
     /** Reads the definitions (storage grades and their descriptions); needs no token. */
     public void loadDefinitions() {
         runner.submit("Reading storage grades", progress -> api.get().definitions(),

@@ -118,6 +118,23 @@ class MainWindowTest extends FxRobot {
     }
 
     @Test
+    void aSlowRefreshShowsProgressAndCanBeCancelled() throws Exception {
+        clickServer("db1");
+        app.waitUntil(() -> table().getItems().size() == 5);
+
+        SIM.simulator().faults().latency(java.time.Duration.ofSeconds(3));
+        clickOn("#refreshButton");
+        app.waitUntil(() -> lookup("#cancelRefresh").query().isVisible());
+        assertThat(lookup("#statusRunning").queryAs(Label.class).getText()).startsWith("Loading servers");
+
+        clickOn("#cancelRefresh");
+        app.waitUntil(() -> !lookup("#cancelRefresh").query().isVisible());
+        assertThat(lookup("#statusRunning").queryAs(Label.class).getText()).isEmpty();
+        assertThat(table().getItems()).as("what was shown stays").hasSize(5);
+        SIM.simulator().faults().latency(java.time.Duration.ZERO);
+    }
+
+    @Test
     void aServerErrorShowsInABannerAndRetryClearsIt() throws Exception {
         clickServer("db1");
         app.waitUntil(() -> table().getItems().size() == 5);

@@ -74,6 +74,24 @@ class EstateServiceTest {
     }
 
     @Test
+    void aCancelledRefreshKeepsWhatIsShownAndDropsTheLateAnswer() {
+        QueueExecutor background = new QueueExecutor();
+        TaskRunner runner = new ExecutorTaskRunner(background, Runnable::run);
+        EstateService service = new EstateService(() -> api, runner, clock);
+        service.refreshAll();
+        background.runNext();
+        api.accounts = List.of();
+        service.refreshAll();
+        assertThat(service.loadingProperty().get()).isTrue();
+
+        service.cancelRefresh();
+        assertThat(service.loadingProperty().get()).isFalse();
+        assertThat(runner.operations().running()).isEmpty();
+        background.runNext();                       // the answer arrives after all
+        assertThat(service.estate().serverCount()).isEqualTo(4);
+    }
+
+    @Test
     void refreshingOneServerReadsOnlyThatServer() {
         EstateService service = new EstateService(() -> api, ImmediateTaskRunner.create(), clock);
         service.refreshAll();

@@ -181,6 +181,11 @@ public final class MainViewModel {
         estate.refreshAll();
     }
 
+    /** Stops waiting for a refresh that takes too long; the data shown stays. */
+    public void cancelRefresh() {
+        estate.cancelRefresh();
+    }
+
     public void signIn() {
         signIn.run();
     }

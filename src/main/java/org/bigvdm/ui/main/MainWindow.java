@@ -219,7 +219,12 @@ public final class MainWindow extends BorderPane {
         noMatch.getStyleClass().add(Styles.TEXT_MUTED);
         noMatch.visibleProperty().bind(vm.tree().shownServersProperty().isEqualTo(0)
                 .and(vm.tree().filterProperty().isNotEmpty()));
-        StackPane treeArea = new StackPane(tree, noMatch);
+        Label loadingFirst = new Label("Reading your servers…");
+        loadingFirst.setId("treeLoading");
+        loadingFirst.getStyleClass().add(Styles.TEXT_MUTED);
+        loadingFirst.visibleProperty().bind(vm.estate().loadingProperty()
+                .and(vm.estate().loadedOnceProperty().not()));
+        StackPane treeArea = new StackPane(tree, noMatch, loadingFirst);
         VBox.setVgrow(treeArea, Priority.ALWAYS);
         VBox left = new VBox(6, filter, treeArea);
         left.setPadding(new Insets(6, 0, 0, 6));
@@ -266,7 +271,13 @@ public final class MainWindow extends BorderPane {
         auto.setTooltip(new Tooltip("Read everything again every 30 seconds"));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(14, who, updated, progress, running, spacer, note, auto);
+        javafx.scene.control.Hyperlink cancel = new javafx.scene.control.Hyperlink("Cancel");
+        cancel.setId("cancelRefresh");
+        cancel.setOnAction(e -> vm.cancelRefresh());
+        cancel.visibleProperty().bind(vm.estate().loadingProperty());
+        cancel.managedProperty().bind(cancel.visibleProperty());
+        cancel.setTooltip(new Tooltip("Stop waiting for this refresh; what is shown stays"));
+        HBox bar = new HBox(14, who, updated, progress, running, cancel, spacer, note, auto);
         bar.setId("statusBar");
         bar.getStyleClass().add("status-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
