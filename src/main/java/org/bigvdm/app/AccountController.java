@@ -36,6 +36,8 @@ final class AccountController {
     private final SignInViewModel signIn;
     private SignInDialogs dialogs;
     private DemoBackend demo;
+    private final java.util.concurrent.atomic.AtomicReference<DemoBackend> starting =
+            new java.util.concurrent.atomic.AtomicReference<>();
     private boolean dialogOpen;
     private boolean closed;
 
@@ -129,14 +131,29 @@ final class AccountController {
         if (demo != null) {
             demo.close();
         }
+        DemoBackend pending = starting.getAndSet(null);
+        if (pending != null) {
+            pending.close();
+        }
     }
 
-    private void sessionExpired(Runnable repeatRead) {
-        if (session.identity() != null && session.identity().demo()) {
+    /**
+     * A request got 401. In the demo the session simply timed out: sign in to the simulator
+     * again without asking. With a real account, ask the user (later, not inside the failed
+     * request's callback, so a dialog can first show why); then run {@code after}, which
+     * repeats an interrupted read or lets a disc dialog say that nothing was changed.
+     */
+    void sessionExpired(Runnable after) {
+        Session.Identity who = session.identity();
+        if (who != null && who.demo() && demo != null) {
+            DemoBackend backend = demo;
+            runner.submit("Reconnecting to the demo", p -> backend.renew(), token -> {
+                session.use(who, token);
+                after.run();
+            }, e -> main.notify("The demo could not reconnect: " + e.getMessage()));
             return;
         }
-        // after the dialog, repeat only the read that was interrupted
-        Platform.runLater(() -> showSignIn(r -> repeatRead.run()));
+        Platform.runLater(() -> showSignIn(r -> after.run()));
     }
 
     private void use(SignInResult result) {
@@ -167,7 +184,16 @@ final class AccountController {
             useDemo();
             return;
         }
-        runner.submit("Starting the demo", p -> DemoBackend.start(), backend -> {
+        runner.submit("Starting the demo", p -> {
+            DemoBackend backend = DemoBackend.start();
+            starting.set(backend);          // so close() can stop it even if this never calls back
+            return backend;
+        }, backend -> {
+            starting.set(null);
+            if (closed) {
+                backend.close();
+                return;
+            }
             demo = backend;
             useDemo();
         }, e -> main.notify("The demo could not start: " + e.getMessage()));

@@ -56,8 +56,7 @@ final class AppAssembly implements AutoCloseable {
         vm.discActionsProperty().set(discActions);
         accounts = new AccountController(session, vm, runner, startup.tokens(), settings, startup.demo());
         accounts.setDialogs(new FxSignInDialogs(stage));
-        // later, not inside the failed request's callback: the disc dialog first shows why
-        discActions.setSignInAgain(afterSignIn -> Platform.runLater(() -> accounts.showSignIn(r -> afterSignIn.run())));
+        discActions.setSignInAgain(accounts::sessionExpired);
 
         // here rather than in the Application, so UI tests sign out the way users do
         MenuItem signOut = new MenuItem("Sign _out");

@@ -46,6 +46,11 @@ final class DemoBackend implements AutoCloseable {
                 .createSession(Credentials.of(DEMO_USER, DEMO_USER.toCharArray()));
     }
 
+    /** A fresh demo session once the old one timed out. Blocking: never on the FX thread. */
+    String renew() {
+        return signIn(endpoints.brain());
+    }
+
     Endpoints endpoints() {
         return endpoints;
     }

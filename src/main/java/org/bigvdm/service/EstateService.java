@@ -37,6 +37,7 @@ public final class EstateService {
     private final ObservableSet<Long> readOnlyAccountsView = FXCollections.unmodifiableObservableSet(readOnlyAccounts);
 
     private Job fullLoad;
+    private boolean definitionsLoading;
     private Consumer<Runnable> sessionExpiredHandler = retry -> { };
 
     /**
@@ -112,6 +113,10 @@ public final class EstateService {
         if (fullLoad != null && !fullLoad.isDone()) {
             fullLoad.cancel();
         }
+        if (definitions.get().storageGrades().isEmpty() && !definitionsLoading) {
+            // the first read of the grades failed: without them the create dialog offers too little
+            loadDefinitions();
+        }
         loading.set(true);
         fullLoad = runner.submit("Loading servers", progress -> api.get().overview(),
                 accounts -> {
@@ -140,8 +145,16 @@ public final class EstateService {
 
     /** Reads the definitions (storage grades and their descriptions); needs no token. */
     public void loadDefinitions() {
+        definitionsLoading = true;
         runner.submit("Reading storage grades", progress -> api.get().definitions(),
-                definitions::set, failure -> failed(failure, this::loadDefinitions));
+                defs -> {
+                    definitionsLoading = false;
+                    definitions.set(defs);
+                },
+                failure -> {
+                    definitionsLoading = false;
+                    failed(failure, this::loadDefinitions);
+                });
     }
 
     /**
@@ -153,6 +166,10 @@ public final class EstateService {
                 (VirtualMachine fresh) -> {
                     estate.set(estate.get().withServer(fresh));
                     lastUpdated.set(clock.instant());
+                    if (fullLoad != null && !fullLoad.isDone()) {
+                        // a full load sent before this change would paint the old state back
+                        refreshAll();
+                    }
                     then.run();
                 },
                 failure -> {

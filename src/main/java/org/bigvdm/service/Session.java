@@ -29,7 +29,12 @@ public final class Session implements TokenSource {
     public synchronized void use(Identity who, String newToken) {
         Objects.requireNonNull(who);
         if (identity == null || !identity.endpoints().equals(who.endpoints())) {
-            api = clientFactory.apply(who.endpoints(), this);
+            Endpoints bound = who.endpoints();
+            // a client kept by an open dialog must never carry another endpoint's token
+            api = clientFactory.apply(bound, () -> {
+                Identity now = identity;
+                return now != null && now.endpoints().equals(bound) ? token : null;
+            });
         }
         identity = who;
         token = newToken;
