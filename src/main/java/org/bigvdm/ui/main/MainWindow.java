@@ -8,21 +8,14 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckMenuItem;
-import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -52,10 +45,7 @@ public final class MainWindow extends BorderPane {
     private final ServerTreeView tree;
     private final DiscTableView table;
     private final SplitPane split = new SplitPane();
-    private final MenuBar menuBar = new MenuBar();
-    private final Menu viewMenu = new Menu("_View");
-    private final Menu helpMenu = new Menu("_Help");
-    private final Menu fileMenu = new Menu("_File");
+    private final MainMenuBar menuBar;
 
     public MainWindow(MainViewModel vm) {
         this.vm = vm;
@@ -63,15 +53,17 @@ public final class MainWindow extends BorderPane {
         tree = new ServerTreeView(vm.tree());
         table = new DiscTableView(vm.table());
 
-        VBox top = new VBox(buildMenuBar(), buildToolBar(), buildDemoBanner(), buildErrorBanner());
+        MainActions actions = new MainActions(vm);
+        menuBar = new MainMenuBar(vm, actions, this::focusFilter);
+        VBox top = new VBox(menuBar, buildToolBar(), buildDemoBanner(), buildErrorBanner());
         setTop(top);
         split.getItems().addAll(buildLeft(), buildRight());
         split.setDividerPositions(0.32);
         SplitPane.setResizableWithParent(split.getItems().get(0), false);
         setCenter(split);
         setBottom(buildStatusBar());
-        table.setContextMenu(buildContextMenu());
-        tree.setContextMenu(buildTreeContextMenu());
+        table.setContextMenu(actions.tableMenu());
+        tree.setContextMenu(actions.treeMenu());
     }
 
     public SplitPane splitPane() {
@@ -88,56 +80,20 @@ public final class MainWindow extends BorderPane {
 
     /** The File menu, for the app to add sign-in items to. */
     public Menu fileMenu() {
-        return fileMenu;
+        return menuBar.fileMenu();
     }
 
     public Menu viewMenu() {
-        return viewMenu;
+        return menuBar.viewMenu();
     }
 
     public Menu helpMenu() {
-        return helpMenu;
+        return menuBar.helpMenu();
     }
 
     public void focusFilter() {
         filter.requestFocus();
         filter.selectAll();
-    }
-
-    private MenuBar buildMenuBar() {
-        MenuItem signIn = item("Sign _in…", null, vm::signIn);
-        signIn.setId("signInMenuItem");
-        fileMenu.getItems().addAll(signIn, new SeparatorMenuItem(),
-                item("_Quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN),
-                        javafx.application.Platform::exit));
-
-        Menu disc = new Menu("_Disc");
-        disc.getItems().addAll(
-                discItem("_Add disc…", new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), vm::addDisc,
-                        vm.addDisabledReasonProperty()),
-                discItem("_Resize…", null, vm::resizeDisc, vm.discDisabledReasonProperty()),
-                discItem("Re_label…", new KeyCodeCombination(KeyCode.F2), vm::relabelDisc,
-                        vm.discDisabledReasonProperty()),
-                discItem("_Purge…", new KeyCodeCombination(KeyCode.DELETE), vm::purgeDisc,
-                        vm.discDisabledReasonProperty()),
-                new SeparatorMenuItem(),
-                item("_Copy ID", new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN,
-                        KeyCombination.SHIFT_DOWN), vm::copyId));
-
-        CheckMenuItem showDeleted = new CheckMenuItem("Show _deleted servers");
-        showDeleted.selectedProperty().bindBidirectional(vm.tree().showDeletedProperty());
-        CheckMenuItem auto = new CheckMenuItem("_Auto-refresh every 30 s");
-        auto.selectedProperty().bindBidirectional(vm.autoRefreshProperty());
-        MenuItem refresh = item("_Refresh", new KeyCodeCombination(KeyCode.F5), vm::refresh);
-        MenuItem refresh2 = item("Refresh (Ctrl+R)", new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN),
-                vm::refresh);
-        refresh2.setVisible(false);
-        MenuItem find = item("_Filter servers", new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
-                this::focusFilter);
-        viewMenu.getItems().addAll(refresh, refresh2, find, new SeparatorMenuItem(), showDeleted, auto);
-        menuBar.getMenus().addAll(fileMenu, disc, viewMenu, helpMenu);
-        menuBar.setUseSystemMenuBar(true);
-        return menuBar;
     }
 
     private ToolBar buildToolBar() {
@@ -302,38 +258,6 @@ public final class MainWindow extends BorderPane {
             note.setGraphic(null);
         });
         noteTimer.play();
-    }
-
-    private ContextMenu buildContextMenu() {
-        return new ContextMenu(
-                discItem("Add disc…", null, vm::addDisc, vm.addDisabledReasonProperty()),
-                discItem("Resize…", null, vm::resizeDisc, vm.discDisabledReasonProperty()),
-                discItem("Relabel…", null, vm::relabelDisc, vm.discDisabledReasonProperty()),
-                discItem("Purge…", null, vm::purgeDisc, vm.discDisabledReasonProperty()),
-                new SeparatorMenuItem(),
-                item("Copy ID", null, vm::copyId),
-                item("Refresh", null, vm::refresh));
-    }
-
-    private ContextMenu buildTreeContextMenu() {
-        return new ContextMenu(
-                discItem("Add disc…", null, vm::addDisc, vm.addDisabledReasonProperty()),
-                item("Copy ID", null, vm::copyId),
-                item("Refresh", null, vm::refresh));
-    }
-
-    private static MenuItem item(String text, KeyCombination accelerator, Runnable action) {
-        MenuItem item = new MenuItem(text);
-        item.setAccelerator(accelerator);
-        item.setOnAction(e -> action.run());
-        return item;
-    }
-
-    private static MenuItem discItem(String text, KeyCombination accelerator, Runnable action,
-                                     ObservableStringValue disabledReason) {
-        MenuItem item = item(text, accelerator, action);
-        item.disableProperty().bind(Bindings.isNotNull(disabledReason));
-        return item;
     }
 
     private static Button toolButton(String id, String text, Ikon icon, Runnable action) {
