@@ -52,7 +52,7 @@ final class MainToolBar extends ToolBar {
     private static Button button(String id, String text, Ikon icon, MenuAction action) {
         Button b = new Button(text, new FontIcon(icon));
         b.setId(id);
-        b.setOnAction(e -> action.run().run());
+        b.setOnAction(e -> action.command().run());
         return b;
     }
 

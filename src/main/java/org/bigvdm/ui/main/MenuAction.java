@@ -12,10 +12,11 @@ import javafx.scene.input.KeyCombination;
  * @param disabledReason why it is off now (null text while it applies), or null for a command
  *                       that is never off
  */
-record MenuAction(String text, KeyCombination accelerator, Runnable run, ObservableStringValue disabledReason) {
+record MenuAction(String text, KeyCombination accelerator, Runnable command,
+                  ObservableStringValue disabledReason) {
 
-    static MenuAction of(String text, KeyCombination accelerator, Runnable run) {
-        return new MenuAction(text, accelerator, run, null);
+    static MenuAction of(String text, KeyCombination accelerator, Runnable command) {
+        return new MenuAction(text, accelerator, command, null);
     }
 
     /** For the menu bar: mnemonic and accelerator. */
@@ -24,8 +25,8 @@ record MenuAction(String text, KeyCombination accelerator, Runnable run, Observa
     }
 
     /**
-     * For a context menu: no mnemonic underline and no accelerator, because the menu bar already
-     * owns the key and a context menu's accelerators would be installed on the scene a second time.
+     * For a context menu: no mnemonic and no accelerator. The menu bar owns the key; JavaFX also
+     * installs a context menu's accelerators on the scene, where they would compete with it.
      */
     MenuItem contextItem() {
         return build(text.replace("_", ""), null);
@@ -34,7 +35,7 @@ record MenuAction(String text, KeyCombination accelerator, Runnable run, Observa
     private MenuItem build(String label, KeyCombination key) {
         MenuItem item = new MenuItem(label);
         item.setAccelerator(key);
-        item.setOnAction(e -> run.run());
+        item.setOnAction(e -> command.run());
         if (disabledReason != null) {
             item.disableProperty().bind(Bindings.isNotNull(disabledReason));
         }
