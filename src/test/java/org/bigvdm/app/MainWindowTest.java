@@ -190,6 +190,38 @@ class MainWindowTest extends FxRobot {
         assertThat(column("serverColumn").isVisible()).isFalse();
     }
 
+    @Test
+    void everyPartKeepsItsIdAndTheContextMenusMirrorTheMenuBar() {
+        for (String id : List.of("mainWindow", "serverTree", "discTable", "filterField", "clearFilter", "treeLoading",
+                "demoBanner", "demoSignInButton", "errorBanner", "errorBannerText", "statusWho", "statusUpdated",
+                "statusRunning", "cancelRefresh", "statusNotification", "autoRefreshToggle", "addDiscButton",
+                "resizeButton", "relabelButton", "purgeButton", "refreshButton", "copyIdButton", "tableHeading")) {
+            assertThat(lookup("#" + id).tryQuery()).as("#" + id).isPresent();
+        }
+        var window = app.window();
+        var bar = window.getTop().lookup(".menu-bar");
+        assertThat(((javafx.scene.control.MenuBar) bar).getMenus()).extracting(javafx.scene.control.Menu::getText)
+                .containsExactly("_File", "_Disc", "_View", "_Help");
+        assertThat(menuTexts(window.fileMenu().getItems())).contains("Sign _in…", "_Quit Shortcut+Q");
+        assertThat(window.fileMenu().getItems().get(0).getId()).isEqualTo("signInMenuItem");
+        var disc = ((javafx.scene.control.MenuBar) bar).getMenus().get(1);
+        assertThat(menuTexts(disc.getItems())).containsExactly("_Add disc… Shortcut+N", "_Resize…", "Re_label… F2",
+                "_Purge… Delete", "", "_Copy ID Shift+Shortcut+C");
+        assertThat(menuTexts(window.viewMenu().getItems())).startsWith("_Refresh F5", "Refresh (Ctrl+R) Shortcut+R",
+                "_Filter servers Shortcut+F", "", "Show _deleted servers", "_Auto-refresh every 30 s");
+        assertThat(menuTexts(window.table().getContextMenu().getItems())).containsExactly("Add disc…", "Resize…",
+                "Relabel…", "Purge…", "", "Copy ID", "Refresh");
+        assertThat(menuTexts(window.tree().getContextMenu().getItems()))
+                .containsExactly("Add disc…", "Copy ID", "Refresh");
+        assertThat(window.table().getContextMenu().getItems().get(0).isDisable()).as("nothing selected").isTrue();
+    }
+
+    /** Text and, after a space, the accelerator as JavaFX names it; a separator is "". */
+    private static List<String> menuTexts(List<javafx.scene.control.MenuItem> items) {
+        return items.stream().map(i -> i.getText() == null ? ""
+                : i.getAccelerator() == null ? i.getText() : i.getText() + " " + i.getAccelerator().getName()).toList();
+    }
+
     // ---- helpers -------------------------------------------------------------------------
 
     @SuppressWarnings("unchecked")

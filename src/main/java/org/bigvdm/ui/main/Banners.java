@@ -1,0 +1,58 @@
+package org.bigvdm.ui.main;
+
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
+
+/** The full-width strips under the toolbar: demo mode and the last error. */
+final class Banners {
+    private Banners() {
+    }
+
+    /** Says the estate is simulated and offers the way out: signing in. */
+    static Node demo(MainViewModel vm) {
+        Label text = new Label("Demo data: you are exploring a simulated estate. Nothing here touches real servers.");
+        Button signIn = new Button("Sign in…");
+        signIn.setId("demoSignInButton");
+        signIn.setOnAction(e -> vm.signIn());
+        return banner("demoBanner", "banner-info", MaterialDesignI.INFORMATION_OUTLINE, text, signIn,
+                vm.demoModeProperty());
+    }
+
+    /** Shows what went wrong while there is an error; Retry refreshes. */
+    static Node error(MainViewModel vm) {
+        Label text = new Label();
+        text.setId("errorBannerText");
+        text.textProperty().bind(vm.errorTextProperty());
+        Button retry = new Button("Retry");
+        retry.setOnAction(e -> vm.refresh());
+        return banner("errorBanner", "banner-danger", MaterialDesignA.ALERT_CIRCLE_OUTLINE, text, retry,
+                vm.errorTextProperty().isNotEmpty());
+    }
+
+    /** Icon, words, one action; shown while {@code when} holds and takes no room otherwise. */
+    private static Node banner(String id, String style, Ikon icon, Label text, Button action,
+                               ObservableBooleanValue when) {
+        text.setWrapText(true);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox banner = new HBox(10, new FontIcon(icon), text, spacer, action);
+        banner.setId(id);
+        banner.getStyleClass().addAll("banner", style);
+        banner.setAlignment(Pos.CENTER_LEFT);
+        banner.setPadding(new Insets(6, 12, 6, 12));
+        banner.visibleProperty().bind(when);
+        banner.managedProperty().bind(banner.visibleProperty());
+        return banner;
+    }
+}

@@ -1,0 +1,23 @@
+package org.bigvdm.ui.main;
+
+import atlantafx.base.theme.Styles;
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.bigvdm.ui.discs.DiscTableView;
+
+/** The right side: a heading naming what is selected, over its discs. */
+final class DiscPane extends VBox {
+
+    DiscPane(MainViewModel vm, DiscTableView table) {
+        super(6);
+        Label heading = new Label();
+        heading.setId("tableHeading");
+        heading.getStyleClass().add(Styles.TITLE_4);
+        heading.textProperty().bind(vm.table().headingProperty());
+        VBox.setVgrow(table, Priority.ALWAYS);
+        getChildren().addAll(heading, table);
+        setPadding(new Insets(6, 6, 0, 6));
+    }
+}

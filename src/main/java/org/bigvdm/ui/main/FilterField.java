@@ -1,0 +1,39 @@
+package org.bigvdm.ui.main;
+
+import atlantafx.base.controls.CustomTextField;
+import javafx.beans.property.StringProperty;
+import javafx.scene.Cursor;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
+
+/** The server filter above the tree: a magnifier, the text, and a clear icon that Esc also does. */
+final class FilterField extends CustomTextField {
+
+    FilterField(StringProperty filter) {
+        setId("filterField");
+        setPromptText("Filter servers (Ctrl+F)");
+        setTooltip(new Tooltip("Type part of a server name or hostname; Esc clears"));
+        setLeft(new FontIcon(MaterialDesignM.MAGNIFY));
+        FontIcon clear = new FontIcon(MaterialDesignC.CLOSE_CIRCLE_OUTLINE);
+        clear.setId("clearFilter");
+        clear.setCursor(Cursor.HAND);
+        clear.setOnMouseClicked(e -> clear());
+        clear.visibleProperty().bind(textProperty().isNotEmpty());
+        setRight(clear);
+        textProperty().bindBidirectional(filter);
+        setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                clear();
+            }
+        });
+    }
+
+    /** Ctrl+F: into the field with the old text selected, so typing replaces it. */
+    void focusAndSelect() {
+        requestFocus();
+        selectAll();
+    }
+}
