@@ -42,7 +42,7 @@ final class AccountController {
     private boolean closed;
 
     AccountController(Session session, MainViewModel main, TaskRunner runner, TokenStore tokens, Settings settings,
-                      DemoBackend demo) {
+                      DemoBackend demo, BytemarkConfig bytemark) {
         this.session = session;
         this.main = main;
         this.runner = runner;
@@ -53,7 +53,7 @@ final class AccountController {
                 endpoints -> new HttpAuthClient(ClientConfig.defaults(endpoints, AppVersion.get())), runner, tokens);
         signIn.setApiKeyCheck((endpoints, key) ->
                 new HttpBrainClient(ClientConfig.defaults(endpoints, AppVersion.get()), () -> key).overview());
-        signIn.setBytemarkConfig(BytemarkConfig.load());
+        signIn.setBytemarkConfig(bytemark);
         signIn.prefill(settings);
         main.estate().setSessionExpiredHandler(this::sessionExpired);
         main.setSignIn(() -> showSignIn(r -> { }));

@@ -54,7 +54,8 @@ final class AppAssembly implements AutoCloseable {
         window = new MainWindow(vm);
         DialogDiscActions discActions = new DialogDiscActions(session::api, runner, vm, new FxDiscDialogs(stage));
         vm.discActionsProperty().set(discActions);
-        accounts = new AccountController(session, vm, runner, startup.tokens(), settings, startup.demo());
+        accounts = new AccountController(session, vm, runner, startup.tokens(), settings, startup.demo(),
+                startup.bytemark());
         accounts.setDialogs(new FxSignInDialogs(stage));
         discActions.setSignInAgain(accounts::sessionExpired);
 

@@ -60,7 +60,6 @@ public class BigVDiscManagerApp extends Application {
         stage.setMinWidth(720);
         stage.setMinHeight(420);
         WindowState.restore(stage, window, settings);
-        stage.setOnCloseRequest(e -> saveSettings());
         stage.show();
 
         if (args.select() != null) {
@@ -72,9 +71,11 @@ public class BigVDiscManagerApp extends Application {
         app.start(startup);
     }
 
+    /** Runs however the app ends (window closed, File › Quit, Ctrl+Q): settings are saved once. */
     @Override
     public void stop() {
         if (app != null) {
+            saveSettings();
             app.close();
         }
     }

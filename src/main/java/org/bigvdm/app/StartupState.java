@@ -2,6 +2,7 @@ package org.bigvdm.app;
 
 import java.util.Optional;
 import org.bigvdm.settings.AppDirs;
+import org.bigvdm.settings.BytemarkConfig;
 import org.bigvdm.settings.Settings;
 import org.bigvdm.settings.SettingsStore;
 import org.bigvdm.settings.TokenStore;
@@ -13,7 +14,15 @@ import org.bigvdm.settings.TokenStore;
  * @param demo set when the app starts on the embedded simulator
  */
 record StartupState(AppDirs dirs, SettingsStore store, Settings settings, Optional<String> settingsWarning,
-                    TokenStore tokens, DemoBackend demo) {
+                    TokenStore tokens, DemoBackend demo, BytemarkConfig bytemark) {
+
+    /** Without the official tool's settings (tests: never read the developer's ~/.bytemark). */
+    StartupState(AppDirs dirs, SettingsStore store, Settings settings, Optional<String> settingsWarning,
+                 TokenStore tokens, DemoBackend demo) {
+        this(dirs, store, settings, settingsWarning, tokens, demo,
+                new BytemarkConfig(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                        Optional.empty()));
+    }
 
     static StartupState load(AppArguments args) {
         AppDirs dirs = AppDirs.current();
@@ -23,6 +32,7 @@ record StartupState(AppDirs dirs, SettingsStore store, Settings settings, Option
         boolean accountSetUp = !args.demo() && loaded.settings().getUsername() != null
                 && !loaded.settings().getUsername().isBlank();
         DemoBackend demo = accountSetUp ? null : DemoBackend.start();
-        return new StartupState(dirs, store, loaded.settings(), loaded.warning(), tokens, demo);
+        // read here, off the FX thread, like everything else from disk
+        return new StartupState(dirs, store, loaded.settings(), loaded.warning(), tokens, demo, BytemarkConfig.load());
     }
 }

@@ -11,6 +11,7 @@ import org.bigvdm.api.error.NotFoundException;
 import org.bigvdm.api.error.ServerErrorException;
 import org.bigvdm.api.error.UnauthorizedException;
 import org.bigvdm.api.error.UnavailableException;
+import org.bigvdm.api.error.UnconfirmedWriteException;
 
 /**
  * A failure in words for the user: a short headline, the detail (the server's own words where
@@ -69,6 +70,9 @@ public record UserError(String headline, String detail, Map<String, List<String>
                 case OTHER -> "A network error happened";
             };
             return new UserError(headline, msg, Map.of(), n.outcomeUnknown(), false);
+        }
+        if (e instanceof UnconfirmedWriteException) {
+            return new UserError("The change was made but could not be confirmed", msg, Map.of(), true, false);
         }
         if (e instanceof AuthException) {
             return new UserError("Sign-in failed", msg, Map.of(), false, false);

@@ -25,7 +25,8 @@ class EstateServiceTest {
     void loadsEverythingWithOneOverviewRequest() {
         EstateService service = new EstateService(() -> api, ImmediateTaskRunner.create(), clock);
         service.refreshAll();
-        assertThat(api.calls).containsExactly("overview");
+        // the storage grades are read once, beside the first overview
+        assertThat(api.calls).containsExactly("definitions", "overview");
         assertThat(service.estate().serverCount()).isEqualTo(4);
         assertThat(service.lastUpdatedProperty().get()).isEqualTo(clock.instant());
         assertThat(service.loadingProperty().get()).isFalse();
@@ -50,20 +51,21 @@ class EstateServiceTest {
         EstateService service = new EstateService(() -> api, ImmediateTaskRunner.create(), clock);
         List<Runnable> retries = new ArrayList<>();
         service.setSessionExpiredHandler(retries::add);
+        service.loadDefinitions();
         api.failNext = new UnauthorizedException("Session expired");
         service.refreshAll();
         assertThat(retries).hasSize(1);
         assertThat(service.errorProperty().get().needsSignIn()).isTrue();
         retries.get(0).run();
         assertThat(service.estate().serverCount()).isEqualTo(4);
-        assertThat(api.calls).containsExactly("overview", "overview");
+        assertThat(api.calls).containsExactly("definitions", "overview", "overview");
     }
 
     @Test
     void aSupersededLoadIsDroppedNotShown() {
         QueueExecutor background = new QueueExecutor();
         TaskRunner runner = new ExecutorTaskRunner(background, Runnable::run);
-        EstateService service = new EstateService(() -> api, runner, clock);
+        EstateService service = withGrades(new EstateService(() -> api, runner, clock), background);
         service.refreshAll();                       // first load, still pending
         api.accounts = List.of();                   // the estate changes behind our back
         service.refreshAll();                       // the user refreshes again
@@ -77,7 +79,7 @@ class EstateServiceTest {
     void aCancelledRefreshKeepsWhatIsShownAndDropsTheLateAnswer() {
         QueueExecutor background = new QueueExecutor();
         TaskRunner runner = new ExecutorTaskRunner(background, Runnable::run);
-        EstateService service = new EstateService(() -> api, runner, clock);
+        EstateService service = withGrades(new EstateService(() -> api, runner, clock), background);
         service.refreshAll();
         background.runNext();
         api.accounts = List.of();
@@ -101,10 +103,54 @@ class EstateServiceTest {
                         List.of(EstateFixtures.vmWithDiscs(11, "web1", 1, 3))))));
         boolean[] then = new boolean[1];
         service.refreshServer(web1, () -> then[0] = true);
-        assertThat(api.calls).containsExactly("overview", "vm web1.default.acme");
+        assertThat(api.calls).containsExactly("definitions", "overview", "vm web1.default.acme");
         assertThat(service.estate().server(11).orElseThrow().vm().discs()).hasSize(3);
         assertThat(service.estate().serverCount()).isEqualTo(4);
         assertThat(then[0]).isTrue();
+    }
+
+    @Test
+    void aFullLoadSentBeforeAChangeNeverPaintsTheOldStateBack() {
+        QueueExecutor background = new QueueExecutor();
+        EstateService service = withGrades(new EstateService(() -> api,
+                new ExecutorTaskRunner(background, Runnable::run), clock), background);
+        service.refreshAll();
+        background.runNext();
+        ServerEntry web1 = service.estate().server(11).orElseThrow();
+        List<org.bigvdm.api.model.Account> before = api.accounts;
+        List<org.bigvdm.api.model.Account> after = List.of(new org.bigvdm.api.model.Account(1, "acme", false,
+                List.of(new org.bigvdm.api.model.Group(1, 1, "default",
+                        List.of(EstateFixtures.vmWithDiscs(11, "web1", 1, 3))))));
+
+        service.refreshAll();                 // auto-refresh: an overview is on its way
+        api.accounts = after;                 // meanwhile a disc is created...
+        service.refreshServer(web1, () -> { });
+        background.runLast();                 // ...and its re-read comes back first
+        assertThat(service.estate().server(11).orElseThrow().vm().discs()).hasSize(3);
+
+        api.accounts = before;                // the old overview answers with the old picture
+        background.runNext();
+        api.accounts = after;
+        while (!background.isEmpty()) {
+            background.runNext();
+        }
+        assertThat(service.estate().server(11).orElseThrow().vm().discs()).hasSize(3);
+    }
+
+    @Test
+    void gradesThatFailedToLoadAreAskedForAgainWithTheNextRefresh() {
+        EstateService service = new EstateService(() -> api, ImmediateTaskRunner.create(), clock);
+        api.failNext = new ServerErrorException(500, "Server error (500)");
+        service.loadDefinitions();
+        assertThat(service.definitionsProperty().get().storageGrades()).isEmpty();
+        service.refreshAll();
+        assertThat(service.definitionsProperty().get().storageGrades()).containsExactly("sata", "ssd", "archive");
+    }
+
+    private static EstateService withGrades(EstateService service, QueueExecutor background) {
+        service.loadDefinitions();
+        background.runNext();
+        return service;
     }
 
     /** Runs queued tasks one at a time when the test says so. */
@@ -113,6 +159,15 @@ class EstateServiceTest {
 
         void runNext() {
             queue.remove().run();
+        }
+
+        boolean isEmpty() {
+            return queue.isEmpty();
+        }
+
+        /** Runs the newest task first: a later request whose answer comes back sooner. */
+        void runLast() {
+            ((ArrayDeque<Runnable>) queue).removeLast().run();
         }
 
         @Override

@@ -7,7 +7,7 @@ package org.bigvdm.api.error;
 public abstract sealed class ApiException extends RuntimeException
         permits BadRequestException, UnauthorizedException, ForbiddenException, NotFoundException,
         ServerErrorException, UnavailableException, NetworkException, UnexpectedStatusException,
-        AuthException {
+        AuthException, UnconfirmedWriteException {
 
     private final int status;
 

@@ -9,7 +9,9 @@ import okhttp3.OkHttpClient;
 import org.bigvdm.api.BrainApi;
 import org.bigvdm.api.ClientConfig;
 import org.bigvdm.api.TokenSource;
+import org.bigvdm.api.error.ApiException;
 import org.bigvdm.api.error.NotFoundException;
+import org.bigvdm.api.error.UnconfirmedWriteException;
 import org.bigvdm.api.model.Account;
 import org.bigvdm.api.model.Definition;
 import org.bigvdm.api.model.Definitions;
@@ -138,17 +140,17 @@ public final class HttpBrainClient implements BrainApi {
             return parse(answer, url, DISC);
         }
         if (spec.label() != null && !spec.label().isBlank()) {
-            return disc(vm, spec.label());
+            return readBack(() -> disc(vm, spec.label()));
         }
-        return discs(vm).stream().max(Comparator.comparingLong(Disc::id))
-                .orElseThrow(() -> new NotFoundException("The new disc was not found on " + vm));
+        return readBack(() -> discs(vm).stream().max(Comparator.comparingLong(Disc::id))
+                .orElseThrow(() -> new NotFoundException("The new disc was not found on " + vm)));
     }
 
     @Override
     public Disc resizeDisc(VmRef vm, String disc, long newSizeMib) {
         HttpUrl url = urls.vm(vm, "discs", disc).build();
         Answer answer = write("PUT", url, JsonBodies.object("size", newSizeMib));
-        return answer.emptyBody() ? disc(vm, disc) : parse(answer, url, DISC);
+        return answer.emptyBody() ? readBack(() -> disc(vm, disc)) : parse(answer, url, DISC);
     }
 
     @Override
@@ -156,7 +158,7 @@ public final class HttpBrainClient implements BrainApi {
         BrainUrls.checked(newLabel);
         HttpUrl url = urls.vm(vm, "discs", disc).build();
         Answer answer = write("PUT", url, JsonBodies.object("label", newLabel));
-        return answer.emptyBody() ? disc(vm, newLabel) : parse(answer, url, DISC);
+        return answer.emptyBody() ? readBack(() -> disc(vm, newLabel)) : parse(answer, url, DISC);
     }
 
     /** An empty answer is followed by a read through the non-nested paths, as the disc left {@code vm}. */
@@ -168,10 +170,10 @@ public final class HttpBrainClient implements BrainApi {
             return parse(answer, url, DISC);
         }
         if (disc.chars().allMatch(Character::isDigit)) {
-            return discById(Long.parseLong(disc));
+            return readBack(() -> discById(Long.parseLong(disc)));
         }
-        return discsOfVm(targetVmId).stream().filter(d -> disc.equals(d.label())).findFirst()
-                .orElseThrow(() -> new NotFoundException("The moved disc " + disc + " was not found on its new server"));
+        return readBack(() -> discsOfVm(targetVmId).stream().filter(d -> disc.equals(d.label())).findFirst()
+                .orElseThrow(() -> new NotFoundException("The moved disc " + disc + " was not found on its new server")));
     }
 
     @Override
@@ -228,5 +230,18 @@ public final class HttpBrainClient implements BrainApi {
 
     private static <T> T parse(Answer answer, HttpUrl url, JavaType type) {
         return JsonBodies.read(answer, ApiCall.hostLabel(url), type);
+    }
+
+    /**
+     * After a 2xx with no body the change happened; if reading it back fails, say exactly that
+     * (outcome unknown to the caller) rather than a plain failure that invites a second send.
+     */
+    private static Disc readBack(java.util.function.Supplier<Disc> read) {
+        try {
+            return read.get();
+        } catch (ApiException e) {
+            throw new UnconfirmedWriteException("The change was accepted, but reading it back failed: "
+                    + e.getMessage(), e);
+        }
     }
 }

@@ -2,6 +2,7 @@ package org.bigvdm.ui.dialogs;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -52,10 +53,11 @@ public final class CreateDiscViewModel extends DiscDialogViewModel<Disc> {
     }
 
     @Override
-    protected Disc send() {
+    protected Callable<Disc> request() {
         String l = label.get();
         long mib = SizeInput.discSize(size.get(), unit.get()).mib();
-        return api.createDisc(server.ref(), new DiscSpec(l == null || l.isEmpty() ? null : l, mib, grade.get()));
+        DiscSpec spec = new DiscSpec(l == null || l.isEmpty() ? null : l, mib, grade.get());
+        return () -> api.createDisc(server.ref(), spec);
     }
 
     /** Prompt text for an empty label: the name the service will give the disc. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -18,6 +19,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.bigvdm.api.BrainApi;
 import org.bigvdm.api.error.BadRequestException;
+import org.bigvdm.api.error.NotFoundException;
 import org.bigvdm.api.model.Disc;
 import org.bigvdm.service.TaskRunner;
 import org.bigvdm.service.UserError;
@@ -31,6 +33,9 @@ import org.bigvdm.service.UserError;
  */
 public abstract class DiscDialogViewModel<R> {
     /** Shown after a timeout, reset or 5xx: the write may or may not have happened. */
+    public static final String GONE =
+            "This disc or server is no longer there: it was changed elsewhere. The list was read again.";
+
     public static final String OUTCOME_UNKNOWN =
             "The result is unknown; the list was read again — check before trying again.";
 
@@ -69,7 +74,11 @@ public abstract class DiscDialogViewModel<R> {
     }
 
     /** The blocking call, run off the FX thread. */
-    protected abstract R send() throws Exception;
+    /**
+     * Reads the checked input now, on the FX thread, and returns the call that sends exactly
+     * that. Reading the fields later, on the worker, could send edits made after OK unchecked.
+     */
+    protected abstract Callable<R> request();
 
     /** Why this dialog may not send anything at all, or empty. */
     protected Optional<String> whyBlocked() {
@@ -112,7 +121,8 @@ public abstract class DiscDialogViewModel<R> {
         busy.set(true);
         generalError.set("");
         fields.values().forEach(FieldState::clearServerMessage);
-        runner.submit(title, progress -> send(), this::succeeded, this::failed);
+        Callable<R> call = request();
+        runner.submit(title, progress -> call.call(), this::succeeded, this::failed);
         return true;
     }
 
@@ -131,6 +141,11 @@ public abstract class DiscDialogViewModel<R> {
             // never re-send: lock the dialog and let the owner read the server again
             outcomeUnknown.set(true);
             generalError.set(e.oneLine() + "\n" + OUTCOME_UNKNOWN);
+            onOutcomeUnknown.run();
+        } else if (error instanceof NotFoundException) {
+            // changed elsewhere since the list was read: this dialog's view is stale; read again
+            outcomeUnknown.set(true);
+            generalError.set(GONE);
             onOutcomeUnknown.run();
         } else if (!e.fieldErrors().isEmpty()) {
             showFieldErrors(e);

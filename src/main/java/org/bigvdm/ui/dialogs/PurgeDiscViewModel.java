@@ -1,12 +1,13 @@
 package org.bigvdm.ui.dialogs;
 
-import org.bigvdm.ui.common.SizeFormat;
 import java.util.Objects;
+import java.util.concurrent.Callable;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.bigvdm.api.BrainApi;
 import org.bigvdm.api.model.Disc;
 import org.bigvdm.service.TaskRunner;
+import org.bigvdm.ui.common.SizeFormat;
 
 /**
  * Destroys a disc and its data. Purge is allowed only once the user has typed the disc's label
@@ -29,9 +30,11 @@ public final class PurgeDiscViewModel extends DiscDialogViewModel<Disc> {
     }
 
     @Override
-    protected Disc send() {
-        api.purgeDisc(server.ref(), address(disc));
-        return disc;
+    protected Callable<Disc> request() {
+        return () -> {
+            api.purgeDisc(server.ref(), address(disc));
+            return disc;
+        };
     }
 
     /** Names exactly what goes: label, size, grade in words, server. */

@@ -1,6 +1,7 @@
 package org.bigvdm.ui.dialogs;
 
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.bigvdm.api.BrainApi;
@@ -37,8 +38,9 @@ public final class RelabelDiscViewModel extends DiscDialogViewModel<Disc> {
     }
 
     @Override
-    protected Disc send() {
-        return api.relabelDisc(server.ref(), address(disc), label.get());
+    protected Callable<Disc> request() {
+        String newLabel = label.get();
+        return () -> api.relabelDisc(server.ref(), address(disc), newLabel);
     }
 
     public Disc disc() {

@@ -1,6 +1,6 @@
 package org.bigvdm.ui.dialogs;
 
-import org.bigvdm.ui.common.SizeFormat;
+import java.util.concurrent.Callable;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -10,6 +10,7 @@ import javafx.beans.property.StringProperty;
 import org.bigvdm.api.BrainApi;
 import org.bigvdm.api.model.Disc;
 import org.bigvdm.service.TaskRunner;
+import org.bigvdm.ui.common.SizeFormat;
 
 /**
  * Grows a disc. Accepts a new total ("50") or an increase ("+25") in the chosen unit; always
@@ -63,8 +64,9 @@ public final class ResizeDiscViewModel extends DiscDialogViewModel<Disc> {
     }
 
     @Override
-    protected Disc send() {
-        return api.resizeDisc(server.ref(), address(disc), newSize().mib());
+    protected Callable<Disc> request() {
+        long mib = newSize().mib();
+        return () -> api.resizeDisc(server.ref(), address(disc), mib);
     }
 
     public Disc disc() {

@@ -8,6 +8,7 @@ import org.bigvdm.api.error.ForbiddenException;
 import org.bigvdm.api.error.UnauthorizedException;
 import org.bigvdm.api.model.Disc;
 import org.bigvdm.service.EstateService;
+import org.bigvdm.service.NodeKeys;
 import org.bigvdm.service.ServerEntry;
 import org.bigvdm.service.TaskRunner;
 import org.bigvdm.ui.common.SizeFormat;
@@ -84,8 +85,15 @@ public final class DialogDiscActions implements DiscActions {
         // a timeout, reset or 5xx may or may not have changed the server: read it again
         vm.setOnOutcomeUnknown(() -> estate.refreshServer(server, () -> { }));
         vm.setOnFailure(error -> {
-            if (error instanceof ForbiddenException && !server.vm().deleted()) {
-                estate.markReadOnly(server.account().id());
+            if (error instanceof ForbiddenException) {
+                // a server deleted elsewhere also answers 403: read it first, then judge
+                estate.refreshServer(server, () -> {
+                    boolean stillLive = estate.estate().server(server.vm().id())
+                            .map(s -> !s.vm().deleted()).orElse(false);
+                    if (stillLive) {
+                        estate.markReadOnly(server.account().id());
+                    }
+                });
             } else if (error instanceof UnauthorizedException) {
                 signInAgain.accept(vm::signedInAgain);
             }
@@ -94,7 +102,13 @@ public final class DialogDiscActions implements DiscActions {
     }
 
     private void changed(ServerEntry server, Disc answer, String message) {
-        estate.refreshServer(server, () -> main.table().selectDiscWhenShown(answer.id()));
+        estate.refreshServer(server, () -> {
+            // only if the user is still looking at that server (or a group holding it)
+            String shown = main.tree().selectedKeyProperty().get();
+            if (shown != null && NodeKeys.isWithin(server.key(), shown)) {
+                main.table().selectDiscWhenShown(answer.id());
+            }
+        });
         main.notify(message);
     }
 

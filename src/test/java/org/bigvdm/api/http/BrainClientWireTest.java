@@ -7,6 +7,7 @@ import static org.bigvdm.api.http.Wire.assertJsonBody;
 import static org.bigvdm.api.http.Wire.assertStandardHeaders;
 import static org.bigvdm.api.http.Wire.assertTarget;
 import static org.bigvdm.api.http.Wire.empty;
+import static org.bigvdm.api.http.Wire.text;
 import static org.bigvdm.api.http.Wire.fixture;
 import static org.bigvdm.api.http.Wire.json;
 import static org.bigvdm.api.http.Wire.take;
@@ -162,6 +163,18 @@ class BrainClientWireTest {
         assertThat(client.createDisc(VM, new DiscSpec(null, 10240, null)).label()).isEqualTo("disc-2");
         take(server);
         read(VM_PATH + "/discs");
+    }
+
+    @Test
+    void anAcceptedWriteWhoseReadBackFailsSaysTheChangeHappened() {
+        server.enqueue(empty(201));
+        server.enqueue(text(503, "maintenance"));
+        assertThatThrownBy(() -> client.createDisc(VM, new DiscSpec("root", 25600, "sata")))
+                .isInstanceOfSatisfying(org.bigvdm.api.error.UnconfirmedWriteException.class, e -> {
+                    assertThat(e.outcomeUnknown()).as("the create happened: never send it again").isTrue();
+                    assertThat(e.getMessage()).startsWith("The change was accepted, but reading it back failed");
+                });
+        assertThat(server.getRequestCount()).isEqualTo(2);
     }
 
     @Test

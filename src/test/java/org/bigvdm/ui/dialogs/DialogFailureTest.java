@@ -241,4 +241,38 @@ class DialogFailureTest {
         assertThat(vm.submit()).isFalse();
         assertThat(api.requests()).hasSize(1);
     }
+
+    @Test
+    void whatIsSentIsWhatWasCheckedWhenOkWasPressed() {
+        ManualTaskRunner runner = new ManualTaskRunner();
+        var vm = new CreateDiscViewModel(api, runner, server);
+        vm.labelProperty().set("logs");
+        vm.sizeProperty().set("10");
+        assertThat(vm.submit()).isTrue();
+
+        // edits made while the request waits for a worker must not slip out unchecked
+        vm.labelProperty().set("vda");
+        vm.sizeProperty().set("-1");
+        runner.runNext();
+
+        assertThat(api.requests()).extracting(FakeBrainApi.Request::body)
+                .containsExactly(new org.bigvdm.api.model.DiscSpec("logs", 10240, "sata"));
+    }
+
+    @Test
+    void aDiscGoneElsewhereLocksTheDialogAndReadsTheServerAgain() {
+        var resize = new ResizeDiscViewModel(api, org.bigvdm.service.ImmediateTaskRunner.create(), server,
+                server.discs().get(0));
+        int[] reread = {0};
+        resize.setOnOutcomeUnknown(() -> reread[0]++);
+        resize.sizeProperty().set("+5");
+        api.failNextWith(new org.bigvdm.api.error.NotFoundException("Not found (404)"));
+
+        resize.submit();
+
+        assertThat(resize.generalErrorProperty().get()).isEqualTo(DiscDialogViewModel.GONE);
+        assertThat(resize.canSubmitProperty().get()).isFalse();
+        assertThat(reread[0]).isEqualTo(1);
+        assertThat(api.requests()).hasSize(1);
+    }
 }

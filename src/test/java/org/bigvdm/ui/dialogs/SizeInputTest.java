@@ -1,8 +1,8 @@
 package org.bigvdm.ui.dialogs;
 
-import org.bigvdm.ui.common.SizeFormat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.bigvdm.ui.common.SizeFormat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -41,6 +41,8 @@ final class DialogShell {
         ButtonType okType = new ButtonType(action.text(), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(okType, ButtonType.CANCEL);
         dialog.getDialogPane().setContent(new VBox(12, form, statusRow(vm)));
+        // what was sent is what the user saw: no edits while the request is on its way
+        form.disableProperty().bind(vm.busyProperty());
 
         Button ok = (Button) dialog.getDialogPane().lookupButton(okType);
         ok.setId("ok");
