@@ -1,0 +1,37 @@
+package org.bigvdm.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import org.bigvdm.api.Endpoints;
+import org.bigvdm.api.TokenSource;
+import org.junit.jupiter.api.Test;
+
+class SessionTest {
+    private final List<TokenSource> clientsTokens = new ArrayList<>();
+    private final Session session = new Session((endpoints, tokens) -> {
+        clientsTokens.add(tokens);
+        return new org.bigvdm.testutil.FakeBrainApi();
+    });
+    private final Endpoints demo = Endpoints.single(URI.create("http://127.0.0.1:9999"));
+
+    @Test
+    void aNewTokenForTheSameEndpointReachesTheExistingClient() {
+        session.use(new Session.Identity(demo, "demo", true), "t1");
+        session.use(new Session.Identity(demo, "demo", true), "t2");
+        assertThat(clientsTokens).hasSize(1);
+        assertThat(clientsTokens.get(0).currentToken()).isEqualTo("t2");
+    }
+
+    @Test
+    void aClientKeptFromAnotherEndpointNeverSeesTheNewToken() {
+        session.use(new Session.Identity(demo, "demo", true), "demo-token");
+        session.use(new Session.Identity(Endpoints.BYTEMARK_CLOUD, "alice", false), "real-token");
+        assertThat(clientsTokens).hasSize(2);
+        assertThat(clientsTokens.get(0).currentToken()).as("the demo client after a real sign-in").isNull();
+        assertThat(clientsTokens.get(1).currentToken()).isEqualTo("real-token");
+        assertThat(session.toString()).doesNotContain("real-token");
+    }
+}
