@@ -74,6 +74,11 @@ class MainWindowTest extends FxRobot {
         app.waitUntil(() -> lookup("#filterField").query().isFocused());
         write("www");
         app.waitUntil(() -> visibleServerTitles().equals(List.of("www1", "www2")));
+        // rows left empty by the filter keep no expand arrow of the item they showed before
+        assertThat(lookup(".tree-cell").queryAllAs(javafx.scene.control.TreeCell.class).stream()
+                .filter(javafx.scene.control.TreeCell::isEmpty)
+                .map(javafx.scene.control.TreeCell::getDisclosureNode)
+                .filter(n -> n != null && n.isVisible())).isEmpty();
         assertThat(titles(tree().getRoot().getChildren())).containsExactly("acme-web");
 
         clickOn("#clearFilter");

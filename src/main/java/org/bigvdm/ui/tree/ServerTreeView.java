@@ -146,6 +146,12 @@ public final class ServerTreeView extends TreeView<TreeNode> {
             if (empty || node == null) {
                 graphic.setVisible(false);
                 setTooltip(null);
+                // keeping the graphic means the skin never rebuilds this cell's children, so
+                // the arrow of the item it showed before would stay: hide it (the skin shows it
+                // again for the next item that has children)
+                if (getDisclosureNode() != null) {
+                    getDisclosureNode().setVisible(false);
+                }
                 return;
             }
             graphic.show(node);
