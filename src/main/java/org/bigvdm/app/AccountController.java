@@ -39,6 +39,7 @@ final class AccountController {
     private final java.util.concurrent.atomic.AtomicReference<DemoBackend> starting =
             new java.util.concurrent.atomic.AtomicReference<>();
     private boolean dialogOpen;
+    private boolean renewingDemo;
     private boolean closed;
 
     AccountController(Session session, MainViewModel main, TaskRunner runner, TokenStore tokens, Settings settings,
@@ -146,11 +147,26 @@ final class AccountController {
     void sessionExpired(Runnable after) {
         Session.Identity who = session.identity();
         if (who != null && who.demo() && demo != null) {
+            if (renewingDemo) {
+                // a fresh demo session got 401 again: say so rather than renew for ever
+                main.notify("The demo keeps refusing its session; restart the app to reset it.");
+                return;
+            }
+            renewingDemo = true;
             DemoBackend backend = demo;
             runner.submit("Reconnecting to the demo", p -> backend.renew(), token -> {
+                if (session.identity() != who) {
+                    renewingDemo = false;
+                    return; // the user signed in elsewhere meanwhile: keep that
+                }
                 session.use(who, token);
                 after.run();
-            }, e -> main.notify("The demo could not reconnect: " + e.getMessage()));
+                // one renew per episode: a 401 on the repeated read itself counts as the same one
+                Platform.runLater(() -> renewingDemo = false);
+            }, e -> {
+                renewingDemo = false;
+                main.notify("The demo could not reconnect: " + e.getMessage());
+            });
             return;
         }
         Platform.runLater(() -> showSignIn(r -> after.run()));
@@ -159,7 +175,7 @@ final class AccountController {
     private void use(SignInResult result) {
         session.use(new Session.Identity(result.endpoints(), result.username(), false), result.token());
         signIn.rememberIn(settings, result);
-        main.estate().clearReadOnly();
+        main.estate().forgetEndpointState();
         main.demoModeProperty().set(false);
         main.whoProperty().set(result.apiKey() && result.username().isBlank() ? "API key" : result.username());
         main.whereProperty().set(hostOf(result.endpoints()));
@@ -169,7 +185,7 @@ final class AccountController {
 
     private void useDemo() {
         session.use(new Session.Identity(demo.endpoints(), DemoBackend.DEMO_USER, true), demo.token());
-        main.estate().clearReadOnly();
+        main.estate().forgetEndpointState();
         main.demoModeProperty().set(true);
         main.whoProperty().set(DemoBackend.DEMO_USER);
         main.whereProperty().set("Demo");

@@ -17,7 +17,7 @@ final class DemoBackend implements AutoCloseable {
 
     private final BigVSimulator simulator;   // null when attached to a simulator someone else runs
     private final Endpoints endpoints;
-    private final String token;
+    private volatile String token;   // renewed when the demo session times out
 
     private DemoBackend(BigVSimulator simulator, Endpoints endpoints, String token) {
         this.simulator = simulator;
@@ -48,7 +48,8 @@ final class DemoBackend implements AutoCloseable {
 
     /** A fresh demo session once the old one timed out. Blocking: never on the FX thread. */
     String renew() {
-        return signIn(endpoints.brain());
+        token = signIn(endpoints.brain());
+        return token;
     }
 
     Endpoints endpoints() {

@@ -22,6 +22,7 @@ import org.bigvdm.api.model.VirtualMachine;
  * A newer full load supersedes an older one: the older result is dropped, never shown.
  */
 public final class EstateService {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(EstateService.class);
     private final Supplier<BrainApi> api;
     private final TaskRunner runner;
     private final Clock clock;
@@ -101,6 +102,15 @@ public final class EstateService {
     }
 
     /**
+     * Another endpoint or user: what 403s taught us and the grade list belong to the old one.
+     * The next refresh reads the grades again.
+     */
+    public void forgetEndpointState() {
+        clearReadOnly();
+        definitions.set(new Definitions(null, null, null));
+    }
+
+    /**
      * Called with a "repeat the read" action when a read got 401; the app signs in again and
      * then runs it.
      */
@@ -153,7 +163,12 @@ public final class EstateService {
                 },
                 failure -> {
                     definitionsLoading = false;
-                    failed(failure, this::loadDefinitions);
+                    // not the estate's error: the servers may well have loaded; the next
+                    // refresh asks again, and dialogs fall back to the default grade meanwhile
+                    LOG.warn("Could not read the storage grades: {}", UserError.of(failure).oneLine());
+                    if (failure instanceof org.bigvdm.api.error.UnauthorizedException) {
+                        sessionExpiredHandler.accept(this::loadDefinitions);
+                    }
                 });
     }
 

@@ -17,8 +17,11 @@ public final class Session implements TokenSource {
     }
 
     private final BiFunction<Endpoints, TokenSource, BrainApi> clientFactory;
-    private volatile Identity identity;
-    private volatile String token;
+    /** Who and with which token, replaced in one write so no reader sees one without the other. */
+    private record Current(Identity identity, String token) {
+    }
+
+    private volatile Current current = new Current(null, null);
     private volatile BrainApi api;
 
     public Session(BiFunction<Endpoints, TokenSource, BrainApi> clientFactory) {
@@ -28,34 +31,38 @@ public final class Session implements TokenSource {
     /** Starts using these endpoints and this token (a session token or an API key). */
     public synchronized void use(Identity who, String newToken) {
         Objects.requireNonNull(who);
-        if (identity == null || !identity.endpoints().equals(who.endpoints())) {
+        Identity before = current.identity();
+        Current next = new Current(who, newToken);
+        if (before == null || !before.endpoints().equals(who.endpoints())) {
             Endpoints bound = who.endpoints();
             // a client kept by an open dialog must never carry another endpoint's token
-            api = clientFactory.apply(bound, () -> {
-                Identity now = identity;
-                return now != null && now.endpoints().equals(bound) ? token : null;
+            BrainApi fresh = clientFactory.apply(bound, () -> {
+                Current now = current;
+                return now.identity() != null && now.identity().endpoints().equals(bound) ? now.token() : null;
             });
+            current = next;
+            api = fresh;
+        } else {
+            current = next;
         }
-        identity = who;
-        token = newToken;
     }
 
     /** Forgets the token; the client stays for unauthenticated reads such as definitions. */
     public synchronized void forgetToken() {
-        token = null;
+        current = new Current(current.identity(), null);
     }
 
     @Override
     public String currentToken() {
-        return token;
+        return current.token();
     }
 
     public boolean hasToken() {
-        return token != null;
+        return current.token() != null;
     }
 
     public Identity identity() {
-        return identity;
+        return current.identity();
     }
 
     /** The brain client for the current endpoints; throws when nothing was chosen yet. */
@@ -69,6 +76,7 @@ public final class Session implements TokenSource {
 
     @Override
     public String toString() {
-        return "Session[" + identity + ", token=" + (token == null ? "none" : "***") + "]";
+        Current now = current;
+        return "Session[" + now.identity() + ", token=" + (now.token() == null ? "none" : "***") + "]";
     }
 }

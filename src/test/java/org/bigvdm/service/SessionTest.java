@@ -34,4 +34,24 @@ class SessionTest {
         assertThat(clientsTokens.get(1).currentToken()).isEqualTo("real-token");
         assertThat(session.toString()).doesNotContain("real-token");
     }
+
+    @Test
+    void aClientNeverSeesAnotherEndpointsTokenEvenWhileSwitching() throws Exception {
+        session.use(new Session.Identity(Endpoints.BYTEMARK_CLOUD, "alice", false), "real-token");
+        session.use(new Session.Identity(demo, "demo", true), "demo-token");
+        TokenSource realClient = clientsTokens.get(0);
+        Thread switcher = new Thread(() -> {
+            for (int i = 0; i < 20_000; i++) {
+                session.use(new Session.Identity(Endpoints.BYTEMARK_CLOUD, "alice", false), "real-token");
+                session.use(new Session.Identity(demo, "demo", true), "demo-token");
+            }
+        });
+        switcher.start();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        while (switcher.isAlive()) {
+            seen.add(String.valueOf(realClient.currentToken()));
+        }
+        switcher.join();
+        assertThat(seen).as("the real client saw only its own token or none").isSubsetOf("real-token", "null");
+    }
 }

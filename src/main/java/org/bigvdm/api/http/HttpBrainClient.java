@@ -27,8 +27,9 @@ import org.bigvdm.api.model.VmRef;
  *
  * <p>A write that answers 2xx with an empty body (the service varies) is followed by one GET of
  * the disc where it now lives, so callers always get the disc's current state; see
- * {@link #createDisc} for the one case where that is a best guess. Should that read fail, its
- * exception is thrown although the write itself succeeded: callers reload the server anyway.
+ * {@link #createDisc} for the one case where that is a best guess. Should that read fail, an
+ * {@link UnconfirmedWriteException} says the write happened but could not be confirmed, so
+ * callers read the server again and never send the write a second time.
  *
  * <p>Any 2xx counts as success and any response type is parsed as JSON (the service sends both
  * {@code application/json} and {@code application/vnd.bigv.<kind>+json}); a body that is not

@@ -156,6 +156,23 @@ class DiscDialogFlowsTest extends FxRobot {
         app.waitUntil(() -> !dialogShowing("Add disc"));
     }
 
+    @Test
+    void afterAFieldErrorTheCursorIsStillInTheForm() throws Exception {
+        SIM.demoClient().post("/accounts/" + DemoEstate.ACCOUNT + "/groups/default/virtual_machines/build/discs",
+                "{\"label\":\"scratch\",\"size\":1024}");
+        clickOn("#addDiscButton");
+        app.waitUntil(() -> dialogShowing("Add disc"));
+        clickOn("#label").write("scratch");
+        clickOn("#size").write("5");
+        type(javafx.scene.input.KeyCode.ENTER);
+        app.waitUntil(() -> !lookup("#label-error").queryAs(Label.class).getText().isEmpty());
+        app.waitUntil(() -> lookup("#size").queryAs(TextField.class).isFocused());
+
+        write("0");   // goes on typing where they were: nothing lost, nothing sent
+        assertThat(lookup("#size").queryAs(TextField.class).getText()).isEqualTo("50");
+        clickOn("#cancel");
+    }
+
     // --- helpers ---
 
     private void selectRow(String label) throws Exception {

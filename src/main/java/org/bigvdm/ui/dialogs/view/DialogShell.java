@@ -43,6 +43,7 @@ final class DialogShell {
         dialog.getDialogPane().setContent(new VBox(12, form, statusRow(vm)));
         // what was sent is what the user saw: no edits while the request is on its way
         form.disableProperty().bind(vm.busyProperty());
+        FocusKeeper.keepAcross(dialog.getDialogPane(), vm.busyProperty());
 
         Button ok = (Button) dialog.getDialogPane().lookupButton(okType);
         ok.setId("ok");
