@@ -80,11 +80,7 @@ class SignInFlowsTest extends FxRobot {
     @Test
     void signInFromTheDemoBannerLandsOnTheUsersAccounts() throws Exception {
         startDemo();
-        openSignInFromBanner();
-        chooseSimulator();
-        clickOn("#username").write("demo");
-        clickOn("#password").write("demo");
-        clickOn("Sign in");
+        signInFromBanner("demo", "demo");
 
         awaitSignedInAs("demo");
         assertThat(lookup("#demoBanner").query().isVisible()).isFalse();
@@ -107,11 +103,7 @@ class SignInFlowsTest extends FxRobot {
     @Test
     void aWrongPasswordIsExplainedBesideThePasswordAndKeepsTheUsername() throws Exception {
         startDemo();
-        openSignInFromBanner();
-        chooseSimulator();
-        clickOn("#username").write("demo");
-        clickOn("#password").write(WRONG_PASSWORD);
-        clickOn("Sign in");
+        signInFromBanner("demo", WRONG_PASSWORD);
 
         app.waitUntil(() -> lookup("#passwordError").queryLabeled().isVisible());
         assertThat(lookup("#passwordError").queryLabeled().getText()).isEqualTo("Wrong username or password");
@@ -126,11 +118,7 @@ class SignInFlowsTest extends FxRobot {
     @Test
     void twoFactorAsksForTheCodeAndContinues() throws Exception {
         startDemo();
-        openSignInFromBanner();
-        chooseSimulator();
-        clickOn("#username").write("twofactor");
-        clickOn("#password").write("twofactor");
-        clickOn("Sign in");
+        signInFromBanner("twofactor", "twofactor");
 
         app.waitUntil(() -> lookup("#code").query().isVisible());
         assertThat(lookup("#password").queryTextInputControl().getText()).as("password kept for the retry").isNotEmpty();
@@ -156,11 +144,7 @@ class SignInFlowsTest extends FxRobot {
     @Test
     void anExpiredSessionAsksToSignInAgainThenRepeatsTheRead() throws Exception {
         startDemo();
-        openSignInFromBanner();
-        chooseSimulator();
-        clickOn("#username").write("demo");
-        clickOn("#password").write("demo");
-        clickOn("Sign in");
+        signInFromBanner("demo", "demo");
         awaitSignedInAs("demo");
         String firstToken = app.session().currentToken();
         ServerEntry build = selectBuild();
@@ -215,11 +199,7 @@ class SignInFlowsTest extends FxRobot {
     @Test
     void aReadOnlyUserGetsAClear403AndTheButtonsSayWhyTheyAreOff() throws Exception {
         startDemo();
-        openSignInFromBanner();
-        chooseSimulator();
-        clickOn("#username").write("readonly");
-        clickOn("#password").write("readonly");
-        clickOn("Sign in");
+        signInFromBanner("readonly", "readonly");
         awaitSignedInAs("readonly");
         selectBuild();
 
@@ -323,6 +303,15 @@ class SignInFlowsTest extends FxRobot {
     private void startDemo() throws Exception {
         app = AppHarness.demo(SIM.baseUri());
         app.waitUntil(() -> app.vm().estate().loadedOnceProperty().get());
+    }
+
+    /** The way a user gets from the demo to the simulator's accounts: banner, endpoint, credentials. */
+    private void signInFromBanner(String user, String password) throws Exception {
+        openSignInFromBanner();
+        chooseSimulator();
+        clickOn("#username").write(user);
+        clickOn("#password").write(password);
+        clickOn("Sign in");
     }
 
     private void openSignInFromBanner() throws Exception {
