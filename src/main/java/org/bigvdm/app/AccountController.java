@@ -39,7 +39,9 @@ final class AccountController {
     private final java.util.concurrent.atomic.AtomicReference<DemoBackend> starting =
             new java.util.concurrent.atomic.AtomicReference<>();
     private boolean dialogOpen;
-    private boolean renewingDemo;
+    /** A demo session lasts 30 minutes; one refused again this soon after renewal is broken. */
+    private static final java.time.Duration DEMO_RENEW_SPACING = java.time.Duration.ofSeconds(10);
+    private long lastDemoRenew;
     private boolean closed;
 
     AccountController(Session session, MainViewModel main, TaskRunner runner, TokenStore tokens, Settings settings,
@@ -147,26 +149,21 @@ final class AccountController {
     void sessionExpired(Runnable after) {
         Session.Identity who = session.identity();
         if (who != null && who.demo() && demo != null) {
-            if (renewingDemo) {
-                // a fresh demo session got 401 again: say so rather than renew for ever
+            long now = System.nanoTime();
+            if (lastDemoRenew != 0 && now - lastDemoRenew < DEMO_RENEW_SPACING.toNanos()) {
+                // a session just renewed is refused again: say so rather than renew for ever
                 main.notify("The demo keeps refusing its session; restart the app to reset it.");
                 return;
             }
-            renewingDemo = true;
+            lastDemoRenew = now;
             DemoBackend backend = demo;
             runner.submit("Reconnecting to the demo", p -> backend.renew(), token -> {
                 if (session.identity() != who) {
-                    renewingDemo = false;
                     return; // the user signed in elsewhere meanwhile: keep that
                 }
                 session.use(who, token);
                 after.run();
-                // one renew per episode: a 401 on the repeated read itself counts as the same one
-                Platform.runLater(() -> renewingDemo = false);
-            }, e -> {
-                renewingDemo = false;
-                main.notify("The demo could not reconnect: " + e.getMessage());
-            });
+            }, e -> main.notify("The demo could not reconnect: " + e.getMessage()));
             return;
         }
         Platform.runLater(() -> showSignIn(r -> after.run()));
