@@ -34,7 +34,7 @@ class ErrorMappingTest {
 
     @BeforeEach
     void setUp() {
-        client = new HttpBrainClient(Wire.config(server), () -> Wire.TOKEN);
+        client = Wire.client(server);
     }
 
     private ApiException failureOf(MockResponse response) {

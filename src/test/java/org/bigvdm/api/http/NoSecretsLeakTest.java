@@ -90,7 +90,7 @@ class NoSecretsLeakTest {
     void brainCallsLogMethodAndPathOnly() {
         server.enqueue(Wire.json("[]"));
         server.enqueue(Wire.empty(204));
-        var brain = new HttpBrainClient(Wire.config(server), () -> Wire.TOKEN);
+        var brain = Wire.client(server);
         brain.overview();
         brain.purgeDisc(VM, "root");
         assertThat(logLines()).contains("GET /accounts", "DELETE /accounts/acme/groups/default/virtual_machines/web1/discs/root");
@@ -105,7 +105,7 @@ class NoSecretsLeakTest {
 
     @Test
     void serverEchoingTheTokenNeverReachesAnyErrorMessage() {
-        var brain = new HttpBrainClient(Wire.config(server), () -> Wire.TOKEN);
+        var brain = Wire.client(server);
         Consumer<Integer> check = status -> {
             server.enqueue(Wire.text(status, "token " + Wire.TOKEN + " was used"));
             Throwable thrown = catchThrowable(brain::allDiscs);

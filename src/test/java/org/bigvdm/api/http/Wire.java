@@ -25,6 +25,11 @@ final class Wire {
     private Wire() {
     }
 
+    /** A brain client for {@code server}, with the test token. */
+    static HttpBrainClient client(MockWebServer server) {
+        return new HttpBrainClient(config(server), () -> TOKEN);
+    }
+
     static ClientConfig config(MockWebServer server) {
         return config(URI.create(server.url("/").toString()));
     }

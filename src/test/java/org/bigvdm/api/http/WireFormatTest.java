@@ -29,7 +29,7 @@ class WireFormatTest {
 
     @BeforeEach
     void setUp() {
-        client = new HttpBrainClient(Wire.config(server), () -> Wire.TOKEN);
+        client = Wire.client(server);
     }
 
     @Test

@@ -6,7 +6,6 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import org.bigvdm.api.model.Disc;
 import org.bigvdm.ui.dialogs.CreateDiscViewModel;
 
@@ -16,17 +15,10 @@ public final class CreateDiscDialog {
     }
 
     public static Dialog<Disc> create(CreateDiscViewModel vm) {
-        TextField label = new TextField();
-        label.textProperty().bindBidirectional(vm.labelProperty());
-        label.setId("label");
-        label.setPromptText(vm.autoLabel() + " (automatic)");
+        TextField label = FormGrid.boundField(vm.labelProperty(), "label", vm.autoLabel() + " (automatic)");
 
-        TextField size = new TextField();
-        size.textProperty().bindBidirectional(vm.sizeProperty());
-        size.setPromptText("e.g. 25");
-        size.setId("size");
-        HBox sizeRow = new HBox(6, size, SizeUnitChoice.boundTo(vm.unitProperty(), "unit"));
-        HBox.setHgrow(size, Priority.ALWAYS);
+        TextField size = FormGrid.boundField(vm.sizeProperty(), "size", "e.g. 25");
+        HBox sizeRow = SizeUnitChoice.row(size, vm.unitProperty());
 
         ComboBox<String> grade = new ComboBox<>(vm.grades());
         grade.valueProperty().bindBidirectional(vm.gradeProperty());

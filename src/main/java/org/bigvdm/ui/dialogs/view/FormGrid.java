@@ -1,5 +1,7 @@
 package org.bigvdm.ui.dialogs.view;
 
+import javafx.beans.property.StringProperty;
+import javafx.scene.control.TextField;
 import atlantafx.base.theme.Styles;
 import javafx.beans.value.ObservableStringValue;
 import javafx.scene.Node;
@@ -51,6 +53,15 @@ final class FormGrid extends GridPane {
     }
 
     /** Small danger-coloured text that takes no space while empty. */
+    /** A text field bound both ways to the ViewModel's input, with an id for tests. */
+    static TextField boundField(StringProperty text, String id, String prompt) {
+        TextField field = new TextField();
+        field.textProperty().bindBidirectional(text);
+        field.setId(id);
+        field.setPromptText(prompt);
+        return field;
+    }
+
     static Label errorLabel(ObservableStringValue message, String id) {
         Label l = new Label();
         l.setId(id);

@@ -13,10 +13,7 @@ public final class PurgeDiscDialog {
     }
 
     public static Dialog<Disc> create(PurgeDiscViewModel vm) {
-        TextField confirmation = new TextField();
-        confirmation.textProperty().bindBidirectional(vm.confirmationProperty());
-        confirmation.setId("confirmation");
-        confirmation.setPromptText(vm.disc().label());
+        TextField confirmation = FormGrid.boundField(vm.confirmationProperty(), "confirmation", vm.disc().label());
 
         FormGrid form = new FormGrid();
         form.text(Bindings.createStringBinding(vm::warning), "warning", Styles.DANGER);

@@ -11,9 +11,7 @@ public final class RelabelDiscDialog {
     }
 
     public static Dialog<Disc> create(RelabelDiscViewModel vm) {
-        TextField label = new TextField();
-        label.textProperty().bindBidirectional(vm.labelProperty());
-        label.setId("label");
+        TextField label = FormGrid.boundField(vm.labelProperty(), "label", null);
 
         FormGrid form = new FormGrid();
         form.field("New label", label, vm.labelField().messageProperty(), "label-error");

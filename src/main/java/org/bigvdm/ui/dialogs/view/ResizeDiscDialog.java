@@ -6,7 +6,6 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import org.bigvdm.api.model.Disc;
 import org.bigvdm.ui.dialogs.ResizeDiscViewModel;
 
@@ -16,12 +15,8 @@ public final class ResizeDiscDialog {
     }
 
     public static Dialog<Disc> create(ResizeDiscViewModel vm) {
-        TextField size = new TextField();
-        size.textProperty().bindBidirectional(vm.sizeProperty());
-        size.setPromptText("new size, or +N to add");
-        size.setId("size");
-        HBox sizeRow = new HBox(6, size, SizeUnitChoice.boundTo(vm.unitProperty(), "unit"));
-        HBox.setHgrow(size, Priority.ALWAYS);
+        TextField size = FormGrid.boundField(vm.sizeProperty(), "size", "new size, or +N to add");
+        HBox sizeRow = SizeUnitChoice.row(size, vm.unitProperty());
 
         FormGrid form = new FormGrid();
         form.field("Current size", new Label(vm.currentSize()), null, null);
