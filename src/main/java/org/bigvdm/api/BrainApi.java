@@ -55,7 +55,9 @@ public interface BrainApi {
 
     /**
      * Clean shutdown, first half: {@code PUT {"autoreboot_on":false}} then
-     * {@code POST .../signal {"signal":"powerdown"}}. The caller polls until power_on is false.
+     * {@code POST .../signal {"signal":"powerdown"}}. The caller polls {@link #powerState} until
+     * power_on is false (the guest takes its time), then may {@link #start} it: the restart that
+     * applies disc changes. The service refuses the signal for a server that is already off.
      */
     void signalPowerdown(VmRef vm);
 
