@@ -52,7 +52,8 @@ class UndeleteContractTest {
     /** One PUT may undelete and start: the fields apply in that order. */
     @Test
     void undeleteAndStartInOneRequest() {
-        var answer = c.raw().put(Contract.path(OLDSHOP), "{\"deleted\":false,\"power_on\":true,\"autoreboot_on\":true}");
+        var answer = c.raw().put(Contract.path(OLDSHOP),
+                "{\"deleted\":false,\"power_on\":true,\"autoreboot_on\":true}");
         assertThat(answer.statusCode()).isEqualTo(200);
         assertThat(simVm(OLDSHOP).deleted()).isFalse();
         assertThat(simVm(OLDSHOP).powerOn()).isTrue();

@@ -18,9 +18,10 @@ import org.bigvdm.sim.time.Timeline;
 /**
  * The estate, safe to use from many threads: one read-write lock around everything, because
  * correctness matters more than throughput here. Reads return immutable records; changes
- * go through {@link DiscOperations} and {@link ServerOperations}, each checked and applied under the
- * write lock, then handed to the change listener (the data file) while still holding it so
- * saved snapshots are in order.
+ * go through {@link DiscOperations} and {@link ServerOperations}, each checked and applied
+ * under the write lock, then handed to the change listener (the data file) while still holding
+ * it so saved snapshots are in order. Timed changes (a powerdown finishing) are scheduled on
+ * the estate's {@link Timeline} and apply through the same operations.
  */
 public final class SimState {
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
@@ -47,7 +48,7 @@ public final class SimState {
         this.changeListener = Objects.requireNonNull(listener);
     }
 
-    /** Replaces the whole estate, e.g. with what a data file held; pending transitions are dropped. */
+    /** Replaces the whole estate, e.g. with what a data file held; pending transitions go. */
     public void load(Snapshot snapshot) {
         timeline.clear();
         write(() -> {
@@ -173,7 +174,7 @@ public final class SimState {
         return timeline;
     }
 
-    // ---- package helpers for DiscOperations (caller holds the right lock) -------------------
+    // ---- package helpers for the operations (caller holds the right lock) --------------------
 
     <T> T read(Supplier<T> action) {
         lock.readLock().lock();
