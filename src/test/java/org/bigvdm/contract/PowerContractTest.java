@@ -12,6 +12,7 @@ import java.util.List;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.bigvdm.api.PowerState;
 import org.bigvdm.api.error.ForbiddenException;
+import org.bigvdm.api.error.NetworkException;
 import org.bigvdm.api.error.NotFoundException;
 import org.bigvdm.api.model.VirtualMachine;
 import org.bigvdm.api.model.VmRef;
@@ -154,6 +155,20 @@ class PowerContractTest {
         assertThat(shutdownPending(WWW1)).isFalse();
         SIM.advance(SHUTDOWN);
         assertThat(c.brain().powerState(WWW1).powerOn()).isTrue();
+    }
+
+    /** A lost first half of a shutdown stops it there: the signal is never sent blind. */
+    @Test
+    void aDroppedShutdownSendsNoSignalAndIsNotResent() {
+        c.faults().dropNext(1);
+        NetworkException e = thrown(NetworkException.class, () -> c.brain().signalPowerdown(WWW1));
+        assertThat(e.outcomeUnknown()).isTrue();
+        assertThat(shutdownPending(WWW1)).isFalse();
+        assertThat(c.brain().powerState(WWW1)).as("read again: nothing happened")
+                .isEqualTo(new PowerState(true, true, false));
+        c.faults().dropNext(1);
+        thrown(NetworkException.class, () -> c.brain().signalReset(WWW1));
+        assertThat(c.faults().describe().get("drop_next")).as("sent once, not retried").isEqualTo(0);
     }
 
     /** The API docs: signals reach only a running server. */
