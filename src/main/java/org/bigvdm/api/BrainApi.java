@@ -37,6 +37,13 @@ public interface BrainApi {
     /** {@code GET /virtual_machines/{id}}. */
     VirtualMachine virtualMachine(long id);
 
+    /**
+     * {@code GET .../virtual_machines/{vm}?include_deleted=true&view=overview} (the official
+     * client's read of one server, so a deleted one answers too), reduced to its power: what a
+     * shutdown or restart polls every second or two. One small request.
+     */
+    PowerState powerState(VmRef vm);
+
     /** {@code PUT ...} with power_on and autoreboot_on true. */
     void start(VmRef vm);
 
@@ -48,9 +55,24 @@ public interface BrainApi {
 
     /**
      * Clean shutdown, first half: {@code PUT {"autoreboot_on":false}} then
-     * {@code POST .../signal {"signal":"powerdown"}}. The caller polls until power_on is false.
+     * {@code POST .../signal {"signal":"powerdown"}}. The caller polls {@link #powerState} until
+     * power_on is false (the guest takes its time), then may {@link #start} it: the restart that
+     * applies disc changes. The service refuses the signal for a server that is already off.
      */
     void signalPowerdown(VmRef vm);
+
+    /**
+     * {@code POST .../signal {"signal":"reset"}}: reboots the guest in place, like a reset button.
+     * The server stays on and disc changes are <b>not</b> applied (that needs a shutdown and a
+     * start). The service refuses it for a server that is off.
+     */
+    void signalReset(VmRef vm);
+
+    /**
+     * {@code PUT .../virtual_machines/{vm} {"deleted":false}}: brings back a deleted server (it
+     * stays off). Possible only for a while after deletion, never after a purge.
+     */
+    void undelete(VmRef vm);
 
     /** {@code GET .../discs}. */
     List<Disc> discs(VmRef vm);
@@ -67,7 +89,11 @@ public interface BrainApi {
     /** {@code PUT .../discs/{disc} {"label": newLabel}}. */
     Disc relabelDisc(VmRef vm, String disc, String newLabel);
 
-    /** {@code PUT .../discs/{disc} {"virtual_machine_id": id}}; both servers must be off. */
+    /**
+     * {@code PUT .../discs/{disc} {"virtual_machine_id": id}}: the disc as it is on its new
+     * server. Both servers must be off and the disc may not be the server's root (boot) disc; the
+     * target keeps the 8-disc limit and unique labels. A refusal is a 400 naming the field.
+     */
     Disc moveDisc(VmRef vm, String disc, long targetVmId);
 
     /** {@code DELETE .../discs/{disc}?purge=true}: destroys the data. There is no other delete. */

@@ -15,6 +15,8 @@ import org.bigvdm.sim.state.DemoEstate;
 import org.bigvdm.sim.state.GeneratedEstate;
 import org.bigvdm.sim.state.SimState;
 import org.bigvdm.sim.state.Snapshot;
+import org.bigvdm.sim.time.RealTimeWaker;
+import org.bigvdm.sim.time.Timeline;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,6 +33,7 @@ public final class BigVSimulator implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(BigVSimulator.class);
 
     private final SimulatorOptions options;
+    private final Timeline timeline;
     private final SimState state;
     private final Sessions sessions;
     private final Faults faults;
@@ -43,7 +46,8 @@ public final class BigVSimulator implements AutoCloseable {
         DataFile dataFile = options.dataFile() == null ? null : new DataFile(options.dataFile());
         // A data file that cannot be read stops the start here, before anything could overwrite it.
         Snapshot saved = dataFile == null ? null : dataFile.load().orElse(null);
-        this.state = new SimState(() -> seeded(options));
+        this.timeline = new Timeline(options.clock());
+        this.state = new SimState(() -> seeded(options), timeline);
         if (saved != null) {
             state.load(saved);
         }
@@ -58,6 +62,7 @@ public final class BigVSimulator implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
+        RealTimeWaker.attach(timeline, timer);
         this.context = new SimContext(state, sessions, faults, timer, options.powerdownDelay(), this::reset);
         this.server = new SimHttpServer(context, options.port());
     }
@@ -90,6 +95,14 @@ public final class BigVSimulator implements AutoCloseable {
     /** The estate, to look at or change directly in tests. */
     public SimState state() {
         return state;
+    }
+
+    /**
+     * The simulator's clock and pending timed transitions (powerdowns). With a test clock:
+     * move it, then {@code timeline().runDue()} (or the next request) applies what fell due.
+     */
+    public Timeline timeline() {
+        return timeline;
     }
 
     /** Fault injection, for tests. */

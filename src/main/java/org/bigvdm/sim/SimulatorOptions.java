@@ -8,7 +8,9 @@ import java.util.Objects;
 /**
  * How to run a simulator. {@code port} 0 picks a free port; {@code vms} 0 serves the small demo
  * estate, more generates that many servers from {@code seed}; {@code sessionLifetime} null keeps
- * the validity each sign-in asks for; {@code dataFile} null keeps everything in memory.
+ * the validity each sign-in asks for; {@code powerdownDelay} (default 3 s) is how long a
+ * {@code powerdown} signal takes to turn a server off, on {@code clock}; {@code dataFile} null
+ * keeps everything in memory.
  */
 public record SimulatorOptions(int port, long seed, int vms, Duration latency, Duration sessionLifetime,
                                Duration powerdownDelay, Path dataFile, Clock clock) {
@@ -79,7 +81,10 @@ public record SimulatorOptions(int port, long seed, int vms, Duration latency, D
             return this;
         }
 
-        /** The clock sessions expire by; tests pass one they can move forward. */
+        /**
+         * The clock sessions expire by and timed transitions (a powerdown's delay) happen by;
+         * tests pass one they can move forward.
+         */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock);
             return this;

@@ -39,6 +39,7 @@ final class Contract {
     static final VmRef OLDSHOP = new VmRef("acme-web", "staging", "oldshop");  // off and deleted
     static final VmRef FILES = new VmRef("northwind", "office", "files");      // on: already 8 discs
     static final VmRef INTRANET = new VmRef("northwind", "default", "intranet"); // on: root, disc-2
+    static final VmRef MONITOR = new VmRef("northwind", "default", "monitor");   // off: vda, metrics
 
     /** Short timeouts: nothing in the simulator should take long, and a hang must fail fast. */
     private static final Duration CONNECT = Duration.ofSeconds(2);
@@ -89,6 +90,11 @@ final class Contract {
     /** Raw java.net.http requests, for what the app's client deliberately cannot send. */
     SimClient raw() {
         return sim.client().as(demoToken());
+    }
+
+    /** The server's nested path, for raw requests (demo names need no encoding). */
+    static String path(VmRef vm) {
+        return "/accounts/" + vm.account() + "/groups/" + vm.group() + "/virtual_machines/" + vm.vm();
     }
 
     BigVSimulator simulator() {

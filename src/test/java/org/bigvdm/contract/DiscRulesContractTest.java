@@ -108,12 +108,6 @@ class DiscRulesContractTest {
     }
 
     @Test
-    void aMoveMayNotMakeANinthDisc() {
-        c.brain().stop(FILES);
-        badRequest(() -> c.brain().moveDisc(BUILD, "cache", c.id(FILES)), "discs", "at most 8 per server");
-    }
-
-    @Test
     void shrinkingIsRefusedWithTheCurrentSize() {
         badRequest(() -> c.brain().resizeDisc(WWW1, "uploads", 51200),
                 "size", "cannot be reduced (currently 102400)");
@@ -154,28 +148,6 @@ class DiscRulesContractTest {
         assertThat(e.messagesFor("label")).containsExactly("looks like a device name");
         assertThat(e.messagesFor("size")).containsExactly("must be at least 1 GiB (1024 MiB)");
         assertThat(e.messagesFor("storage_grade")).containsExactly("is not valid");
-    }
-
-    @Test
-    void movingNeedsBothServersOff() {
-        badRequest(() -> c.brain().moveDisc(WWW1, "uploads", c.id(BUILD)),
-                "virtual_machine_id", "both servers must be powered off to move a disc");
-        badRequest(() -> c.brain().moveDisc(BUILD, "cache", c.id(WWW1)),
-                "virtual_machine_id", "both servers must be powered off to move a disc");
-    }
-
-    @Test
-    void movingToADeletedOrUnknownServerIsRefused() {
-        badRequest(() -> c.brain().moveDisc(BUILD, "cache", c.id(OLDSHOP)),
-                "virtual_machine_id", "does not exist");
-        badRequest(() -> c.brain().moveDisc(BUILD, "cache", 999_999L),
-                "virtual_machine_id", "does not exist");
-    }
-
-    @Test
-    void movingOntoASameLabelledDiscIsRefused() {
-        badRequest(() -> c.brain().moveDisc(BUILD, "root", c.id(STAGING_DB)),
-                "label", "is already in use on this server");
     }
 
     /** The simulator's choice for discs of a deleted server: 403, with its reason. */

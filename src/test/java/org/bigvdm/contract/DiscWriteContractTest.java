@@ -1,7 +1,6 @@
 package org.bigvdm.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.bigvdm.contract.Contract.BUILD;
 import static org.bigvdm.contract.Contract.INTRANET;
 import static org.bigvdm.contract.Contract.STAGING_DB;
 import static org.bigvdm.contract.Contract.WWW1;
@@ -14,7 +13,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Every disc write of {@code BrainApi} through the real HTTP client: the disc returned is right
- * and the simulator's estate afterwards shows the change (and only that change).
+ * and the simulator's estate afterwards shows the change (and only that change). Moves are in
+ * {@link MoveContractTest}.
  */
 class DiscWriteContractTest {
     @RegisterExtension
@@ -88,20 +88,6 @@ class DiscWriteContractTest {
     void aLegacyDeviceLabelCanBeRenamed() {
         c.brain().relabelDisc(WWW1, "vda", "root");
         assertThat(c.stateDiscs(WWW1)).extracting(Disc::label).containsExactly("root", "uploads");
-    }
-
-    @Test
-    void moveTakesADiscBetweenPoweredOffServers() {
-        Disc cache = c.requireStateDisc(BUILD, "cache");
-        long target = c.id(STAGING_DB);
-
-        Disc moved = c.brain().moveDisc(BUILD, "cache", target);
-
-        assertThat(moved).isEqualTo(cache.withVirtualMachineId(target));
-        assertThat(c.stateDiscs(BUILD)).extracting(Disc::label).containsExactly("root");
-        assertThat(c.stateDiscs(STAGING_DB)).extracting(Disc::label)
-                .containsExactlyInAnyOrder("root", "pgdata", "cache");
-        assertThat(c.requireStateDisc(STAGING_DB, "cache")).isEqualTo(moved);
     }
 
     @Test

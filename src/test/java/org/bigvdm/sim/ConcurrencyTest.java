@@ -23,8 +23,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Several clients create, resize and purge discs on the same servers for two seconds. The rules
- * must hold throughout: at most 8 discs, unique labels, no disc ever smaller, no unasked-for 5xx.
+ * Several clients create, resize, purge and move discs on the same servers for two seconds,
+ * while others start, stop and shut those servers down (the powerdowns finishing on the
+ * simulator's timer thread). The rules must hold throughout: at most 8 discs, unique labels, no
+ * disc ever smaller, no unasked-for 5xx, and no deadlock between requests and timed transitions.
  */
 class ConcurrencyTest {
     private static final String[] SERVERS = {Paths.WWW1, Paths.DB1, Paths.BUILD};
@@ -78,7 +80,11 @@ class ConcurrencyTest {
     private static void step(SimClient demo, SplittableRandom random, Map<Long, Long> largestSeen,
                              ConcurrentLinkedQueue<String> problems) throws Exception {
         String server = SERVERS[random.nextInt(SERVERS.length)];
-        int action = random.nextInt(5);
+        int action = random.nextInt(7);
+        if (action == 5) {
+            power(demo, random, server, problems);
+            return;
+        }
         if (action == 4) { // readers see whole, consistent answers while others write
             var overview = demo.get("/accounts?view=overview&include_deleted=true");
             check(overview.statusCode(), overview.body(), problems, 200);
@@ -105,6 +111,13 @@ class ConcurrencyTest {
             check(answer.statusCode(), answer.body(), problems, 204, 404);
             return;
         }
+        if (action == 6) { // 400 while a server runs, for the boot disc, a full target or a taken label
+            String[] target = SERVERS[random.nextInt(SERVERS.length)].split("/");
+            long targetId = SIM.simulator().state().vmId(target[2], target[4], target[6]);
+            var answer = demo.put(server + "/discs/" + id, "{\"virtual_machine_id\":" + targetId + "}");
+            check(answer.statusCode(), answer.body(), problems, 200, 400, 404);
+            return;
+        }
         boolean shrink = random.nextInt(5) == 0;
         long newSize = shrink ? size - 1024 : size + 1024;
         var answer = demo.put(server + "/discs/" + id, "{\"size\":" + newSize + "}");
@@ -115,6 +128,21 @@ class ConcurrencyTest {
             }
             largestSeen.merge(id, Json.mapper().readTree(answer.body()).get("size").asLong(), Math::max);
         }
+    }
+
+    /** Mostly off, so that moves find both servers off now and then. */
+    private static void power(SimClient demo, SplittableRandom random, String server,
+                              ConcurrentLinkedQueue<String> problems) {
+        int which = random.nextInt(5);
+        if (which == 4) {
+            var answer = demo.post(server + "/signal", "{\"signal\":\"powerdown\"}");
+            check(answer.statusCode(), answer.body(), problems, 200, 400);
+            return;
+        }
+        String body = which == 3 ? "{\"power_on\":true,\"autoreboot_on\":true}"
+                : which == 2 ? "{\"autoreboot_on\":false}" : "{\"power_on\":false,\"autoreboot_on\":false}";
+        var answer = demo.put(server, body);
+        check(answer.statusCode(), answer.body(), problems, 200);
     }
 
     private static void check(int status, String body, ConcurrentLinkedQueue<String> problems, int... allowed) {

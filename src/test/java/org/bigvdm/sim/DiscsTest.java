@@ -137,16 +137,19 @@ class DiscsTest {
         expect400(demo.put(Paths.BUILD + "/discs/cache", "{\"virtual_machine_id\":999999}"),
                 "{\"virtual_machine_id\":[\"does not exist\"]}");
         expect400(demo.put(Paths.BUILD + "/discs/root", "{\"virtual_machine_id\":" + stagingDb + "}"),
-                "{\"label\":[\"is already in use on this server\"]}");
+                "{\"disc\":[\"is the server's boot disc and cannot be moved\"],"
+                        + "\"label\":[\"is already in use on this server\"]}");
 
         Disc moved = disc(demo.put(Paths.BUILD + "/discs/cache", "{\"virtual_machine_id\":" + stagingDb + "}"));
         assertThat(moved.virtualMachineId()).isEqualTo(stagingDb);
         assertThat(list(demo.get(Paths.STAGING_DB + "/discs"))).extracting(Disc::label).contains("cache");
         assertThat(list(demo.get(Paths.BUILD + "/discs"))).extracting(Disc::label).containsExactly("root");
 
-        Disc movedAndRenamed = disc(demo.put(Paths.BUILD + "/discs/root",
-                "{\"virtual_machine_id\":" + stagingDb + ",\"label\":\"buildroot\"}"));
-        assertThat(movedAndRenamed.label()).isEqualTo("buildroot");
+        long build = SIM.simulator().state().vmId("acme-web", "default", "build");
+        Disc movedBackAndRenamed = disc(demo.put(Paths.STAGING_DB + "/discs/cache",
+                "{\"virtual_machine_id\":" + build + ",\"label\":\"buildcache\"}"));
+        assertThat(movedBackAndRenamed.label()).isEqualTo("buildcache");
+        assertThat(movedBackAndRenamed.virtualMachineId()).isEqualTo(build);
     }
 
     @Test

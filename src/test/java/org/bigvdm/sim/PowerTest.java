@@ -66,6 +66,20 @@ class PowerTest {
         assertThat(demo.delete(Paths.WWW1).statusCode()).isEqualTo(405);
     }
 
+    /** Reset answers like powerdown; signals reach only a running server (the API docs say so). */
+    @Test
+    void resetAndSignalsToAServerThatIsOff() {
+        var reset = demo.post(Paths.WWW1 + "/signal", "{\"signal\":\"reset\"}");
+        assertThat(reset.statusCode()).isEqualTo(200);
+        assertThat(reset.body()).isEqualTo("{}");
+        assertThat(read(demo.get(Paths.WWW1)).powerOn()).isTrue();
+        for (String signal : new String[] {"reset", "powerdown"}) {
+            var off = demo.post(Paths.BUILD + "/signal", "{\"signal\":\"" + signal + "\"}");
+            assertThat(off.statusCode()).isEqualTo(400);
+            assertThat(off.body()).isEqualTo("{\"virtual_machine\":[\"must be powered on\"]}");
+        }
+    }
+
     @Test
     void flatServerPathTakesPowerToo() {
         long id = Paths.www1Id(SIM.simulator());

@@ -2,6 +2,7 @@ package org.bigvdm.testutil;
 
 import java.util.List;
 import org.bigvdm.api.BrainApi;
+import org.bigvdm.api.PowerState;
 import org.bigvdm.api.model.Account;
 import org.bigvdm.api.model.Definitions;
 import org.bigvdm.api.model.Disc;
@@ -27,10 +28,13 @@ public abstract class UnsupportedBrainApi implements BrainApi {
     @Override public List<VirtualMachine> virtualMachines(String a, String g, boolean d) { throw unused("virtualMachines"); }
     @Override public VirtualMachine virtualMachine(VmRef vm) { throw unused("virtualMachine"); }
     @Override public VirtualMachine virtualMachine(long id) { throw unused("virtualMachine(id)"); }
+    @Override public PowerState powerState(VmRef vm) { throw unused("powerState"); }
     @Override public void start(VmRef vm) { throw unused("start"); }
     @Override public void stop(VmRef vm) { throw unused("stop"); }
     @Override public void restart(VmRef vm) { throw unused("restart"); }
     @Override public void signalPowerdown(VmRef vm) { throw unused("signalPowerdown"); }
+    @Override public void signalReset(VmRef vm) { throw unused("signalReset"); }
+    @Override public void undelete(VmRef vm) { throw unused("undelete"); }
     @Override public List<Disc> discs(VmRef vm) { throw unused("discs"); }
     @Override public Disc disc(VmRef vm, String disc) { throw unused("disc"); }
     @Override public Disc createDisc(VmRef vm, DiscSpec spec) { throw unused("createDisc"); }

@@ -8,6 +8,7 @@ import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import org.bigvdm.api.BrainApi;
 import org.bigvdm.api.ClientConfig;
+import org.bigvdm.api.PowerState;
 import org.bigvdm.api.TokenSource;
 import org.bigvdm.api.error.ApiException;
 import org.bigvdm.api.error.NotFoundException;
@@ -95,6 +96,14 @@ public final class HttpBrainClient implements BrainApi {
     }
 
     @Override
+    public PowerState powerState(VmRef vm) {
+        // The official client's own read of one server: a deleted one answers too.
+        HttpUrl url = urls.vm(vm).addQueryParameter("include_deleted", "true")
+                .addQueryParameter("view", "overview").build();
+        return PowerState.of(get(url, JsonBodies.type(VirtualMachine.class)));
+    }
+
+    @Override
     public void start(VmRef vm) {
         power(vm, true, true);
     }
@@ -115,6 +124,16 @@ public final class HttpBrainClient implements BrainApi {
         // Autoreboot off first, or the guest's clean shutdown would be followed by a boot.
         write("PUT", urls.vm(vm).build(), JsonBodies.object("autoreboot_on", false));
         write("POST", urls.vm(vm, "signal").build(), JsonBodies.object("signal", "powerdown"));
+    }
+
+    @Override
+    public void signalReset(VmRef vm) {
+        write("POST", urls.vm(vm, "signal").build(), JsonBodies.object("signal", "reset"));
+    }
+
+    @Override
+    public void undelete(VmRef vm) {
+        write("PUT", urls.vm(vm).build(), JsonBodies.object("deleted", false));
     }
 
     @Override

@@ -3,11 +3,13 @@ package org.bigvdm.sim.http;
 import java.util.List;
 import java.util.Optional;
 import org.bigvdm.sim.auth.SimUser;
+import org.bigvdm.sim.time.Timeline;
 
 /**
  * Sends a parsed request to its handler: {@code /session...} to auth, {@code /definitions}
  * without a token, every other brain path only with a live token, and changes only for users
- * who may write.
+ * who may write (the simulator's users see every account; {@code readonly} changes nothing,
+ * which also covers both servers of a disc move).
  */
 final class Router {
     private final SimContext ctx;
@@ -25,7 +27,21 @@ final class Router {
         this.accounts = new AccountsHandler(ctx.state(), vms);
     }
 
+    /**
+     * Applies the timed transitions that fell due before the request is looked at, and again
+     * after it (so a zero delay is over by the time the answer leaves).
+     */
     SimResponse route(SimRequest req) {
+        Timeline timeline = ctx.state().timeline();
+        timeline.runDue();
+        try {
+            return routeNow(req);
+        } finally {
+            timeline.runDue();
+        }
+    }
+
+    private SimResponse routeNow(SimRequest req) {
         List<String> s = req.segments();
         String first = s.isEmpty() ? "" : s.get(0);
         if (first.equals("session")) {

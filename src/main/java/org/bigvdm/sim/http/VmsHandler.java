@@ -1,22 +1,23 @@
 package org.bigvdm.sim.http;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import org.bigvdm.sim.state.SimError;
+import org.bigvdm.sim.state.ServerOperations;
 
 /**
- * One server, reached nested or as {@code /virtual_machines/{id}}: read it, change its power,
- * signal it; {@code .../discs...} goes on to {@link DiscsHandler}.
+ * One server, reached nested or as {@code /virtual_machines/{id}}: read it, change its power or
+ * undelete it ({@code PUT}), signal it ({@code POST .../signal}); {@code .../discs...} goes on to
+ * {@link DiscsHandler}. The rules and the timing live in {@link ServerOperations}.
  */
 final class VmsHandler {
     private final SimContext ctx;
     private final DiscsHandler discs;
+    private final ServerOperations operations;
 
     VmsHandler(SimContext ctx, DiscsHandler discs) {
         this.ctx = ctx;
         this.discs = discs;
+        this.operations = ctx.state().serverOperations();
     }
 
     /** {@code GET/PUT /virtual_machines/{id}[/...]}: only an id works here. */
@@ -35,43 +36,19 @@ final class VmsHandler {
             if (req.is("GET")) {
                 return SimResponse.ok(ctx.state().vm(vmId));
             }
-            return req.is("PUT") ? SimResponse.ok(power(vmId, req.jsonObject())) : SimResponse.methodNotAllowed();
+            return req.is("PUT") ? SimResponse.ok(operations.update(vmId, req.jsonObject()))
+                    : SimResponse.methodNotAllowed();
         }
         if (rest.get(0).equals("signal") && rest.size() == 1) {
-            return req.is("POST") ? signal(vmId, req.jsonObject()) : SimResponse.methodNotAllowed();
+            if (!req.is("POST")) {
+                return SimResponse.methodNotAllowed();
+            }
+            operations.signal(vmId, req.jsonObject(), ctx.powerdownDelay());
+            return SimResponse.ok(Map.of());
         }
         if (rest.get(0).equals("discs")) {
             return discs.handle(req, vmId, rest.subList(1, rest.size()));
         }
         return SimResponse.notFound();
-    }
-
-    private Object power(long vmId, JsonNode body) {
-        return ctx.state().setPower(vmId, bool(body, "power_on"), bool(body, "autoreboot_on"));
-    }
-
-    /** A powerdown is the guest's clean shutdown: it takes a moment, so it ends on the timer. */
-    private SimResponse signal(long vmId, JsonNode body) {
-        if (!body.path("signal").isTextual() || !body.get("signal").asText().equals("powerdown")) {
-            throw SimError.badRequest("signal", "is not included in the list");
-        }
-        var vm = ctx.state().vm(vmId);
-        if (vm.deleted()) {
-            throw SimError.forbidden("virtual_machine", "is deleted and cannot change");
-        }
-        ctx.timer().schedule(() -> ctx.state().finishPowerdown(vmId),
-                ctx.powerdownDelay().toMillis(), TimeUnit.MILLISECONDS);
-        return SimResponse.ok(Map.of());
-    }
-
-    private static Boolean bool(JsonNode body, String field) {
-        JsonNode n = body.get(field);
-        if (n == null || n.isNull()) {
-            return null;
-        }
-        if (!n.isBoolean()) {
-            throw SimError.badRequest(field, "is not a boolean");
-        }
-        return n.asBoolean();
     }
 }

@@ -51,7 +51,11 @@ public final class DiscOperations {
         });
     }
 
-    /** {@code PUT .../discs/{disc}}: resize, relabel and/or move; only sent fields change. */
+    /**
+     * {@code PUT .../discs/{disc}}: resize, relabel and/or move ({@link MoveRules}); only sent
+     * fields change. A move changes the disc's {@code virtual_machine_id}, so both servers' disc
+     * lists follow at once.
+     */
     public Disc update(long vmId, String discRef, JsonNode body) {
         return state.write(() -> {
             VirtualMachine vm = state.vmLocked(vmId);
@@ -99,7 +103,7 @@ public final class DiscOperations {
 
         VirtualMachine target = vm;
         if (req.virtualMachineId() != null && req.virtualMachineId() != vm.id()) {
-            target = moveTarget(vm, req.virtualMachineId(), errors);
+            target = MoveRules.target(state, vm, disc, req.virtualMachineId(), errors);
         }
         if (target != null) {
             List<String> otherLabels = state.discsOfLocked(target.id()).stream()
@@ -130,24 +134,13 @@ public final class DiscOperations {
             updated = updated.withSize(req.size());
         }
         errors.throwIfAny();
+        if (target != null && target != vm) {
+            state.removeDisc(disc.id()); // a moved disc joins the end of its new server's list
+        }
         if (!updated.equals(disc)) {
             state.putDisc(updated);
             state.changed();
         }
         return updated;
-    }
-
-    /** The server a disc may move to; both must be powered off. Null (with an error) if not. */
-    private VirtualMachine moveTarget(VirtualMachine from, long targetId, FieldErrors errors) {
-        VirtualMachine target = state.vmOrNull(targetId);
-        if (target == null || target.deleted()) {
-            errors.add("virtual_machine_id", "does not exist");
-            return null;
-        }
-        if (from.powerOn() || target.powerOn()) {
-            errors.add("virtual_machine_id", "both servers must be powered off to move a disc");
-            return null;
-        }
-        return target;
     }
 }

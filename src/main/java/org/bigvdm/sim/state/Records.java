@@ -26,4 +26,11 @@ final class Records {
                 v.managementAddress(), v.cdromUrl(), v.head(), v.keymap(), v.lastImagedWith(), v.discs(),
                 v.networkInterfaces());
     }
+
+    static VirtualMachine withDeleted(VirtualMachine v, boolean deleted) {
+        return new VirtualMachine(v.id(), v.name(), v.groupId(), v.cores(), v.memory(), v.powerOn(),
+                v.autorebootOn(), deleted, v.hostname(), v.zoneName(), v.hardwareProfile(),
+                v.managementAddress(), v.cdromUrl(), v.head(), v.keymap(), v.lastImagedWith(), v.discs(),
+                v.networkInterfaces());
+    }
 }

@@ -13,17 +13,20 @@ import org.bigvdm.api.model.Account;
 import org.bigvdm.api.model.Disc;
 import org.bigvdm.api.model.Group;
 import org.bigvdm.api.model.VirtualMachine;
+import org.bigvdm.sim.time.Timeline;
 
 /**
  * The estate, safe to use from many threads: one read-write lock around everything, because
  * correctness matters more than throughput here. Reads return immutable records; changes
- * go through {@link DiscOperations} and {@link #setPower}, each checked and applied under the
- * write lock, then handed to the change listener (the data file) while still holding it so
- * saved snapshots are in order.
+ * go through {@link DiscOperations} and {@link ServerOperations}, each checked and applied
+ * under the write lock, then handed to the change listener (the data file) while still holding
+ * it so saved snapshots are in order. Timed changes (a powerdown finishing) are scheduled on
+ * the estate's {@link Timeline} and apply through the same operations.
  */
 public final class SimState {
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
     private final Supplier<Snapshot> initial;
+    private final Timeline timeline;
     private volatile Consumer<Snapshot> changeListener; // null: nobody wants snapshots
 
     // Guarded by lock. Records are stored without children; the links are ids.
@@ -34,8 +37,9 @@ public final class SimState {
     private final Map<Long, Disc> discs = new LinkedHashMap<>();
 
     /** {@code initial} gives the estate to start from and to go back to on {@link #reset()}. */
-    public SimState(Supplier<Snapshot> initial) {
+    public SimState(Supplier<Snapshot> initial, Timeline timeline) {
         this.initial = initial;
+        this.timeline = Objects.requireNonNull(timeline, "timeline");
         load(initial.get());
     }
 
@@ -44,8 +48,9 @@ public final class SimState {
         this.changeListener = Objects.requireNonNull(listener);
     }
 
-    /** Replaces the whole estate, e.g. with what a data file held. */
+    /** Replaces the whole estate, e.g. with what a data file held; pending transitions go. */
     public void load(Snapshot snapshot) {
+        timeline.clear();
         write(() -> {
             accounts.clear();
             groups.clear();
@@ -154,44 +159,22 @@ public final class SimState {
 
     // ---- changes ----------------------------------------------------------------------------
 
-    /**
-     * Applies a power request. {@code power_on:false} with {@code autoreboot_on:true} is a
-     * restart, which the simulator finishes at once: the server ends up running.
-     */
-    public VirtualMachine setPower(long vmId, Boolean powerOn, Boolean autoreboot) {
-        return write(() -> {
-            VirtualMachine vm = vmLocked(vmId);
-            refuseIfDeleted(vm);
-            boolean newAutoreboot = autoreboot != null ? autoreboot : vm.autorebootOn();
-            boolean newPower = powerOn != null ? powerOn : vm.powerOn();
-            if (Boolean.FALSE.equals(powerOn) && newAutoreboot) {
-                newPower = true;
-            }
-            VirtualMachine updated = Records.withPower(vm, newPower, newAutoreboot);
-            vms.put(vmId, updated);
-            changed();
-            return withDiscs(updated);
-        });
-    }
-
-    /** What a guest's clean shutdown does: off, unless autoreboot brings it straight back. */
-    public void finishPowerdown(long vmId) {
-        write(() -> {
-            VirtualMachine vm = vms.get(vmId);
-            if (vm != null && vm.powerOn() && !vm.autorebootOn() && !vm.deleted()) {
-                vms.put(vmId, Records.withPower(vm, false, false));
-                changed();
-            }
-            return null;
-        });
-    }
-
     /** The disc changes (create, update, purge), each checked and applied in one step. */
     public DiscOperations discOperations() {
         return new DiscOperations(this);
     }
 
-    // ---- package helpers for DiscOperations (caller holds the right lock) -------------------
+    /** The server changes (power, signals, undelete), each checked and applied in one step. */
+    public ServerOperations serverOperations() {
+        return new ServerOperations(this);
+    }
+
+    /** The clock and the pending timed transitions (powerdowns) of this estate. */
+    public Timeline timeline() {
+        return timeline;
+    }
+
+    // ---- package helpers for the operations (caller holds the right lock) --------------------
 
     <T> T read(Supplier<T> action) {
         lock.readLock().lock();
@@ -232,6 +215,15 @@ public final class SimState {
 
     VirtualMachine vmOrNull(long vmId) {
         return vms.get(vmId);
+    }
+
+    void putVm(VirtualMachine vm) {
+        vms.put(vm.id(), Records.withoutDiscs(vm));
+    }
+
+    /** A server with its discs, as answers show it. */
+    VirtualMachine withDiscs(VirtualMachine vm) {
+        return Records.withDiscs(vm, discsOfLocked(vm.id()));
     }
 
     List<Disc> discsOfLocked(long vmId) {
@@ -280,43 +272,21 @@ public final class SimState {
                 List.copyOf(vms.values()), List.copyOf(discs.values()));
     }
 
-    private VirtualMachine withDiscs(VirtualMachine vm) {
-        return Records.withDiscs(vm, discsOfLocked(vm.id()));
-    }
-
     private Overview tree(boolean includeDeleted) {
         return Overview.of(accounts.values(), groups.values(), vms.values(), discs.values(), includeDeleted);
     }
 
     private Account findAccount(String ref) {
-        return find(accounts.values(), ref, Account::id, Account::name, "account");
+        return References.find(accounts.values(), ref, Account::id, Account::name, "account");
     }
 
     private Group findGroup(Account account, String ref) {
         var mine = groups.values().stream().filter(g -> g.accountId() == account.id()).toList();
-        return find(mine, ref, Group::id, Group::name, "group");
+        return References.find(mine, ref, Group::id, Group::name, "group");
     }
 
     private VirtualMachine findVm(Group group, String ref) {
         var mine = vms.values().stream().filter(v -> v.groupId() == group.id()).toList();
-        return find(mine, ref, VirtualMachine::id, VirtualMachine::name, "virtual machine");
-    }
-
-    /** An all-digit reference is tried as an id first, then as a name. */
-    private static <T> T find(Iterable<T> items, String ref, java.util.function.ToLongFunction<T> id,
-                              java.util.function.Function<T, String> name, String what) {
-        if (!ref.isEmpty() && ref.chars().allMatch(Character::isDigit)) {
-            for (T item : items) {
-                if (String.valueOf(id.applyAsLong(item)).equals(ref)) {
-                    return item;
-                }
-            }
-        }
-        for (T item : items) {
-            if (ref.equals(name.apply(item))) {
-                return item;
-            }
-        }
-        throw SimError.notFound(what);
+        return References.find(mine, ref, VirtualMachine::id, VirtualMachine::name, "virtual machine");
     }
 }

@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import mockwebserver3.junit5.StartStop;
+import org.bigvdm.api.PowerState;
 import org.bigvdm.api.model.Disc;
 import org.bigvdm.api.model.DiscSpec;
 import org.bigvdm.api.model.VmRef;
@@ -120,6 +121,32 @@ class BrainClientWireTest {
         client.signalPowerdown(VM);
         written("PUT", VM_PATH, "{\"autoreboot_on\": false}");
         written("POST", VM_PATH + "/signal", "{\"signal\": \"powerdown\"}");
+    }
+
+    @Test
+    void signalResetSendsOnlyTheResetSignal() {
+        server.enqueue(empty(200));
+        client.signalReset(VM);
+        written("POST", VM_PATH + "/signal", "{\"signal\": \"reset\"}");
+        assertThat(server.getRequestCount()).as("no autoreboot change before a reset").isEqualTo(1);
+    }
+
+    @Test
+    void undeleteSendsDeletedFalse() {
+        server.enqueue(json(fixture("virtual-machine.json")));
+        server.enqueue(empty(204));
+        client.undelete(VM);
+        client.undelete(VM);
+        written("PUT", VM_PATH, "{\"deleted\": false}");
+        written("PUT", VM_PATH, "{\"deleted\": false}");
+    }
+
+    /** The official client's read of one server: deleted ones answer too. */
+    @Test
+    void powerStateReadsTheServerIncludingDeletedOnes() {
+        server.enqueue(vnd("virtual-machine", fixture("virtual-machine.json")));
+        assertThat(client.powerState(VM)).isEqualTo(new PowerState(false, true, false));
+        read(VM_PATH + "?include_deleted=true&view=overview");
     }
 
     @Test

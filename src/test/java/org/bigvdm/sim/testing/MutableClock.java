@@ -6,7 +6,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock tests move forward by hand, so session expiry needs no waiting. */
+/**
+ * A clock tests move forward by hand, so session expiry and timed transitions (powerdowns)
+ * need no waiting. Give it to the simulator with {@code SimulatorExtension.withTestClock()}.
+ */
 public final class MutableClock extends Clock {
     private volatile Instant now;
 

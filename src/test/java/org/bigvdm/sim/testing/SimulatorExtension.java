@@ -24,35 +24,52 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * }
  * }</pre>
  * Register it as a {@code static} field. Powerdowns take 50 ms unless the options say otherwise.
+ *
+ * <p>Simulated time: {@code SimulatorExtension.create().withTestClock()} runs the simulator on a
+ * {@link MutableClock}; {@code SIM.advance(Duration.ofSeconds(3))} moves it and applies every
+ * timed transition that fell due (a powerdown, later a backup), so nothing waits in real time.
  */
 public final class SimulatorExtension implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback {
     private final UnaryOperator<SimulatorOptions.Builder> options;
     private final boolean resetBeforeEach;
+    private final boolean testClock;
     private BigVSimulator simulator;
+    private MutableClock clock;
 
-    private SimulatorExtension(UnaryOperator<SimulatorOptions.Builder> options, boolean resetBeforeEach) {
+    private SimulatorExtension(UnaryOperator<SimulatorOptions.Builder> options, boolean resetBeforeEach,
+                               boolean testClock) {
         this.options = options;
         this.resetBeforeEach = resetBeforeEach;
+        this.testClock = testClock;
     }
 
     /** The demo estate, default options. */
     public static SimulatorExtension create() {
-        return new SimulatorExtension(UnaryOperator.identity(), false);
+        return new SimulatorExtension(UnaryOperator.identity(), false, false);
     }
 
     /** Options changed from the test defaults, e.g. {@code b -> b.vms(1000).seed(7)}. */
     public static SimulatorExtension withOptions(UnaryOperator<SimulatorOptions.Builder> options) {
-        return new SimulatorExtension(options, false);
+        return new SimulatorExtension(options, false, false);
     }
 
     /** Seeded estate again and no faults before every test. */
     public SimulatorExtension resetBeforeEachTest() {
-        return new SimulatorExtension(options, true);
+        return new SimulatorExtension(options, true, testClock);
+    }
+
+    /** The simulator's clock (sessions, timed transitions) moves only by {@link #advance}. */
+    public SimulatorExtension withTestClock() {
+        return new SimulatorExtension(options, resetBeforeEach, true);
     }
 
     @Override
     public void beforeAll(ExtensionContext context) {
         var builder = SimulatorOptions.builder().port(0).powerdownDelay(Duration.ofMillis(50));
+        if (testClock) {
+            clock = new MutableClock();
+            builder.clock(clock);
+        }
         simulator = BigVSimulator.start(options.apply(builder).build());
     }
 
@@ -68,6 +85,7 @@ public final class SimulatorExtension implements BeforeAllCallback, AfterAllCall
         if (simulator != null) {
             simulator.close();
             simulator = null;
+            clock = null;
         }
     }
 
@@ -76,6 +94,23 @@ public final class SimulatorExtension implements BeforeAllCallback, AfterAllCall
             throw new IllegalStateException("the simulator runs only inside the test class; register it static");
         }
         return simulator;
+    }
+
+    /** The hand-moved clock; only with {@link #withTestClock()}. */
+    public MutableClock clock() {
+        if (clock == null) {
+            throw new IllegalStateException("this simulator runs on the real clock; use withTestClock()");
+        }
+        return clock;
+    }
+
+    /**
+     * Moves the test clock on and applies every timed transition that fell due meanwhile, in
+     * time order, before returning: the next look at the estate sees them.
+     */
+    public void advance(Duration by) {
+        clock().advance(by);
+        simulator().timeline().runDue();
     }
 
     public URI baseUri() {
