@@ -133,7 +133,7 @@ final class TolerantFields {
                             Shapes.describe(token), Shapes.expected(type));
                 }
                 p.skipChildren();
-                return ignored(token);
+                return ignored("as " + Shapes.describe(token) + " where " + Shapes.expected(type) + " was expected");
             }
             if (mode == Mode.REQUIRED || Shapes.neverFails(type)) {
                 return _delegatee.deserialize(p, ctxt);
@@ -142,7 +142,7 @@ final class TolerantFields {
                 try {
                     return _delegatee.deserialize(p, ctxt); // a scalar: nothing consumed past it on failure
                 } catch (JsonProcessingException e) {
-                    return ignored(token);
+                    return ignored("as " + Shapes.describe(token) + " that does not fit " + Shapes.expected(type));
                 }
             }
             if (Shapes.holdsModelRecords(type)) {
@@ -154,7 +154,7 @@ final class TolerantFields {
             try (JsonParser again = copy.asParserOnFirstToken()) {
                 return _delegatee.deserialize(again, ctxt);
             } catch (JsonProcessingException e) {
-                return ignored(token);
+                return ignored("as " + Shapes.describe(token) + " holding a value of an unexpected type");
             }
         }
 
@@ -174,10 +174,10 @@ final class TolerantFields {
             return mode == Mode.OPTIONAL ? absent() : super.getAbsentValue(ctxt);
         }
 
-        private Object ignored(JsonToken token) {
+        /** @param how what was odd, in words that never quote the value */
+        private Object ignored(String how) {
             if (LOGGED.add(field)) {
-                LOG.warn("The service sent {} as {} where {} was expected; read as absent (said once per field)",
-                        field, Shapes.describe(token), Shapes.expected(type));
+                LOG.warn("The service sent {} {}; read as absent (said once per field)", field, how);
             }
             return absent();
         }
