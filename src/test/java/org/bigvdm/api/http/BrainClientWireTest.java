@@ -272,6 +272,13 @@ class BrainClientWireTest {
     }
 
     @Test
+    void privilegesOfAUser() {
+        server.enqueue(json(fixture("docs-privileges.json")));
+        assertThat(client.privileges("my user")).extracting(p -> p.level()).containsOnly("account_admin");
+        read("/users/my%20user/privileges");
+    }
+
+    @Test
     void noAuthorizationHeaderWhenSignedOut() {
         token.set(null);
         server.enqueue(json("[]"));
