@@ -15,14 +15,15 @@ import mockwebserver3.junit5.StartStop;
 import org.bigvdm.api.ClientConfig;
 import org.bigvdm.api.Endpoints;
 import org.bigvdm.api.http.HttpBrainClient;
+import org.bigvdm.api.model.VirtualMachine;
 import org.bigvdm.testutil.PublicBrain;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * A whole estate read through the real client and the estate service from a service that answers
- * only with public examples of the real service's answers (the docs' overview, the official
- * client's definitions).
+ * only with public examples of the real service's answers (the docs' overview with the official
+ * client's running server, the official client's definitions).
  */
 class PublicEstateTest {
     @StartStop
@@ -61,11 +62,16 @@ class PublicEstateTest {
         assertThat(service.loadedOnceProperty().get()).isTrue();
         Estate estate = service.estate();
         assertThat(estate.accounts()).extracting(a -> a.name()).containsExactly("myaccountname");
-        assertThat(estate.servers()).singleElement().satisfies(entry -> {
-            assertThat(entry.vm().name()).isEqualTo("myhostname");
-            assertThat(entry.vm().head()).as("powered off: no host").isNull();
-            assertThat(entry.vm().discs()).extracting(d -> d.label() + " " + d.size()).containsExactly("vda 25600");
-        });
+        assertThat(estate.servers()).hasSize(2);
+        VirtualMachine off = estate.servers().get(0).vm();
+        assertThat(off.name()).isEqualTo("myhostname");
+        assertThat(off.head()).as("powered off: no host").isNull();
+        assertThat(off.discs()).extracting(d -> d.label() + " " + d.size()).containsExactly("vda 25600");
+        VirtualMachine running = estate.servers().get(1).vm();
+        assertThat(running.name()).isEqualTo("example");
+        assertThat(running.powerOn()).isTrue();
+        assertThat(running.head()).as("the host it runs on").isEqualTo("head99");
+        assertThat(running.discs()).extracting(d -> d.label()).containsExactly("vda", "vdb", "vdc");
         assertThat(service.definitionsProperty().get().storageGrades()).containsExactly("sata", "ssd", "archive");
     }
 
@@ -81,10 +87,10 @@ class PublicEstateTest {
         UserError error = service.errorProperty().get();
         assertThat(error).isNotNull();
         assertThat(error.oneLine()).contains("not the JSON expected");
-        assertThat(service.estate().servers()).as("what was shown stays").hasSize(1);
+        assertThat(service.estate().servers()).as("what was shown stays").hasSize(2);
         service.refreshAll(); // Retry
         assertThat(service.errorProperty().get()).isNull();
-        assertThat(service.estate().servers()).hasSize(1);
+        assertThat(service.estate().servers()).hasSize(2);
     }
 
     @Test
@@ -93,7 +99,7 @@ class PublicEstateTest {
         overviewOverride = "<html>maintenance</html>";
         service.refreshAll();
         assertThat(service.errorProperty().get().oneLine()).contains("not the JSON expected");
-        assertThat(service.estate().servers()).hasSize(1);
+        assertThat(service.estate().servers()).hasSize(2);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.bigvdm.testutil;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.util.List;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
@@ -9,7 +10,11 @@ import mockwebserver3.RecordedRequest;
 /**
  * A stand-in for the real service that answers only with documentation-shaped JSON: the public
  * fixtures of src/test/resources/wire, served as the docs print them (the account overview as
- * one object, not a list). Reads only; every write answers 405 so a test notices one.
+ * one object, not a list). The docs' overview holds one server, powered off; the running server
+ * of the official client's type tests ({@code "head": "head99"}, three discs) is added to its
+ * group (the docs' own running server shares the id 1234 with it), so the estate has a server of
+ * each kind: {@code myhostname} (off, disc {@code vda}) then {@code example} (running).
+ * Reads only; every write answers 405 so a test notices one.
  *
  * <pre>{@code
  * server.setDispatcher(new PublicBrain());
@@ -46,7 +51,7 @@ public final class PublicBrain extends Dispatcher {
 
     private static MockResponse accounts(List<String> s) {
         if (s.size() <= 2) {
-            return json("docs-account-overview.json"); // /accounts and /accounts/{a}, as the docs show both
+            return body(overview().toString()); // /accounts and /accounts/{a}: one object, as the docs show both
         }
         if (s.size() == 3 && s.get(2).equals("groups")) {
             return json("docs-groups.json");
@@ -66,8 +71,16 @@ public final class PublicBrain extends Dispatcher {
         return text(404, "Not found");
     }
 
+    /** The docs' account overview, with the official client's running server added to its group. */
+    public static JsonNode overview() {
+        JsonNode account = WireFixtures.tree("docs-account-overview.json");
+        ArrayNode servers = (ArrayNode) account.path("groups").get(0).path("virtual_machines");
+        servers.add(WireFixtures.tree("client-virtual-machine.json"));
+        return account;
+    }
+
     private static JsonNode overviewServer() {
-        return WireFixtures.tree("docs-account-overview.json").path("groups").get(0).path("virtual_machines").get(0);
+        return overview().path("groups").get(0).path("virtual_machines").get(0);
     }
 
     private static MockResponse json(String fixture) {
