@@ -13,8 +13,12 @@ final class Records {
         return v.withDiscs(discs);
     }
 
-    static VirtualMachine withoutDiscs(VirtualMachine v) {
-        return withDiscs(v, List.of());
+    /**
+     * A server as the estate stores it: without its discs (the links are ids), and with a host
+     * exactly when it runs, whatever an older data file said (it held {@code "head": true}).
+     */
+    static VirtualMachine stored(VirtualMachine v) {
+        return withPower(withDiscs(v, List.of()), v.powerOn(), v.autorebootOn());
     }
 
     /**
