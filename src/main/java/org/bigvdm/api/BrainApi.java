@@ -6,6 +6,7 @@ import org.bigvdm.api.model.Definitions;
 import org.bigvdm.api.model.Disc;
 import org.bigvdm.api.model.DiscSpec;
 import org.bigvdm.api.model.Group;
+import org.bigvdm.api.model.Privilege;
 import org.bigvdm.api.model.VirtualMachine;
 import org.bigvdm.api.model.VmRef;
 
@@ -113,4 +114,13 @@ public interface BrainApi {
 
     /** {@code GET /definitions} (no token needed), reduced to what the app uses. */
     Definitions definitions();
+
+    /**
+     * {@code GET /users/{username}/privileges}: what the user may do, so the app can tell before
+     * anything fails ({@code vm_console} alone is read-only for discs). A 403 still wins over it.
+     * A default so fakes written before this call need not change; the HTTP client implements it.
+     */
+    default List<Privilege> privileges(String username) {
+        throw new UnsupportedOperationException("This BrainApi cannot read privileges");
+    }
 }

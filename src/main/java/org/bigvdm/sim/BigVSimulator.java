@@ -119,7 +119,7 @@ public final class BigVSimulator implements AutoCloseable {
         context.setPowerdownDelay(delay);
     }
 
-    /** A fresh session token for a simulator user ({@code demo}, {@code twofactor}, {@code readonly}). */
+    /** A fresh session token for a simulator user ({@code demo}, {@code twofactor}, {@code readonly}, {@code mixed}). */
     public String tokenFor(String username) {
         SimUser user = SimUser.byName(username);
         if (user == null) {

@@ -40,7 +40,7 @@ public final class SimulatorMain {
         }
         Runtime.getRuntime().addShutdownHook(new Thread(sim::close, "bigv-sim-shutdown"));
         System.out.println("BigV simulator running at " + sim.baseUri() + " (brain and auth endpoint)");
-        System.out.println("Users: demo/demo, twofactor/twofactor (2FA code 123456), readonly/readonly; API key "
+        System.out.println("Users: demo/demo, twofactor/twofactor (2FA code 123456), readonly/readonly, mixed/mixed; API key "
                 + SimUser.DEMO_API_KEY);
         System.out.println("Control: GET " + sim.baseUri() + "_sim/state, POST " + sim.baseUri() + "_sim/faults");
         new CountDownLatch(1).await(); // serve until the process is killed

@@ -2,9 +2,7 @@ package org.bigvdm.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -229,67 +227,36 @@ class MainWindowTest extends FxRobot {
 
     // ---- helpers -------------------------------------------------------------------------
 
-    @SuppressWarnings("unchecked")
-    private TreeView<TreeNode> tree() {
-        return lookup("#serverTree").queryAs(TreeView.class);
+    private MainWindowLookups window() {
+        return new MainWindowLookups(this, app);
     }
 
-    @SuppressWarnings("unchecked")
+    private TreeView<TreeNode> tree() {
+        return window().tree();
+    }
+
     private TableView<DiscRow> table() {
-        return lookup("#discTable").queryAs(TableView.class);
+        return window().table();
     }
 
     private TableColumn<DiscRow, ?> column(String id) {
-        return table().getColumns().stream().filter(c -> id.equals(c.getId())).findFirst().orElseThrow();
+        return window().column(id);
     }
 
     private static List<String> titles(List<TreeItem<TreeNode>> items) {
-        return items.stream().map(i -> i.getValue().title()).toList();
+        return MainWindowLookups.titles(items);
     }
 
-    /** Servers in the tree model (expanded or not), in order. */
     private List<String> visibleServerTitles() {
-        List<String> out = new ArrayList<>();
-        collectServers(tree().getRoot(), out);
-        return out;
-    }
-
-    private static void collectServers(TreeItem<TreeNode> item, List<String> out) {
-        for (TreeItem<TreeNode> child : item.getChildren()) {
-            if (child.getValue().kind() == TreeNode.Kind.SERVER) {
-                out.add(child.getValue().title());
-            }
-            collectServers(child, out);
-        }
+        return window().serverTitles();
     }
 
     private TreeItem<TreeNode> item(String title) {
-        TreeItem<TreeNode> found = find(tree().getRoot(), title);
-        assertThat(found).as("tree item " + title).isNotNull();
-        return found;
+        return window().item(title);
     }
 
-    private static TreeItem<TreeNode> find(TreeItem<TreeNode> item, String title) {
-        for (TreeItem<TreeNode> child : item.getChildren()) {
-            if (child.getValue().title().equals(title)) {
-                return child;
-            }
-            TreeItem<TreeNode> deeper = find(child, title);
-            if (deeper != null) {
-                return deeper;
-            }
-        }
-        return null;
-    }
-
-    /** Scrolls the node's row into view and clicks its cell, as a user would. */
     private void clickServer(String title) throws Exception {
-        TreeItem<TreeNode> target = item(title);
-        app.onFx(() -> tree().scrollTo(tree().getRow(target)));
-        Node cell = lookup(".tree-cell").match(n -> n instanceof TreeCell<?> c && c.getItem() instanceof TreeNode t
-                && t.title().equals(title) && c.isVisible()).query();
-        clickOn(cell);
-        app.waitUntil(() -> tree().getSelectionModel().getSelectedItem() == target);
+        window().clickServer(title);
     }
 
     private void collapse(String title) throws Exception {
@@ -302,12 +269,7 @@ class MainWindowTest extends FxRobot {
     }
 
     private List<String> cellTexts(String columnId) {
-        TableColumn<DiscRow, ?> col = column(columnId);
-        return lookup(".table-cell").match(n -> n instanceof TableCell<?, ?> c
-                        && c.getTableColumn() == col && c.getText() != null && !c.isEmpty())
-                .queryAll().stream().map(n -> (TableCell<?, ?>) n)
-                .sorted(java.util.Comparator.comparingInt(TableCell::getIndex))
-                .map(TableCell::getText).filter(Objects::nonNull).toList();
+        return window().cellTexts(columnId);
     }
 
     /** The tooltip on the holder around a toolbar button: what it does, or why it is off. */

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import okhttp3.OkHttpClient;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.bigvdm.api.AuthApi;
 import org.bigvdm.api.BrainApi;
@@ -16,6 +17,7 @@ import org.bigvdm.api.error.ApiException;
 import org.bigvdm.api.error.BadRequestException;
 import org.bigvdm.api.http.HttpAuthClient;
 import org.bigvdm.api.http.HttpBrainClient;
+import org.bigvdm.api.http.HttpClients;
 import org.bigvdm.api.model.Disc;
 import org.bigvdm.api.model.VmRef;
 import org.bigvdm.sim.BigVSimulator;
@@ -23,6 +25,7 @@ import org.bigvdm.sim.fault.Faults;
 import org.bigvdm.sim.state.SimState;
 import org.bigvdm.sim.testing.SimClient;
 import org.bigvdm.sim.testing.SimulatorExtension;
+import org.bigvdm.testutil.WireTypeCheck;
 
 /**
  * What every contract test needs: the app's real HTTP clients pointed at a class's simulator,
@@ -67,9 +70,13 @@ final class Contract {
         return demoBrain;
     }
 
-    /** A brain client sending this bearer token (null: none). */
+    /**
+     * A brain client sending this bearer token (null: none). Every answer it reads is checked
+     * against the wire-types table, so each contract test also checks the simulator's JSON types.
+     */
     BrainApi brainWith(String token) {
-        return new HttpBrainClient(config(), () -> token);
+        OkHttpClient checked = HttpClients.create(config()).newBuilder().addInterceptor(new WireTypeCheck()).build();
+        return new HttpBrainClient(checked, config(), () -> token);
     }
 
     BrainApi brainAs(String username) {

@@ -46,7 +46,7 @@ class ReadContractTest {
         Disc reports = db1.discs().stream().filter(d -> d.label().equals("reports")).findFirst().orElseThrow();
         assertThat(reports.migrating()).isTrue();
         assertThat(reports.newStorageGrade()).isEqualTo("ssd");
-        assertThat(reports.migrationProgress()).isEqualTo(42.5);
+        assertThat(reports.migrationProgress()).isEqualTo(42);
     }
 
     @Test

@@ -47,6 +47,22 @@ class PersistenceTest {
     }
 
     @Test
+    void aDataFileFromBeforeTheRealWireTypesStillLoads() throws Exception {
+        Path file = dir.resolve("old.json");
+        Files.writeString(file, "{\"next_id\": 10, \"accounts\": [{\"id\": 1, \"name\": \"acme\"}],"
+                + " \"groups\": [{\"id\": 2, \"account_id\": 1, \"name\": \"default\"}],"
+                + " \"virtual_machines\": [{\"id\": 3, \"name\": \"web\", \"group_id\": 2, \"power_on\": true,"
+                + " \"head\": true}, {\"id\": 4, \"name\": \"db\", \"group_id\": 2, \"head\": false}],"
+                + " \"discs\": [{\"id\": 5, \"label\": \"root\", \"size\": 25600, \"virtual_machine_id\": 3,"
+                + " \"migration_progress\": 42.5}]}");
+        try (var sim = BigVSimulator.start(SimulatorOptions.builder().dataFile(file).build())) {
+            assertThat(sim.state().vm(3).head()).as("running: a host name").matches("head\\d+");
+            assertThat(sim.state().vm(4).head()).as("off: none").isNull();
+            assertThat(sim.state().discById(5).migrationProgress()).isEqualTo(42);
+        }
+    }
+
+    @Test
     void corruptFileStopsTheStartAndIsLeftAlone() throws Exception {
         Path file = dir.resolve("broken.json");
         Files.writeString(file, "{\"accounts\": [ this is not json");

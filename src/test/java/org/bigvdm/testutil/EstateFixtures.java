@@ -14,7 +14,7 @@ public final class EstateFixtures {
 
     public static VirtualMachine vm(long id, String name, long groupId, boolean on, boolean deleted, Disc... discs) {
         return new VirtualMachine(id, name, groupId, 2, 2048, on, on, deleted, name + ".example.uk0.bigv.io",
-                "york", "virtio2013", null, null, false, null, null, List.of(discs), List.of());
+                "york", "virtio2013", null, null, on ? "head212" : null, null, null, List.of(discs), List.of());
     }
 
     public static Disc disc(long id, String label, long sizeMib, String grade, long vmId) {
@@ -42,6 +42,6 @@ public final class EstateFixtures {
             discs.add(disc(id * 100 + i, "disc-" + (i + 1), 10240, "sata", id));
         }
         return new VirtualMachine(id, name, groupId, 1, 1024, true, true, false, name + ".x.uk0.bigv.io", null,
-                null, null, null, false, null, null, discs, List.of());
+                null, null, null, "head212", null, null, discs, List.of());
     }
 }

@@ -19,6 +19,7 @@ import org.bigvdm.api.model.Definitions;
 import org.bigvdm.api.model.Disc;
 import org.bigvdm.api.model.DiscSpec;
 import org.bigvdm.api.model.Group;
+import org.bigvdm.api.model.Privilege;
 import org.bigvdm.api.model.VirtualMachine;
 import org.bigvdm.api.model.VmRef;
 
@@ -229,6 +230,11 @@ public final class HttpBrainClient implements BrainApi {
         List<Definition> raw = JsonBodies.read(transport.expectSuccess(call), call.hostLabel(),
                 JsonBodies.listOf(Definition.class));
         return Definitions.from(raw);
+    }
+
+    @Override
+    public List<Privilege> privileges(String username) {
+        return get(urls.path("users", username, "privileges").build(), JsonBodies.listOf(Privilege.class));
     }
 
     private static HttpUrl overviewOf(HttpUrl.Builder b) {

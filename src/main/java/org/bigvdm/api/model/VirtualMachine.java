@@ -1,13 +1,18 @@
 package org.bigvdm.api.model;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
-/** A server. Sizes in MiB. Optional fields may be null on the wire. */
+/**
+ * A server. Sizes in MiB. Optional fields may be null on the wire. {@code head} is the name of
+ * the host the server runs on (e.g. {@code "head212"}), null while it is off: a string, never a
+ * boolean. {@code id} and {@code name} are required.
+ */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record VirtualMachine(
-        long id,
-        String name,
+        @JsonProperty(required = true) long id,
+        @JsonProperty(required = true) String name,
         long groupId,
         int cores,
         long memory,
@@ -17,9 +22,10 @@ public record VirtualMachine(
         String hostname,
         String zoneName,
         String hardwareProfile,
+        boolean hardwareProfileLocked,
         String managementAddress,
         String cdromUrl,
-        boolean head,
+        String head,
         String keymap,
         String lastImagedWith,
         List<Disc> discs,
@@ -30,8 +36,32 @@ public record VirtualMachine(
         networkInterfaces = networkInterfaces == null ? List.of() : List.copyOf(networkInterfaces);
     }
 
+    /** A server whose hardware profile is not locked (the usual case). */
+    public VirtualMachine(long id, String name, long groupId, int cores, long memory, boolean powerOn,
+                          boolean autorebootOn, boolean deleted, String hostname, String zoneName,
+                          String hardwareProfile, String managementAddress, String cdromUrl, String head,
+                          String keymap, String lastImagedWith, List<Disc> discs,
+                          List<NetworkInterface> networkInterfaces) {
+        this(id, name, groupId, cores, memory, powerOn, autorebootOn, deleted, hostname, zoneName, hardwareProfile,
+                false, managementAddress, cdromUrl, head, keymap, lastImagedWith, discs, networkInterfaces);
+    }
+
     /** Total size of all discs, MiB. */
     public long totalDiscMib() {
         return discs.stream().mapToLong(Disc::size).sum();
+    }
+
+    /** The same server with these discs. */
+    public VirtualMachine withDiscs(List<Disc> newDiscs) {
+        return new VirtualMachine(id, name, groupId, cores, memory, powerOn, autorebootOn, deleted, hostname,
+                zoneName, hardwareProfile, hardwareProfileLocked, managementAddress, cdromUrl, head, keymap,
+                lastImagedWith, newDiscs, networkInterfaces);
+    }
+
+    /** The same server with its power state and the host it runs on (null when off). */
+    public VirtualMachine withPower(boolean newPowerOn, boolean newAutoreboot, String newHead) {
+        return new VirtualMachine(id, name, groupId, cores, memory, newPowerOn, newAutoreboot, deleted, hostname,
+                zoneName, hardwareProfile, hardwareProfileLocked, managementAddress, cdromUrl, newHead, keymap,
+                lastImagedWith, discs, networkInterfaces);
     }
 }

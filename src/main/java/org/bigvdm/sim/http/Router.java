@@ -7,9 +7,8 @@ import org.bigvdm.sim.time.Timeline;
 
 /**
  * Sends a parsed request to its handler: {@code /session...} to auth, {@code /definitions}
- * without a token, every other brain path only with a live token, and changes only for users
- * who may write (the simulator's users see every account; {@code readonly} changes nothing,
- * which also covers both servers of a disc move).
+ * without a token, every other brain path only with a live token, and a change only when one of
+ * the user's privileges covers the server it is about (see {@link Access}).
  */
 final class Router {
     private final SimContext ctx;
@@ -54,14 +53,73 @@ final class Router {
         if (user.isEmpty()) {
             return SimResponse.error(401, "not signed in, or the session expired");
         }
-        if (!req.is("GET") && !user.get().canWrite()) {
-            return SimResponse.error(403, user.get().username() + " may read but not change anything");
+        if (!req.is("GET")) {
+            SimResponse refused = refusedChange(req, user.get());
+            if (refused != null) {
+                return refused;
+            }
         }
         return switch (first) {
             case "accounts" -> accounts.handle(req);
             case "virtual_machines" -> vms.handleById(req);
             case "discs" -> discs.handleFlat(req);
+            case "users" -> privileges(req, user.get());
             default -> SimResponse.notFound();
         };
+    }
+
+    /** A 403 when no privilege of the user covers the server the change is about, else null. */
+    private SimResponse refusedChange(SimRequest req, SimUser user) {
+        if (!user.canWrite()) {
+            return SimResponse.error(403, user.username() + " may read but not change anything");
+        }
+        Long vmId = targetServer(req.segments());
+        Long movedTo = movedTo(req);
+        if (vmId == null && movedTo == null) {
+            return null;
+        }
+        var estate = ctx.state().snapshot();
+        if ((vmId != null && !Access.mayChange(user, estate, vmId))
+                || (movedTo != null && !Access.mayChange(user, estate, movedTo))) {
+            return SimResponse.error(403, user.username() + " may read but not change this server");
+        }
+        return null;
+    }
+
+    /** The server a disc is to move to ({@code "virtual_machine_id"} in the body), or null. */
+    private static Long movedTo(SimRequest req) {
+        try {
+            var target = req.jsonObject().get("virtual_machine_id");
+            return target != null && target.isIntegralNumber() ? target.asLong() : null;
+        } catch (RuntimeException e) {
+            return null; // no JSON body: the handler says what is wrong with it
+        }
+    }
+
+    /** The server a request is about, or null; an unknown server answers 404 from here. */
+    private Long targetServer(List<String> s) {
+        if (s.size() >= 6 && s.get(0).equals("accounts") && s.get(2).equals("groups")
+                && s.get(4).equals("virtual_machines")) {
+            return ctx.state().vmId(s.get(1), s.get(3), s.get(5));
+        }
+        if (s.size() >= 2 && s.get(0).equals("virtual_machines") && s.get(1).matches("\\d{1,18}")) {
+            return Long.parseLong(s.get(1));
+        }
+        if (s.size() == 2 && s.get(0).equals("discs") && s.get(1).matches("\\d{1,18}")) {
+            return ctx.state().discById(Long.parseLong(s.get(1))).virtualMachineId();
+        }
+        return null;
+    }
+
+    /** {@code GET /users/{username}/privileges}: a user may read only their own. */
+    private SimResponse privileges(SimRequest req, SimUser user) {
+        List<String> s = req.segments();
+        if (s.size() != 3 || !s.get(2).equals("privileges") || !s.get(1).equals(user.username())) {
+            return SimResponse.notFound();
+        }
+        if (!req.is("GET")) {
+            return SimResponse.methodNotAllowed();
+        }
+        return SimResponse.ok(Access.privileges(user, ctx.state().snapshot()));
     }
 }

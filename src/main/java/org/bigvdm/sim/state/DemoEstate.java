@@ -1,8 +1,11 @@
 package org.bigvdm.sim.state;
 
+import org.bigvdm.api.model.BackupSchedule;
+
 /**
  * A small business's estate for demos and tests: two accounts, a dozen servers with one
- * powered off, one deleted, legacy {@code vda} labels, every grade and one disc mid-migration.
+ * powered off, one deleted, legacy {@code vda} labels, every grade, one disc mid-migration and
+ * two discs with scheduled backups.
  * Names here are referred to by tests; change them together.
  */
 public final class DemoEstate {
@@ -30,14 +33,14 @@ public final class DemoEstate {
 
         long db1 = b.vm(acmeProd, "db1", 4, 16384, true, false, "york", "bookworm");
         b.disc(db1, "root", 25600, "ssd", 2);
-        b.disc(db1, "pgdata", 204800, "ssd", 2);
+        b.backedUpDisc(db1, "pgdata", 204800, "ssd", 2, 7, new BackupSchedule(null, "00:00", 86400, 7));
         b.disc(db1, "wal", 51200, "ssd", 1);
         b.disc(db1, "backups", 512000, "archive", 1);
-        b.migratingDisc(db1, "reports", 81920, "sata", "ssd", 42.5, 1260, 68.2);
+        b.migratingDisc(db1, "reports", 81920, "sata", "ssd", 42, 1260, 68);
 
         long mail = b.vm(acmeDefault, "mail", 1, 2048, true, false, "york", "bullseye");
         b.disc(mail, "vda", 20480, "sata", 1);
-        b.disc(mail, "maildirs", 153600, "sata", 2);
+        b.backedUpDisc(mail, "maildirs", 153600, "sata", 2, 3, new BackupSchedule(null, "02:30", 604800, 4));
         b.disc(mail, "archive", 409600, "archive", 1);
 
         long build = b.vm(acmeDefault, "build", 8, 16384, false, false, "manchester", "bookworm");

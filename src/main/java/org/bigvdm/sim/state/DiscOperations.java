@@ -44,7 +44,7 @@ public final class DiscOperations {
             }
             errors.throwIfAny();
             String label = req.label() == null || req.label().isEmpty() ? DiscRules.autoLabel(labels) : req.label();
-            Disc disc = Disc.of(state.newId(), label, req.size(), grade, EstateBuilder.pool(grade, 1), vmId);
+            Disc disc = EstateBuilder.newDisc(state.newId(), label, req.size(), grade, EstateBuilder.pool(grade, 1), vmId);
             state.putDisc(disc);
             state.changed();
             return disc;

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.bigvdm.api.model.Account;
+import org.bigvdm.api.model.BackupSchedule;
 import org.bigvdm.api.model.Disc;
 import org.bigvdm.api.model.Group;
 import org.bigvdm.api.model.NetworkInterface;
@@ -45,25 +46,47 @@ final class EstateBuilder {
         var nic = new NetworkInterface(nextId++, null, mac(id), 1,
                 List.of(ipv4(n), "2001:41c8:51:" + Integer.toHexString(n % 0xffff) + "::1"),
                 Map.of(), id);
-        vms.add(new VirtualMachine(id, name, groupId, cores, memoryMib, powerOn && !deleted, powerOn && !deleted,
-                deleted, hostname, zone, "virtio2013", "213.138.96." + (2 + n % 250), null, n % 7 == 0,
+        boolean running = powerOn && !deleted;
+        vms.add(new VirtualMachine(id, name, groupId, cores, memoryMib, running, running, deleted, hostname, zone,
+                "virtio2013", "213.138.96." + (2 + n % 250), null, running ? Records.headFor(id) : null,
                 null, distribution, List.of(), List.of(nic)));
         return id;
     }
 
     long disc(long vmId, String label, long sizeMib, String grade, int poolTail) {
         long id = nextId++;
-        discs.add(Disc.of(id, label, sizeMib, grade, pool(grade, poolTail), vmId));
+        discs.add(newDisc(id, label, sizeMib, grade, pool(grade, poolTail), vmId));
         return id;
     }
 
-    /** A disc being moved to another pool, with the migration fields the service sends. */
+    /** A disc with backups taken on a schedule: {@code count} of them kept so far. */
+    long backedUpDisc(long vmId, String label, long sizeMib, String grade, int poolTail, int count,
+                      BackupSchedule schedule) {
+        long id = disc(vmId, label, sizeMib, grade, poolTail);
+        discs.set(discs.size() - 1, discs.get(discs.size() - 1)
+                .withBackups(true, count, List.of(new BackupSchedule(nextId++, schedule.startAt(),
+                        schedule.intervalSeconds(), schedule.capacity()))));
+        return id;
+    }
+
+    /**
+     * A disc being moved to another pool, with the migration fields the service sends: whole
+     * numbers (percent, seconds, MiB/s), as the official client reads them.
+     */
     long migratingDisc(long vmId, String label, long sizeMib, String fromGrade, String toGrade,
-                       double progress, double etaSeconds, double speed) {
+                       int progress, int etaSeconds, int speed) {
         long id = nextId++;
-        discs.add(new Disc(id, label, sizeMib, fromGrade, pool(fromGrade, 1), vmId, null, null,
+        discs.add(new Disc(id, label, sizeMib, fromGrade, pool(fromGrade, 1), vmId, false, 0,
                 toGrade, pool(toGrade, 2), progress, etaSeconds, speed));
         return id;
+    }
+
+    /**
+     * A disc as the simulator answers it: with {@code backups_enabled} and {@code backup_count},
+     * which the official client reads on every disc.
+     */
+    static Disc newDisc(long id, String label, long sizeMib, String grade, String pool, long vmId) {
+        return new Disc(id, label, sizeMib, grade, pool, vmId, false, 0, null, null, null, null, null);
     }
 
     Snapshot build() {

@@ -10,21 +10,29 @@ final class Records {
     }
 
     static VirtualMachine withDiscs(VirtualMachine v, List<Disc> discs) {
-        return new VirtualMachine(v.id(), v.name(), v.groupId(), v.cores(), v.memory(), v.powerOn(),
-                v.autorebootOn(), v.deleted(), v.hostname(), v.zoneName(), v.hardwareProfile(),
-                v.managementAddress(), v.cdromUrl(), v.head(), v.keymap(), v.lastImagedWith(), discs,
-                v.networkInterfaces());
+        return v.withDiscs(discs);
     }
 
-    static VirtualMachine withoutDiscs(VirtualMachine v) {
-        return withDiscs(v, List.of());
+    /**
+     * A server as the estate stores it: without its discs (the links are ids), and with a host
+     * exactly when it runs, whatever an older data file said (it held {@code "head": true}).
+     */
+    static VirtualMachine stored(VirtualMachine v) {
+        return withPower(withDiscs(v, List.of()), v.powerOn(), v.autorebootOn());
     }
 
+    /**
+     * A server switched on or off. A running server names the host it runs on, as the real service
+     * does ({@code "head": "head212"}); one that is off has no host ({@code null}).
+     */
     static VirtualMachine withPower(VirtualMachine v, boolean powerOn, boolean autoreboot) {
-        return new VirtualMachine(v.id(), v.name(), v.groupId(), v.cores(), v.memory(), powerOn,
-                autoreboot, v.deleted(), v.hostname(), v.zoneName(), v.hardwareProfile(),
-                v.managementAddress(), v.cdromUrl(), v.head(), v.keymap(), v.lastImagedWith(), v.discs(),
-                v.networkInterfaces());
+        String head = !powerOn ? null : v.head() != null ? v.head() : headFor(v.id());
+        return v.withPower(powerOn, autoreboot, head);
+    }
+
+    /** The host a server starts on: stable per server, so answers are repeatable. */
+    static String headFor(long vmId) {
+        return "head" + (100 + vmId % 150);
     }
 
     static VirtualMachine withDeleted(VirtualMachine v, boolean deleted) {

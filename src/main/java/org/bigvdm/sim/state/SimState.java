@@ -58,7 +58,7 @@ public final class SimState {
             discs.clear();
             snapshot.accounts().forEach(a -> accounts.put(a.id(), new Account(a.id(), a.name(), a.suspended(), null)));
             snapshot.groups().forEach(g -> groups.put(g.id(), new Group(g.id(), g.accountId(), g.name(), null)));
-            snapshot.virtualMachines().forEach(v -> vms.put(v.id(), Records.withoutDiscs(v)));
+            snapshot.virtualMachines().forEach(v -> vms.put(v.id(), Records.stored(v)));
             snapshot.discs().forEach(d -> discs.put(d.id(), d));
             long maxId = 0;
             for (var ids : List.of(accounts.keySet(), groups.keySet(), vms.keySet(), discs.keySet())) {
@@ -218,7 +218,7 @@ public final class SimState {
     }
 
     void putVm(VirtualMachine vm) {
-        vms.put(vm.id(), Records.withoutDiscs(vm));
+        vms.put(vm.id(), Records.withDiscs(vm, List.of()));
     }
 
     /** A server with its discs, as answers show it. */

@@ -1,6 +1,5 @@
 package org.bigvdm.ui.discs;
 
-import java.util.Locale;
 import org.bigvdm.api.model.Definitions;
 import org.bigvdm.api.model.Disc;
 import org.bigvdm.service.ServerEntry;
@@ -70,7 +69,7 @@ public record DiscRow(Disc disc, ServerEntry server, String gradeDescription) {
         String target = disc.newStorageGrade() != null ? disc.newStorageGrade()
                 : disc.newStoragePool() != null ? disc.newStoragePool() : "another pool";
         String pct = disc.migrationProgress() == null ? ""
-                : String.format(Locale.ROOT, ", %.0f%%", disc.migrationProgress());
+                : ", " + disc.migrationProgress() + "%";
         return "to " + target + pct;
     }
 
@@ -82,13 +81,13 @@ public record DiscRow(Disc disc, ServerEntry server, String gradeDescription) {
         String to = (disc.newStorageGrade() == null ? "" : disc.newStorageGrade() + " ")
                 + (disc.newStoragePool() == null ? "" : "(" + disc.newStoragePool() + ")");
         String pct = disc.migrationProgress() == null ? ""
-                : String.format(Locale.ROOT, ": %.0f%% done", disc.migrationProgress());
+                : ": " + disc.migrationProgress() + "% done";
         return "Moving from " + grade() + " (" + pool() + ") to " + to.strip() + pct;
     }
 
     /** Progress 0..1 of a migration, or -1 when unknown or not moving. */
     public double migrationFraction() {
-        Double p = disc.migrationProgress();
+        Integer p = disc.migrationProgress();
         return p == null ? -1 : Math.max(0, Math.min(1, p / 100.0));
     }
 }

@@ -114,10 +114,10 @@ class AuthClientWireTest {
 
     @Test
     void readSessionPutsTheTokenInThePathAndReadsTheAnswer() {
-        server.enqueue(json(fixture("session.json")));
+        server.enqueue(json(fixture("client-session.json")));
         SessionInfo info = client.readSession(Wire.TOKEN);
-        assertThat(info.username()).isEqualTo("alice");
-        assertThat(info.factors()).containsExactly("password", "2fa");
+        assertThat(info.username()).isEqualTo("account");
+        assertThat(info.factors()).isEmpty();
         assertThat(info.groupMemberships()).isEmpty();
 
         RecordedRequest r = take(server);

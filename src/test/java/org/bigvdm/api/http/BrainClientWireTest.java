@@ -59,8 +59,8 @@ class BrainClientWireTest {
 
     @Test
     void overviewAsksForEverythingIncludingDeleted() {
-        server.enqueue(vnd("account", fixture("overview.json")));
-        assertThat(client.overview()).hasSize(2);
+        server.enqueue(vnd("account", "[" + fixture("docs-account-overview.json") + "]"));
+        assertThat(client.overview()).hasSize(1);
         read("/accounts?view=overview&include_deleted=true");
     }
 
@@ -73,17 +73,17 @@ class BrainClientWireTest {
 
     @Test
     void groupsAndOneGroup() {
-        server.enqueue(json("[" + fixture("group.json") + "]"));
-        server.enqueue(vnd("group", fixture("group.json")));
+        server.enqueue(json(fixture("docs-groups.json")));
+        server.enqueue(vnd("group", fixture("docs-group.json")));
         assertThat(client.groups("acme")).singleElement().extracting(g -> g.name()).isEqualTo("default");
-        assertThat(client.group("acme", "default").accountId()).isEqualTo(4242);
+        assertThat(client.group("acme", "default").accountId()).isEqualTo(1);
         read("/accounts/acme/groups");
         read("/accounts/acme/groups/default?view=overview");
     }
 
     @Test
     void virtualMachinesWithAndWithoutDeleted() {
-        server.enqueue(json("[" + fixture("virtual-machine.json") + "]"));
+        server.enqueue(json(fixture("docs-virtual-machines.json")));
         server.enqueue(json("[]"));
         assertThat(client.virtualMachines("acme", "default", true)).hasSize(1);
         assertThat(client.virtualMachines("acme", "default", false)).isEmpty();
@@ -93,17 +93,17 @@ class BrainClientWireTest {
 
     @Test
     void oneVirtualMachineByPathAndById() {
-        server.enqueue(vnd("virtual-machine", fixture("virtual-machine.json")));
-        server.enqueue(json(fixture("virtual-machine.json")));
-        assertThat(client.virtualMachine(VM).name()).isEqualTo("web1");
-        assertThat(client.virtualMachine(1234L).id()).isEqualTo(1234);
+        server.enqueue(vnd("virtual-machine", fixture("client-virtual-machine.json")));
+        server.enqueue(json(fixture("client-virtual-machine.json")));
+        assertThat(client.virtualMachine(VM).name()).isEqualTo("example");
+        assertThat(client.virtualMachine(1234L).id()).isEqualTo(99999);
         read(VM_PATH + "?view=overview");
         read("/virtual_machines/1234");
     }
 
     @Test
     void powerCallsSendTheContractBodies() {
-        server.enqueue(json(fixture("virtual-machine.json")));
+        server.enqueue(json(fixture("client-virtual-machine.json")));
         server.enqueue(empty(204));
         server.enqueue(empty(202));
         client.start(VM);
@@ -116,7 +116,7 @@ class BrainClientWireTest {
 
     @Test
     void signalPowerdownTurnsOffAutorebootThenSignals() {
-        server.enqueue(json(fixture("virtual-machine.json")));
+        server.enqueue(json(fixture("client-virtual-machine.json")));
         server.enqueue(empty(200));
         client.signalPowerdown(VM);
         written("PUT", VM_PATH, "{\"autoreboot_on\": false}");
@@ -151,9 +151,9 @@ class BrainClientWireTest {
 
     @Test
     void listAndReadDiscs() {
-        server.enqueue(json(fixture("disc-list.json")));
-        server.enqueue(vnd("disc", fixture("disc-example.json")));
-        assertThat(client.discs(VM)).extracting(Disc::label).containsExactly("root", "disc-2");
+        server.enqueue(json(fixture("client-discs.json")));
+        server.enqueue(vnd("disc", fixture("docs-disc.json")));
+        assertThat(client.discs(VM)).extracting(Disc::label).containsExactly("vda", "vdb", "vdc");
         assertThat(client.disc(VM, "root").id()).isEqualTo(1111);
         read(VM_PATH + "/discs");
         read(VM_PATH + "/discs/root");
@@ -161,7 +161,7 @@ class BrainClientWireTest {
 
     @Test
     void createDiscSendsTheSpec() {
-        server.enqueue(json(201, fixture("disc-example.json"), "application/vnd.bigv.disc+json"));
+        server.enqueue(json(201, fixture("docs-disc.json"), "application/vnd.bigv.disc+json"));
         Disc d = client.createDisc(VM, new DiscSpec("backups", 10240, "archive"));
         assertThat(d.id()).isEqualTo(1111);
         written("POST", VM_PATH + "/discs", "{\"label\": \"backups\", \"size\": 10240, \"storage_grade\": \"archive\"}");
@@ -169,7 +169,7 @@ class BrainClientWireTest {
 
     @Test
     void createDiscOmitsNullLabelAndGrade() {
-        server.enqueue(json(200, fixture("disc-example.json"), "application/json"));
+        server.enqueue(json(200, fixture("docs-disc.json"), "application/json"));
         client.createDisc(VM, new DiscSpec(null, 20480, null));
         written("POST", VM_PATH + "/discs", "{\"size\": 20480}");
     }
@@ -177,8 +177,8 @@ class BrainClientWireTest {
     @Test
     void createDiscWithEmptyAnswerReadsTheDiscByLabel() {
         server.enqueue(empty(201));
-        server.enqueue(json(fixture("disc-example.json")));
-        assertThat(client.createDisc(VM, new DiscSpec("root", 25600, "sata")).label()).isEqualTo("root");
+        server.enqueue(json(fixture("docs-disc.json")));
+        assertThat(client.createDisc(VM, new DiscSpec("root", 25600, "sata")).id()).isEqualTo(1111);
         written("POST", VM_PATH + "/discs", "{\"label\": \"root\", \"size\": 25600, \"storage_grade\": \"sata\"}");
         read(VM_PATH + "/discs/root");
     }
@@ -186,8 +186,8 @@ class BrainClientWireTest {
     @Test
     void createDiscWithEmptyAnswerAndNoLabelPicksTheNewestDisc() {
         server.enqueue(empty(204));
-        server.enqueue(json(fixture("disc-list.json")));
-        assertThat(client.createDisc(VM, new DiscSpec(null, 10240, null)).label()).isEqualTo("disc-2");
+        server.enqueue(json(fixture("client-discs.json")));
+        assertThat(client.createDisc(VM, new DiscSpec(null, 10240, null)).label()).isEqualTo("vdb");
         take(server);
         read(VM_PATH + "/discs");
     }
@@ -206,7 +206,7 @@ class BrainClientWireTest {
 
     @Test
     void resizeSendsOnlyTheSize() {
-        server.enqueue(json(fixture("disc-example.json")));
+        server.enqueue(json(fixture("docs-disc.json")));
         assertThat(client.resizeDisc(VM, "root", 51200).id()).isEqualTo(1111);
         written("PUT", VM_PATH + "/discs/root", "{\"size\": 51200}");
     }
@@ -214,17 +214,17 @@ class BrainClientWireTest {
     @Test
     void resizeWithEmptyAnswerReadsTheDiscAgain() {
         server.enqueue(empty(204));
-        server.enqueue(json(fixture("disc-example.json")));
-        assertThat(client.resizeDisc(VM, "root", 51200).label()).isEqualTo("root");
+        server.enqueue(json(fixture("docs-disc.json")));
+        assertThat(client.resizeDisc(VM, "root", 51200).id()).isEqualTo(1111);
         written("PUT", VM_PATH + "/discs/root", "{\"size\": 51200}");
         read(VM_PATH + "/discs/root");
     }
 
     @Test
     void relabelSendsOnlyTheLabelAndRereadsUnderTheNewOne() {
-        server.enqueue(json(fixture("disc-example.json")));
+        server.enqueue(json(fixture("docs-disc.json")));
         server.enqueue(empty(200));
-        server.enqueue(json(fixture("disc-example.json")));
+        server.enqueue(json(fixture("docs-disc.json")));
         client.relabelDisc(VM, "data", "root");
         client.relabelDisc(VM, "1111", "root");
         written("PUT", VM_PATH + "/discs/data", "{\"label\": \"root\"}");
@@ -234,7 +234,7 @@ class BrainClientWireTest {
 
     @Test
     void nonAsciiLabelsTravelAsUtf8() {
-        server.enqueue(json(fixture("disc-example.json")));
+        server.enqueue(json(fixture("docs-disc.json")));
         client.relabelDisc(VM, "données", "sauvegarde-été");
         RecordedRequest r = take(server);
         assertThat(r.getTarget()).isEqualTo(VM_PATH + "/discs/donn%C3%A9es");
@@ -243,7 +243,7 @@ class BrainClientWireTest {
 
     @Test
     void moveSendsOnlyTheTargetVm() {
-        server.enqueue(json(fixture("disc-example.json")));
+        server.enqueue(json(fixture("docs-disc.json")));
         client.moveDisc(VM, "root", 1400);
         written("PUT", VM_PATH + "/discs/root", "{\"virtual_machine_id\": 1400}");
     }
@@ -251,13 +251,13 @@ class BrainClientWireTest {
     @Test
     void moveWithEmptyAnswerFindsTheDiscOnItsNewServer() {
         server.enqueue(empty(204));
-        server.enqueue(json(fixture("disc-list.json")));
+        server.enqueue(json(fixture("client-discs.json")));
         server.enqueue(empty(204));
-        server.enqueue(json(fixture("disc-example.json")));
-        assertThat(client.moveDisc(VM, "disc-2", 1234).id()).isEqualTo(1113);
+        server.enqueue(json(fixture("docs-disc.json")));
+        assertThat(client.moveDisc(VM, "vdb", 99999).id()).isEqualTo(99995);
         assertThat(client.moveDisc(VM, "1111", 1234).id()).isEqualTo(1111);
         take(server);
-        read("/discs?vm_id=1234");
+        read("/discs?vm_id=99999");
         take(server);
         read("/discs/1111");
     }
@@ -278,11 +278,11 @@ class BrainClientWireTest {
 
     @Test
     void nonNestedDiscReads() {
-        server.enqueue(json(fixture("disc-list.json")));
-        server.enqueue(json(fixture("disc-list.json")));
-        server.enqueue(json(fixture("disc-migrating.json")));
-        assertThat(client.allDiscs()).hasSize(2);
-        assertThat(client.discsOfVm(1234)).hasSize(2);
+        server.enqueue(json(fixture("client-discs.json")));
+        server.enqueue(json(fixture("client-discs.json")));
+        server.enqueue(json(fixture("shape-only-disc-migrating.json")));
+        assertThat(client.allDiscs()).hasSize(3);
+        assertThat(client.discsOfVm(1234)).hasSize(3);
         assertThat(client.discById(2001).migrating()).isTrue();
         read("/discs");
         read("/discs?vm_id=1234");
@@ -291,11 +291,18 @@ class BrainClientWireTest {
 
     @Test
     void definitionsAreFetchedWithoutAToken() {
-        server.enqueue(vnd("definitions", fixture("definitions.json")));
+        server.enqueue(vnd("definitions", fixture("client-definitions.json")));
         assertThat(client.definitions().storageGrades()).containsExactly("sata", "ssd", "archive");
         RecordedRequest r = take(server);
         assertTarget(r, "GET", "/definitions");
         assertStandardHeaders(r, null);
+    }
+
+    @Test
+    void privilegesOfAUser() {
+        server.enqueue(json(fixture("docs-privileges.json")));
+        assertThat(client.privileges("my user")).extracting(p -> p.level()).containsOnly("account_admin");
+        read("/users/my%20user/privileges");
     }
 
     @Test
@@ -336,7 +343,7 @@ class BrainClientWireTest {
 
     @Test
     void namesArePercentEncodedAsOneSegment() {
-        server.enqueue(json(fixture("disc-example.json")));
+        server.enqueue(json(fixture("docs-disc.json")));
         client.disc(new VmRef("acme co", "backup servers", "web/1"), "my disc?#%");
         assertThat(take(server).getTarget()).isEqualTo(
                 "/accounts/acme%20co/groups/backup%20servers/virtual_machines/web%2F1/discs/my%20disc%3F%23%25");

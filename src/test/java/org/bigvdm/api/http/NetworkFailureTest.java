@@ -125,8 +125,8 @@ class NetworkFailureTest {
     @Test
     void aDroppedGetIsRetriedOnce() {
         server.enqueue(dropped());
-        server.enqueue(json(fixture("disc-list.json")));
-        assertThat(client(Wire.config(server)).allDiscs()).hasSize(2);
+        server.enqueue(json(fixture("client-discs.json")));
+        assertThat(client(Wire.config(server)).allDiscs()).hasSize(3);
         assertThat(server.getRequestCount()).isEqualTo(2);
     }
 
@@ -143,7 +143,7 @@ class NetworkFailureTest {
     @Test
     void aDroppedPostIsSentExactlyOnce() {
         server.enqueue(dropped());
-        server.enqueue(json(201, fixture("disc-example.json"), "application/json"));
+        server.enqueue(json(201, fixture("docs-disc.json"), "application/json"));
         assertThatThrownBy(() -> client(Wire.config(server)).createDisc(VM, new DiscSpec("data", 10240, null)))
                 .isInstanceOfSatisfying(NetworkException.class, kind(Kind.RESET))
                 .satisfies(e -> assertThat(((ApiException) e).outcomeUnknown()).isTrue());
@@ -162,7 +162,7 @@ class NetworkFailureTest {
     @Test
     void aDroppedPutIsSentExactlyOnce() {
         server.enqueue(dropped());
-        server.enqueue(json(fixture("disc-example.json")));
+        server.enqueue(json(fixture("docs-disc.json")));
         assertThatThrownBy(() -> client(Wire.config(server)).resizeDisc(VM, "root", 51200))
                 .isInstanceOf(NetworkException.class);
         assertThat(server.getRequestCount()).isEqualTo(1);

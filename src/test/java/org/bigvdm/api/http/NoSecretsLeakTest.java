@@ -59,7 +59,7 @@ class NoSecretsLeakTest {
 
     @Test
     void sessionReadIsLoggedWithTheTokenMasked() {
-        server.enqueue(Wire.json(Wire.fixture("session.json")));
+        server.enqueue(Wire.json(Wire.fixture("client-session.json")));
         new HttpAuthClient(Wire.config(server)).readSession(Wire.TOKEN);
         assertThat(logLines()).anySatisfy(line -> assertThat(line).startsWith("GET /session/***"));
         assertNoSecretsLogged();

@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
@@ -44,15 +42,9 @@ final class Wire {
         return config(server).withTimeouts(Duration.ofMillis(300), Duration.ofMillis(300), Duration.ofSeconds(2));
     }
 
+    /** A public answer of the real service (src/test/resources/wire, sources in SOURCES.md there). */
     static String fixture(String name) {
-        try (InputStream in = Wire.class.getResourceAsStream("/wire/" + name)) {
-            if (in == null) {
-                throw new IllegalArgumentException("no fixture " + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return org.bigvdm.testutil.WireFixtures.text(name);
     }
 
     static MockResponse json(int code, String body, String contentType) {
