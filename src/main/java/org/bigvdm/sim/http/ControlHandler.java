@@ -10,11 +10,12 @@ import org.bigvdm.sim.state.Snapshot;
 /**
  * The control endpoint under {@code /_sim/}, outside the brain's paths, for tests and demos:
  * <ul>
- *   <li>{@code GET /_sim/state}: counts, fault settings, session lifetime, powerdown delay</li>
+ *   <li>{@code GET /_sim/state}: counts, fault settings, session lifetime, powerdown and backup delays</li>
  *   <li>{@code GET /_sim/faults}; {@code POST /_sim/faults} with any of {@code latency_ms},
  *       {@code fail_next: {count, status}}, {@code fail_share: {share, status}}, {@code drop_next},
  *       {@code malformed_next}, {@code session_lifetime_seconds} (null: as asked),
- *       {@code powerdown_delay_ms}, {@code clear: true} (first drop all faults)</li>
+ *       {@code powerdown_delay_ms}, {@code backup_delay_ms} (per 100 GiB of disc), {@code clear: true}
+ *       (first drop all faults)</li>
  *   <li>{@code DELETE /_sim/faults}: no faults at all (latency too);
  *       {@code POST /_sim/reset}: seeded estate and start-up settings again (sessions stay)</li>
  * </ul>
@@ -82,6 +83,9 @@ final class ControlHandler {
         if (body.has("powerdown_delay_ms")) {
             ctx.setPowerdownDelay(Duration.ofMillis(nonNegative(body, "powerdown_delay_ms")));
         }
+        if (body.has("backup_delay_ms")) {
+            ctx.state().backupOperations().setDelay(Duration.ofMillis(nonNegative(body, "backup_delay_ms")));
+        }
     }
 
     private Map<String, Object> faultSettings() {
@@ -89,6 +93,7 @@ final class ControlHandler {
         Duration lifetime = ctx.sessions().lifetimeOverride();
         m.put("session_lifetime_seconds", lifetime == null ? null : lifetime.toSeconds());
         m.put("powerdown_delay_ms", ctx.powerdownDelay().toMillis());
+        m.put("backup_delay_ms", ctx.state().backupOperations().delay().toMillis());
         return m;
     }
 
@@ -99,6 +104,7 @@ final class ControlHandler {
         m.put("groups", s.groups().size());
         m.put("virtual_machines", s.virtualMachines().size());
         m.put("discs", s.discs().size());
+        m.put("backups", s.backups().size());
         m.put("sessions", ctx.sessions().count());
         m.put("faults", faultSettings());
         return m;
