@@ -133,7 +133,7 @@ class BrainClientWireTest {
 
     @Test
     void undeleteSendsDeletedFalse() {
-        server.enqueue(json(fixture("virtual-machine.json")));
+        server.enqueue(json(fixture("client-virtual-machine.json")));
         server.enqueue(empty(204));
         client.undelete(VM);
         client.undelete(VM);
@@ -144,8 +144,11 @@ class BrainClientWireTest {
     /** The official client's read of one server: deleted ones answer too. */
     @Test
     void powerStateReadsTheServerIncludingDeletedOnes() {
-        server.enqueue(vnd("virtual-machine", fixture("virtual-machine.json")));
-        assertThat(client.powerState(VM)).isEqualTo(new PowerState(false, true, false));
+        // The powered-off server of the docs' account overview.
+        String off = org.bigvdm.testutil.WireFixtures.tree("docs-account-overview.json")
+                .at("/groups/0/virtual_machines/0").toString();
+        server.enqueue(vnd("virtual-machine", off));
+        assertThat(client.powerState(VM)).isEqualTo(new PowerState(false, false, false));
         read(VM_PATH + "?include_deleted=true&view=overview");
     }
 
