@@ -151,6 +151,7 @@ public final class BigVSimulator implements AutoCloseable {
     }
 
     private static Snapshot seeded(SimulatorOptions options) {
-        return options.vms() > 0 ? GeneratedEstate.build(options.vms(), options.seed()) : DemoEstate.build(options.clock().instant());
+        return options.vms() > 0 ? GeneratedEstate.build(options.vms(), options.seed())
+                : DemoEstate.build(options.clock().instant());
     }
 }
