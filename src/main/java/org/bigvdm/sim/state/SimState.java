@@ -19,11 +19,12 @@ import org.bigvdm.sim.time.Timeline;
 
 /**
  * The estate, safe to use from many threads: one read-write lock around everything, because
- * correctness matters more than throughput here. Reads return immutable records; changes
- * go through {@link DiscOperations} and {@link ServerOperations}, each checked and applied
- * under the write lock, then handed to the change listener (the data file) while still holding
- * it so saved snapshots are in order. Timed changes (a powerdown finishing) are scheduled on
- * the estate's {@link Timeline} and apply through the same operations.
+ * correctness matters more than throughput here. Reads return immutable records; changes go
+ * through {@link DiscOperations}, {@link ServerOperations} and {@link BackupOperations}, each
+ * checked and applied under the write lock, then handed to the change listener (the data file)
+ * while still holding it so saved snapshots are in order. Timed changes (a powerdown finishing, a
+ * backup completing, a schedule's run) are scheduled on the estate's {@link Timeline} and apply
+ * through the same lock.
  */
 public final class SimState {
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
