@@ -8,6 +8,7 @@ import org.bigvdm.api.ClientConfig;
 import org.bigvdm.api.Endpoints;
 import org.bigvdm.api.http.HttpAuthClient;
 import org.bigvdm.api.http.HttpBrainClient;
+import org.bigvdm.service.AccessRights;
 import org.bigvdm.service.Session;
 import org.bigvdm.service.TaskRunner;
 import org.bigvdm.settings.BytemarkConfig;
@@ -30,6 +31,7 @@ final class AccountController {
 
     private final Session session;
     private final MainViewModel main;
+    private final AccessRights access;
     private final TaskRunner runner;
     private final TokenStore tokens;
     private final Settings settings;
@@ -44,9 +46,10 @@ final class AccountController {
     private long lastDemoRenew;
     private boolean closed;
 
-    AccountController(Session session, MainViewModel main, TaskRunner runner, TokenStore tokens, Settings settings,
-                      DemoBackend demo, BytemarkConfig bytemark) {
+    AccountController(Session session, MainViewModel main, AccessRights access, TaskRunner runner, TokenStore tokens,
+                      Settings settings, DemoBackend demo, BytemarkConfig bytemark) {
         this.session = session;
+        this.access = access;
         this.main = main;
         this.runner = runner;
         this.tokens = tokens;
@@ -58,7 +61,6 @@ final class AccountController {
                 new HttpBrainClient(ClientConfig.defaults(endpoints, AppVersion.get()), () -> key).overview());
         signIn.setBytemarkConfig(bytemark);
         signIn.prefill(settings);
-        main.estate().setSessionExpiredHandler(this::sessionExpired);
         main.setSignIn(() -> showSignIn(r -> { }));
     }
 
@@ -116,10 +118,10 @@ final class AccountController {
         if (who == null || who.demo()) {
             return;
         }
-        runner.submit("Signing out", p -> {
+        runner.task("Signing out", () -> {
             tokens.forget(who.endpoints(), who.username());
             return null;
-        }, r -> { }, e -> LOG.warn("Could not forget the saved token: {}", e.toString()));
+        }).onFailure(e -> LOG.warn("Could not forget the saved token: {}", e.oneLine())).start();
         session.forgetToken();
         startDemoInBackground();
     }
@@ -157,13 +159,13 @@ final class AccountController {
             }
             lastDemoRenew = now;
             DemoBackend backend = demo;
-            runner.submit("Reconnecting to the demo", p -> backend.renew(), token -> {
+            runner.task("Reconnecting to the demo", backend::renew).onSuccess(token -> {
                 if (session.identity() != who) {
                     return; // the user signed in elsewhere meanwhile: keep that
                 }
                 session.use(who, token);
                 after.run();
-            }, e -> main.notify("The demo could not reconnect: " + e.getMessage()));
+            }).onFailure(e -> main.notify("The demo could not reconnect: " + e.detail())).start();
             return;
         }
         Platform.runLater(() -> showSignIn(r -> after.run()));
@@ -173,6 +175,7 @@ final class AccountController {
         session.use(new Session.Identity(result.endpoints(), result.username(), false), result.token());
         signIn.rememberIn(settings, result);
         main.estate().forgetEndpointState();
+        access.forget();
         main.demoModeProperty().set(false);
         main.whoProperty().set(result.apiKey() && result.username().isBlank() ? "API key" : result.username());
         main.whereProperty().set(hostOf(result.endpoints()));
@@ -183,6 +186,7 @@ final class AccountController {
     private void useDemo() {
         session.use(new Session.Identity(demo.endpoints(), DemoBackend.DEMO_USER, true), demo.token());
         main.estate().forgetEndpointState();
+        access.forget();
         main.demoModeProperty().set(true);
         main.whoProperty().set(DemoBackend.DEMO_USER);
         main.whereProperty().set("Demo");
@@ -197,11 +201,11 @@ final class AccountController {
             useDemo();
             return;
         }
-        runner.submit("Starting the demo", p -> {
+        runner.task("Starting the demo", () -> {
             DemoBackend backend = DemoBackend.start();
             starting.set(backend);          // so close() can stop it even if this never calls back
             return backend;
-        }, backend -> {
+        }).onSuccess(backend -> {
             starting.set(null);
             if (closed) {
                 backend.close();
@@ -209,7 +213,7 @@ final class AccountController {
             }
             demo = backend;
             useDemo();
-        }, e -> main.notify("The demo could not start: " + e.getMessage()));
+        }).onFailure(e -> main.notify("The demo could not start: " + e.detail())).start();
     }
 
     private static String hostOf(Endpoints endpoints) {

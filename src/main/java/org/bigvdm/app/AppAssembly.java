@@ -8,11 +8,15 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.input.ClipboardContent;
 import javafx.stage.Stage;
 import org.bigvdm.api.ClientConfig;
+import org.bigvdm.api.BrainApi;
 import org.bigvdm.api.http.HttpBrainClient;
+import org.bigvdm.service.AccessRights;
+import org.bigvdm.service.BrainAccess;
 import org.bigvdm.service.EstateService;
 import org.bigvdm.service.ExecutorTaskRunner;
 import org.bigvdm.service.PeriodicTask;
 import org.bigvdm.service.Session;
+import org.bigvdm.service.change.ChangeService;
 import org.bigvdm.settings.Settings;
 import org.bigvdm.ui.dialogs.view.FxDiscDialogs;
 import org.bigvdm.ui.main.DialogDiscActions;
@@ -28,6 +32,8 @@ import org.bigvdm.ui.signin.FxSignInDialogs;
 final class AppAssembly implements AutoCloseable {
     final Session session;
     final ExecutorTaskRunner runner;
+    final AccessRights access;
+    final EstateService estate;
     final MainViewModel vm;
     final MainWindow window;
     final AccountController accounts;
@@ -39,8 +45,22 @@ final class AppAssembly implements AutoCloseable {
         runner = new ExecutorTaskRunner(Platform::runLater);
         session = new Session((endpoints, tokens) ->
                 new HttpBrainClient(ClientConfig.defaults(endpoints, AppVersion.get()), tokens));
-        EstateService estate = new EstateService(session::api, runner, Clock.systemDefaultZone());
-        vm = new MainViewModel(estate, runner.operations(), new PeriodicTask(Platform::runLater),
+        AccountController[] signIns = new AccountController[1];
+        BrainAccess brain = new BrainAccess() {
+            @Override
+            public BrainApi api() {
+                return session.api();
+            }
+
+            @Override
+            public void signInNeeded(Runnable after) {
+                signIns[0].sessionExpired(after);
+            }
+        };
+        access = new AccessRights();
+        estate = new EstateService(brain, runner, Clock.systemDefaultZone());
+        ChangeService changes = new ChangeService(brain, estate, access, runner, Clock.systemDefaultZone());
+        vm = new MainViewModel(estate, access, changes, runner.operations(), new PeriodicTask(Platform::runLater),
                 ZoneId.systemDefault());
         vm.tree().showDeletedProperty().set(settings.isShowDeleted());
         vm.autoRefreshProperty().set(settings.isAutoRefresh());
@@ -52,12 +72,11 @@ final class AppAssembly implements AutoCloseable {
         });
 
         window = new MainWindow(vm);
-        DialogDiscActions discActions = new DialogDiscActions(session::api, runner, vm, new FxDiscDialogs(stage));
-        vm.discActionsProperty().set(discActions);
-        accounts = new AccountController(session, vm, runner, startup.tokens(), settings, startup.demo(),
+        vm.discActionsProperty().set(new DialogDiscActions(changes, vm, new FxDiscDialogs(stage)));
+        accounts = new AccountController(session, vm, access, runner, startup.tokens(), settings, startup.demo(),
                 startup.bytemark());
+        signIns[0] = accounts;
         accounts.setDialogs(new FxSignInDialogs(stage));
-        discActions.setSignInAgain(accounts::sessionExpired);
 
         // here rather than in the Application, so UI tests sign out the way users do
         MenuItem signOut = new MenuItem("Sign _out");

@@ -57,6 +57,18 @@ public final class Estate {
         return out;
     }
 
+    /**
+     * The server whose node key this is, if the key names exactly one server (not a group or
+     * an account): what the disc actions apply to.
+     */
+    public Optional<ServerEntry> serverAt(String nodeKey) {
+        if (nodeKey == null) {
+            return Optional.empty();
+        }
+        List<ServerEntry> within = serversWithin(nodeKey);
+        return within.size() == 1 && within.get(0).key().equals(nodeKey) ? Optional.of(within.get(0)) : Optional.empty();
+    }
+
     public int serverCount() {
         return serversById.size();
     }

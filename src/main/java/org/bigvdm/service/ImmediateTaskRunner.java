@@ -1,6 +1,9 @@
 package org.bigvdm.service;
 
+import java.util.List;
+import java.util.concurrent.AbstractExecutorService;
 import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
 
 /** Runs work and callbacks at once on the calling thread: for ViewModel tests without FX. */
 public final class ImmediateTaskRunner {
@@ -13,7 +16,7 @@ public final class ImmediateTaskRunner {
     }
 
     /** An ExecutorService that runs each task in the caller's thread. */
-    private static final class DirectExecutorService extends java.util.concurrent.AbstractExecutorService {
+    private static final class DirectExecutorService extends AbstractExecutorService {
         private volatile boolean shutdown;
 
         @Override
@@ -22,9 +25,9 @@ public final class ImmediateTaskRunner {
         }
 
         @Override
-        public java.util.List<Runnable> shutdownNow() {
+        public List<Runnable> shutdownNow() {
             shutdown = true;
-            return java.util.List.of();
+            return List.of();
         }
 
         @Override
@@ -38,7 +41,7 @@ public final class ImmediateTaskRunner {
         }
 
         @Override
-        public boolean awaitTermination(long timeout, java.util.concurrent.TimeUnit unit) {
+        public boolean awaitTermination(long timeout, TimeUnit unit) {
             return true;
         }
 

@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.stage.Stage;
+import org.bigvdm.service.AccessRights;
+import org.bigvdm.service.EstateService;
 import org.bigvdm.settings.AppDirs;
 import org.bigvdm.settings.FileTokenStore;
 import org.bigvdm.settings.Settings;
@@ -22,7 +24,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * <pre>{@code
  * @RegisterExtension static final SimulatorExtension SIM = SimulatorExtension.create().resetBeforeEachTest();
  * AppHarness app = AppHarness.demo(SIM.baseUri());   // in @BeforeEach, after FxToolkit.registerPrimaryStage()
- * app.waitUntil(() -> app.vm().estate().loadedOnceProperty().get());
+ * app.waitUntil(() -> app.estate().loadedOnceProperty().get());
  * }</pre>
  */
 public final class AppHarness implements AutoCloseable {
@@ -97,6 +99,16 @@ public final class AppHarness implements AutoCloseable {
 
     public org.bigvdm.ui.main.MainViewModel vm() {
         return assembly.vm;
+    }
+
+    /** The estate as the app has read it. */
+    public EstateService estate() {
+        return assembly.estate;
+    }
+
+    /** What the app has learnt the user may not change. */
+    public AccessRights access() {
+        return assembly.access;
     }
 
     public org.bigvdm.ui.main.MainWindow window() {

@@ -39,7 +39,7 @@ class MainWindowTest extends FxRobot {
     @BeforeEach
     void start() throws Exception {
         app = AppHarness.demo(SIM.baseUri());
-        app.waitUntil(() -> app.vm().estate().loadedOnceProperty().get());
+        app.waitUntil(() -> app.estate().loadedOnceProperty().get());
     }
 
     @AfterEach

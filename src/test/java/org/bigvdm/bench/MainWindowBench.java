@@ -19,6 +19,7 @@ import javafx.stage.Stage;
 import org.bigvdm.api.ClientConfig;
 import org.bigvdm.api.Endpoints;
 import org.bigvdm.api.http.HttpBrainClient;
+import org.bigvdm.service.AccessRights;
 import org.bigvdm.service.EstateService;
 import org.bigvdm.service.ExecutorTaskRunner;
 import org.bigvdm.service.Job;
@@ -27,6 +28,7 @@ import org.bigvdm.service.RunningOperations;
 import org.bigvdm.service.ServerEntry;
 import org.bigvdm.service.Session;
 import org.bigvdm.service.TaskRunner;
+import org.bigvdm.service.change.ChangeService;
 import org.bigvdm.service.Work;
 import org.bigvdm.sim.BigVSimulator;
 import org.bigvdm.sim.SimulatorOptions;
@@ -189,8 +191,10 @@ public final class MainWindowBench {
                 vm.autoRefreshProperty().set(false);
             }
             EstateService estate = new EstateService(session::api, runner, Clock.systemDefaultZone());
-            vm = new MainViewModel(estate, runner.operations(), new PeriodicTask(Platform::runLater),
-                    ZoneId.systemDefault());
+            AccessRights access = new AccessRights();
+            vm = new MainViewModel(estate, access,
+                    new ChangeService(session::api, estate, access, runner, Clock.systemDefaultZone()),
+                    runner.operations(), new PeriodicTask(Platform::runLater), ZoneId.systemDefault());
             vm.tree().selectedKeyProperty().set(selectedKey);
             MainWindow window = new MainWindow(vm);
             scene = new Scene(window);
@@ -314,8 +318,8 @@ public final class MainWindowBench {
                 return delegate.submit(title, work, onSuccess, onFailure);
             }
             nextLoad = null;
-            return delegate.submit(title, p -> {
-                T result = work.run(p);
+            return delegate.submit(title, () -> {
+                T result = work.run();
                 hooks.answerAt = System.nanoTime();
                 return result;
             }, result -> {

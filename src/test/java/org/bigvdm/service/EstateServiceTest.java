@@ -11,14 +11,17 @@ import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.AbstractExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.bigvdm.api.BrainApi;
 import org.bigvdm.api.error.ServerErrorException;
 import org.bigvdm.api.error.UnauthorizedException;
+import org.bigvdm.api.model.Account;
+import org.bigvdm.api.model.Group;
 import org.bigvdm.testutil.EstateFixtures;
-import org.bigvdm.testutil.FakeBrainApi;
+import org.bigvdm.testutil.FakeEstateApi;
 import org.junit.jupiter.api.Test;
 
 class EstateServiceTest {
-    private final FakeBrainApi api = new FakeBrainApi();
+    private final FakeEstateApi api = new FakeEstateApi();
     private final Clock clock = Clock.fixed(Instant.parse("2026-11-29T10:15:30Z"), ZoneOffset.UTC);
 
     @Test
@@ -48,9 +51,18 @@ class EstateServiceTest {
 
     @Test
     void anExpiredSessionHandsOverToSignInWithTheReadToRepeat() {
-        EstateService service = new EstateService(() -> api, ImmediateTaskRunner.create(), clock);
         List<Runnable> retries = new ArrayList<>();
-        service.setSessionExpiredHandler(retries::add);
+        EstateService service = new EstateService(new BrainAccess() {
+            @Override
+            public BrainApi api() {
+                return api;
+            }
+
+            @Override
+            public void signInNeeded(Runnable after) {
+                retries.add(after);
+            }
+        }, ImmediateTaskRunner.create(), clock);
         service.loadDefinitions();
         api.failNext = new UnauthorizedException("Session expired");
         service.refreshAll();
@@ -98,11 +110,10 @@ class EstateServiceTest {
         EstateService service = new EstateService(() -> api, ImmediateTaskRunner.create(), clock);
         service.refreshAll();
         ServerEntry web1 = service.estate().server(11).orElseThrow();
-        api.accounts = List.of(new org.bigvdm.api.model.Account(1, "acme", false, List.of(
-                new org.bigvdm.api.model.Group(1, 1, "default",
-                        List.of(EstateFixtures.vmWithDiscs(11, "web1", 1, 3))))));
+        api.accounts = List.of(new Account(1, "acme", false, List.of(
+                new Group(1, 1, "default", List.of(EstateFixtures.vmWithDiscs(11, "web1", 1, 3))))));
         boolean[] then = new boolean[1];
-        service.refreshServer(web1, () -> then[0] = true);
+        service.refreshServer(web1.ref(), fresh -> then[0] = fresh.isPresent());
         assertThat(api.calls).containsExactly("definitions", "overview", "vm web1.default.acme");
         assertThat(service.estate().server(11).orElseThrow().vm().discs()).hasSize(3);
         assertThat(service.estate().serverCount()).isEqualTo(4);
@@ -117,14 +128,13 @@ class EstateServiceTest {
         service.refreshAll();
         background.runNext();
         ServerEntry web1 = service.estate().server(11).orElseThrow();
-        List<org.bigvdm.api.model.Account> before = api.accounts;
-        List<org.bigvdm.api.model.Account> after = List.of(new org.bigvdm.api.model.Account(1, "acme", false,
-                List.of(new org.bigvdm.api.model.Group(1, 1, "default",
-                        List.of(EstateFixtures.vmWithDiscs(11, "web1", 1, 3))))));
+        List<Account> before = api.accounts;
+        List<Account> after = List.of(new Account(1, "acme", false,
+                List.of(new Group(1, 1, "default", List.of(EstateFixtures.vmWithDiscs(11, "web1", 1, 3))))));
 
         service.refreshAll();                 // auto-refresh: an overview is on its way
         api.accounts = after;                 // meanwhile a disc is created...
-        service.refreshServer(web1, () -> { });
+        service.refreshServer(web1.ref(), fresh -> { });
         background.runLast();                 // ...and its re-read comes back first
         assertThat(service.estate().server(11).orElseThrow().vm().discs()).hasSize(3);
 

@@ -7,13 +7,14 @@ import java.util.ArrayList;
 import java.util.List;
 import org.bigvdm.api.Endpoints;
 import org.bigvdm.api.TokenSource;
+import org.bigvdm.testutil.FakeEstateApi;
 import org.junit.jupiter.api.Test;
 
 class SessionTest {
     private final List<TokenSource> clientsTokens = new ArrayList<>();
     private final Session session = new Session((endpoints, tokens) -> {
         clientsTokens.add(tokens);
-        return new org.bigvdm.testutil.FakeBrainApi();
+        return new FakeEstateApi();
     });
     private final Endpoints demo = Endpoints.single(URI.create("http://127.0.0.1:9999"));
 

@@ -85,7 +85,7 @@ public final class DiscTableViewModel {
     private void update() {
         String key = selectedNodeKey.getValue();
         List<ServerEntry> servers = key == null ? List.of() : estate.getValue().serversWithin(key);
-        boolean single = servers.size() == 1 && servers.get(0).key().equals(key);
+        boolean single = estate.getValue().serverAt(key).isPresent();
         List<DiscRow> fresh = new ArrayList<>();
         Definitions defs = definitions.getValue();
         for (ServerEntry s : servers) {

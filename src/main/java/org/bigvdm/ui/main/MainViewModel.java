@@ -17,11 +17,18 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.bigvdm.api.model.Disc;
+import org.bigvdm.service.AccessRights;
 import org.bigvdm.service.EstateService;
+import org.bigvdm.service.NodeKeys;
 import org.bigvdm.service.PeriodicTask;
 import org.bigvdm.service.RunningOperations;
 import org.bigvdm.service.ServerEntry;
 import org.bigvdm.service.UserError;
+import org.bigvdm.service.change.ChangeKind;
+import org.bigvdm.service.change.ChangeOutcome;
+import org.bigvdm.service.change.ChangeService;
+import org.bigvdm.service.change.FinishedChange;
 import org.bigvdm.ui.dialogs.ServerContext;
 import org.bigvdm.ui.discs.DiscRow;
 import org.bigvdm.ui.discs.DiscTableViewModel;
@@ -36,6 +43,7 @@ public final class MainViewModel {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private final EstateService estate;
+    private final AccessRights access;
     private final RunningOperations operations;
     private final ServerTreeViewModel tree;
     private final DiscTableViewModel table;
@@ -59,9 +67,10 @@ public final class MainViewModel {
     private final StringBinding errorText;
     private final StringBinding title;
 
-    public MainViewModel(EstateService estate, RunningOperations operations, PeriodicTask autoRefreshTask,
-                         ZoneId zone) {
+    public MainViewModel(EstateService estate, AccessRights access, ChangeService changes, RunningOperations operations,
+                         PeriodicTask autoRefreshTask, ZoneId zone) {
         this.estate = Objects.requireNonNull(estate);
+        this.access = Objects.requireNonNull(access);
         this.operations = operations;
         this.autoRefreshTask = autoRefreshTask;
         this.zone = zone;
@@ -71,10 +80,10 @@ public final class MainViewModel {
 
         selectedServer = Bindings.createObjectBinding(this::computeSelectedServer,
                 tree.selectedKeyProperty(), estate.estateProperty(), table.selectedRowProperty());
-        addDisabledReason = Bindings.createStringBinding(this::whyNoAdd, selectedServer, estate.readOnlyAccounts(),
+        addDisabledReason = Bindings.createStringBinding(this::whyNoAdd, selectedServer, access.changes(),
                 discActions);
         discDisabledReason = Bindings.createStringBinding(this::whyNoDiscAction, table.selectedRowProperty(),
-                estate.readOnlyAccounts(), discActions);
+                access.changes(), discActions);
         updatedText = Bindings.createStringBinding(() -> {
             Instant at = estate.lastUpdatedProperty().get();
             return at == null ? "Not updated yet" : "Updated " + TIME.format(at.atZone(zone));
@@ -85,6 +94,7 @@ public final class MainViewModel {
         }, estate.errorProperty());
         title = Bindings.createStringBinding(() -> demoMode.get() ? "BigV Disc Manager — Demo"
                 : where.get().isEmpty() ? "BigV Disc Manager" : "BigV Disc Manager — " + where.get(), demoMode, where);
+        changes.subscribe(this::follow);
         autoRefresh.addListener((o, was, on) -> {
             if (on) {
                 autoRefreshTask.start(AUTO_REFRESH_PERIOD, this::refresh);
@@ -234,15 +244,24 @@ public final class MainViewModel {
     }
 
     private ServerEntry computeSelectedServer() {
-        String key = tree.selectedKeyProperty().get();
-        if (key != null) {
-            var within = estate.estate().serversWithin(key);
-            if (within.size() == 1 && within.get(0).key().equals(key)) {
-                return within.get(0);
-            }
-        }
         DiscRow row = table.selectedRowProperty().get();
-        return row == null ? null : row.server();
+        return estate.estate().serverAt(tree.selectedKeyProperty().get())
+                .orElse(row == null ? null : row.server());
+    }
+
+    /**
+     * After a disc was added or changed, and its server read again, the table selects it, if
+     * the user still looks at that server (or a group holding it).
+     */
+    private void follow(FinishedChange finished) {
+        ChangeOutcome<?> outcome = finished.outcome();
+        boolean madeOrChanged = outcome.status() == ChangeOutcome.Status.DONE
+                && finished.change().kind() != ChangeKind.PURGE_DISC;
+        String shown = tree.selectedKeyProperty().get();
+        if (madeOrChanged && outcome.answer() instanceof Disc disc && shown != null
+                && NodeKeys.isWithin(finished.change().server().key(), shown)) {
+            table.selectDiscWhenShown(disc.id());
+        }
     }
 
     private String whyNoAdd() {
@@ -273,7 +292,6 @@ public final class MainViewModel {
 
     /** The server as last read, with what we know of the user's rights, for dialogs and checks. */
     public ServerContext context(ServerEntry s) {
-        return new ServerContext(s.ref(), s.vm().name(), s.vm().powerOn(), s.vm().deleted(),
-                estate.isReadOnly(s.account().id()), s.vm().discs(), estate.definitionsProperty().get());
+        return ServerContext.of(s, access, estate.definitionsProperty().get());
     }
 }

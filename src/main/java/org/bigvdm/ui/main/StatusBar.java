@@ -32,10 +32,10 @@ final class StatusBar extends HBox {
         updated.setId("statusUpdated");
         updated.textProperty().bind(vm.updatedTextProperty());
 
-        ProgressBar progress = new ProgressBar();
+        // nothing reports how far it got, so the bar only says that something runs
+        ProgressBar progress = new ProgressBar(ProgressBar.INDETERMINATE_PROGRESS);
         progress.setPrefWidth(90);
         progress.getStyleClass().add(Styles.SMALL);
-        progress.progressProperty().bind(vm.operations().progressProperty());
         Label running = new Label();
         running.setId("statusRunning");
         running.textProperty().bind(vm.operations().summaryProperty());

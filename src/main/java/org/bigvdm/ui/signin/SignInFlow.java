@@ -16,7 +16,9 @@ import org.bigvdm.api.error.UnauthorizedException;
 import org.bigvdm.api.model.SessionInfo;
 import org.bigvdm.service.Job;
 import org.bigvdm.service.TaskRunner;
+import org.bigvdm.service.UserError;
 import org.bigvdm.service.Work;
+import org.bigvdm.settings.SecretMasker;
 import org.bigvdm.settings.TokenStore;
 import org.bigvdm.settings.TokenStoreException;
 import org.slf4j.Logger;
@@ -59,7 +61,7 @@ final class SignInFlow {
 
     /** Asks the auth service for a session; the password is wiped once it has answered. */
     void signInWithPassword(Endpoints endpoints, Credentials credentials,
-                            Consumer<SignInResult> onSuccess, Consumer<Throwable> onFailure) {
+                            Consumer<SignInResult> onSuccess, Consumer<UserError> onFailure) {
         signIn("Signing in", () -> {
             try {
                 String token = authFactory.apply(endpoints).createSession(credentials);
@@ -73,7 +75,7 @@ final class SignInFlow {
 
     /** Accepts an API key once the {@link ApiKeyCheck} (as set now) has no objection. */
     void signInWithApiKey(Endpoints endpoints, String key, String user,
-                          Consumer<SignInResult> onSuccess, Consumer<Throwable> onFailure) {
+                          Consumer<SignInResult> onSuccess, Consumer<UserError> onFailure) {
         ApiKeyCheck check = apiKeyCheck;
         signIn("Checking the API key", () -> {
             if (check != null) {
@@ -86,7 +88,7 @@ final class SignInFlow {
 
     /** Accepts the bytemark tool's session token once the service still knows it. */
     void signInWithBytemarkToken(Endpoints endpoints, String token, String toolUser,
-                                 Consumer<SignInResult> onSuccess, Consumer<Throwable> onFailure) {
+                                 Consumer<SignInResult> onSuccess, Consumer<UserError> onFailure) {
         signIn("Checking the bytemark tool's token", () -> {
             SessionInfo session = authFactory.apply(endpoints).readSession(token);
             String user = session.username() == null ? toolUser : session.username();
@@ -101,9 +103,9 @@ final class SignInFlow {
      * goes to {@code onFailure}.
      */
     void resume(Endpoints endpoints, String user,
-                Consumer<Optional<SignInResult>> onDone, Consumer<Throwable> onFailure) {
+                Consumer<Optional<SignInResult>> onDone, Consumer<UserError> onFailure) {
         ApiKeyCheck check = apiKeyCheck;
-        submit("Resuming the last session", progress -> {
+        submit("Resuming the last session", () -> {
             Optional<String> saved = tokens.load(endpoints, user);
             if (saved.isEmpty()) {
                 return Optional.<SignInResult>empty();
@@ -128,9 +130,7 @@ final class SignInFlow {
     void cancel() {
         if (running != null) {
             running.cancel();
-            running = null;
         }
-        busy.set(false);
     }
 
     /** Work that yields a sign-in, run off the FX thread. */
@@ -138,31 +138,28 @@ final class SignInFlow {
         SignInResult run() throws Exception;
     }
 
-    /** A user-started sign-in: a failure is logged by its kind only (never its text, which may echo input). */
+    /** A user-started sign-in: a failure is logged by its kind only (never its words, which may echo input). */
     private void signIn(String title, SignInWork work, Consumer<SignInResult> onSuccess,
-                        Consumer<Throwable> onFailure) {
-        submit(title, progress -> work.run(), onSuccess, e -> {
-            LOG.info("{} failed: {}", title, e.getClass().getSimpleName());
+                        Consumer<UserError> onFailure) {
+        submit(title, work::run, onSuccess, e -> {
+            LOG.info("{} failed: {}", title, e.kind());
             onFailure.accept(e);
         });
     }
 
-    private <T> void submit(String title, Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+    private <T> void submit(String title, Work<T> work, Consumer<T> onSuccess, Consumer<UserError> onFailure) {
         busy.set(true);
-        Job job = tasks.submit(title, work, value -> {
-            finished();
-            onSuccess.accept(value);
-        }, e -> {
-            finished();
-            onFailure.accept(e);
-        });
+        Job job = tasks.task(title, work)
+                .onFinished(() -> {
+                    running = null;
+                    busy.set(false);
+                })
+                .onSuccess(onSuccess)
+                // a last guard: an answer may echo what was sent
+                .onFailure(e -> onFailure.accept(e.withDetail(SecretMasker.mask(e.detail()))))
+                .start();
         // an immediate runner has already finished by now
         running = job.isDone() ? null : job;
-    }
-
-    private void finished() {
-        running = null;
-        busy.set(false);
     }
 
     /** Off the FX thread. A token that cannot be stored only means signing in again next time. */

@@ -39,10 +39,10 @@ class DiscDialogFlowsTest extends FxRobot {
     @BeforeEach
     void start() throws Exception {
         app = AppHarness.demo(SIM.baseUri());
-        app.waitUntil(() -> app.vm().estate().loadedOnceProperty().get()
-                && !app.vm().estate().definitionsProperty().get().storageGrades().isEmpty());
+        app.waitUntil(() -> app.estate().loadedOnceProperty().get()
+                && !app.estate().definitionsProperty().get().storageGrades().isEmpty());
         buildId = SIM.simulator().state().vmId(DemoEstate.ACCOUNT, "default", "build");
-        ServerEntry build = app.vm().estate().estate().server(buildId).orElseThrow();
+        ServerEntry build = app.estate().estate().server(buildId).orElseThrow();
         app.onFx(() -> app.vm().tree().selectedKeyProperty().set(build.key()));
         app.waitUntil(() -> app.vm().table().rows().size() == 2);
     }

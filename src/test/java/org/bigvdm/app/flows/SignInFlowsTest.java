@@ -138,7 +138,7 @@ class SignInFlowsTest extends FxRobot {
 
         awaitSignedIn();
         assertThat(app.vm().whoProperty().get()).isEqualTo("API key");
-        assertThat(app.vm().estate().estate().serverCount()).isGreaterThan(0);
+        assertThat(app.estate().estate().serverCount()).isGreaterThan(0);
     }
 
     @Test
@@ -232,7 +232,7 @@ class SignInFlowsTest extends FxRobot {
         awaitSignedInAs("readonly");
         ServerEntry build = selectBuild();
         // what the 403 in the test above leads to
-        app.onFx(() -> app.vm().estate().markReadOnly(build.account().id()));
+        app.onFx(() -> app.access().markReadOnly(build.account().id()));
         assertThat(app.vm().addDisabledReasonProperty().get()).contains("not change");
         app.onFx(() -> app.vm().signIn());
         app.waitUntil(() -> dialogShowing(SIGN_IN_TITLE));
@@ -269,7 +269,7 @@ class SignInFlowsTest extends FxRobot {
             assertThat(files.map(p -> p.getFileName().toString()))
                     .contains("settings.json").anyMatch(n -> n.startsWith("settings.json.corrupt-"));
         }
-        app.waitUntil(() -> app.vm().estate().loadedOnceProperty().get());
+        app.waitUntil(() -> app.estate().loadedOnceProperty().get());
     }
 
     @Test
@@ -302,7 +302,7 @@ class SignInFlowsTest extends FxRobot {
 
     private void startDemo() throws Exception {
         app = AppHarness.demo(SIM.baseUri());
-        app.waitUntil(() -> app.vm().estate().loadedOnceProperty().get());
+        app.waitUntil(() -> app.estate().loadedOnceProperty().get());
     }
 
     /** The way a user gets from the demo to the simulator's accounts: banner, endpoint, credentials. */
@@ -330,8 +330,8 @@ class SignInFlowsTest extends FxRobot {
     private void awaitSignedIn() throws Exception {
         app.waitUntil(() -> !dialogShowing(SIGN_IN_TITLE) && !app.vm().demoModeProperty().get()
                 && app.session().identity() != null && !app.session().identity().demo()
-                && app.vm().estate().loadedOnceProperty().get() && app.vm().errorTextProperty().get().isEmpty()
-                && !app.vm().estate().loadingProperty().get());
+                && app.estate().loadedOnceProperty().get() && app.vm().errorTextProperty().get().isEmpty()
+                && !app.estate().loadingProperty().get());
         remember(app.session().currentToken());
     }
 
@@ -343,7 +343,7 @@ class SignInFlowsTest extends FxRobot {
 
     private ServerEntry build() {
         long id = SIM.simulator().state().vmId(DemoEstate.ACCOUNT, "default", "build");
-        return app.vm().estate().estate().server(id).orElseThrow();
+        return app.estate().estate().server(id).orElseThrow();
     }
 
     private ServerEntry selectBuild() throws Exception {

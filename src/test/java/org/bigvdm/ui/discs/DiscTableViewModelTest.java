@@ -13,12 +13,12 @@ import org.bigvdm.api.model.VirtualMachine;
 import org.bigvdm.service.Estate;
 import org.bigvdm.service.NodeKeys;
 import org.bigvdm.testutil.EstateFixtures;
-import org.bigvdm.testutil.FakeBrainApi;
+import org.bigvdm.testutil.FakeEstateApi;
 import org.junit.jupiter.api.Test;
 
 class DiscTableViewModelTest {
     private final SimpleObjectProperty<Estate> estate = new SimpleObjectProperty<>(new Estate(EstateFixtures.smallEstate()));
-    private final SimpleObjectProperty<Definitions> defs = new SimpleObjectProperty<>(new FakeBrainApi().definitions());
+    private final SimpleObjectProperty<Definitions> defs = new SimpleObjectProperty<>(new FakeEstateApi().definitions());
     private final SimpleStringProperty selected = new SimpleStringProperty();
     private final DiscTableViewModel vm = new DiscTableViewModel(estate, defs, selected);
 

@@ -10,31 +10,35 @@ import java.util.List;
 import java.util.concurrent.Executors;
 import org.bigvdm.api.model.Account;
 import org.bigvdm.api.model.Group;
+import org.bigvdm.service.AccessRights;
 import org.bigvdm.service.EstateService;
 import org.bigvdm.service.ImmediateTaskRunner;
 import org.bigvdm.service.NodeKeys;
 import org.bigvdm.service.PeriodicTask;
 import org.bigvdm.service.ServerEntry;
 import org.bigvdm.service.TaskRunner;
+import org.bigvdm.service.change.ChangeService;
 import org.bigvdm.testutil.EstateFixtures;
-import org.bigvdm.testutil.FakeBrainApi;
+import org.bigvdm.testutil.FakeEstateApi;
 import org.bigvdm.ui.discs.DiscRow;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class MainViewModelTest {
-    private final FakeBrainApi api = new FakeBrainApi();
+    private final FakeEstateApi api = new FakeEstateApi();
     private final List<String> asked = new ArrayList<>();
     private final List<String> clipboard = new ArrayList<>();
     private MainViewModel vm;
     private EstateService estate;
+    private final AccessRights access = new AccessRights();
 
     @BeforeEach
     void setUp() {
         TaskRunner runner = ImmediateTaskRunner.create();
-        estate = new EstateService(() -> api,
-                runner, Clock.fixed(Instant.parse("2026-11-29T10:15:30Z"), ZoneOffset.UTC));
-        vm = new MainViewModel(estate, runner.operations(),
+        Clock clock = Clock.fixed(Instant.parse("2026-11-29T10:15:30Z"), ZoneOffset.UTC);
+        estate = new EstateService(() -> api, runner, clock);
+        ChangeService changes = new ChangeService(() -> api, estate, access, runner, clock);
+        vm = new MainViewModel(estate, access, changes, runner.operations(),
                 new PeriodicTask(Executors.newSingleThreadScheduledExecutor(), Runnable::run), ZoneOffset.UTC);
         vm.discActionsProperty().set(new DiscActions() {
             @Override
@@ -101,18 +105,18 @@ class MainViewModelTest {
     @Test
     void readOnlyAccessTurnsChangesOff() {
         vm.tree().selectedKeyProperty().set(NodeKeys.server(1, 1, 11));
-        estate.markReadOnly(1);
+        access.markReadOnly(1);
         assertThat(vm.addDisabledReasonProperty().get()).isEqualTo("You may look at the server web1 but not change it.");
     }
 
     @Test
     void readOnlyIsPerAccountAndANewSignInForgetsIt() {
-        estate.markReadOnly(1);
+        access.markReadOnly(1);
         vm.tree().selectedKeyProperty().set(NodeKeys.server(2, 3, 21));
         assertThat(vm.addDisabledReasonProperty().get()).as("the other account stays writable").isNull();
         vm.tree().selectedKeyProperty().set(NodeKeys.server(1, 1, 11));
         assertThat(vm.addDisabledReasonProperty().get()).isNotNull();
-        estate.clearReadOnly();
+        access.forget();
         assertThat(vm.addDisabledReasonProperty().get()).isNull();
     }
 

@@ -6,6 +6,7 @@ import org.bigvdm.api.Endpoints;
 import org.bigvdm.api.error.ForbiddenException;
 import org.bigvdm.api.error.NetworkException;
 import org.bigvdm.api.error.UnauthorizedException;
+import org.bigvdm.service.UserError;
 import org.junit.jupiter.api.Test;
 
 /** The failures {@link SignInViewModelTest} does not provoke: which service is named, what survives. */
@@ -14,8 +15,8 @@ class SignInFailuresTest {
     private final SignInFailures failures =
             new SignInFailures(form, Endpoints.parse("https://brain.example.net", "https://auth.example.net"));
 
-    private static NetworkException unreachable() {
-        return new NetworkException(NetworkException.Kind.REFUSED, "refused", null);
+    private static UserError unreachable() {
+        return UserError.of(new NetworkException(NetworkException.Kind.REFUSED, "refused", null));
     }
 
     @Test
@@ -29,7 +30,7 @@ class SignInFailuresTest {
     @Test
     void aForbiddenApiKeyIsClearedAndSaidBesideIt() {
         form.apiKey.set("apikey.abc");
-        failures.apiKeyFailed(new ForbiddenException("Forbidden"));
+        failures.apiKeyFailed(UserError.of(new ForbiddenException("Forbidden")));
         assertThat(form.apiKey.get()).isEmpty();
         assertThat(form.errors.property(SignInField.API_KEY).get()).isEqualTo(SignInMessages.API_KEY_REJECTED);
     }
@@ -38,7 +39,7 @@ class SignInFailuresTest {
     void anUnreachableAuthServiceIsNamedForTheBytemarkToolsToken() {
         failures.bytemarkTokenFailed(unreachable());
         assertThat(form.errors.generalProperty().get()).startsWith("Could not reach auth.example.net");
-        failures.bytemarkTokenFailed(new UnauthorizedException("Unauthorized"));
+        failures.bytemarkTokenFailed(UserError.of(new UnauthorizedException("Unauthorized")));
         assertThat(form.errors.generalProperty().get()).isEqualTo(SignInMessages.BYTEMARK_TOKEN_EXPIRED);
     }
 
@@ -46,7 +47,7 @@ class SignInFailuresTest {
     void anUnexpectedPasswordFailureClearsTheSecretsAndIsSaidInWords() {
         form.password.set("pw1");
         form.twoFactorCode.set("123456");
-        failures.passwordFailed(new IllegalStateException("boom"), true);
+        failures.passwordFailed(UserError.of(new IllegalStateException("boom")), true);
         assertThat(form.password.get()).isEmpty();
         assertThat(form.twoFactorCode.get()).isEmpty();
         assertThat(form.errors.generalProperty().get()).isNotEmpty().doesNotContain("pw1");

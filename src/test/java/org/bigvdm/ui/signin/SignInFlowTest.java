@@ -9,6 +9,7 @@ import org.bigvdm.api.Endpoints;
 import org.bigvdm.api.error.NetworkException;
 import org.bigvdm.api.error.UnauthorizedException;
 import org.bigvdm.service.ImmediateTaskRunner;
+import org.bigvdm.service.UserError;
 import org.junit.jupiter.api.Test;
 
 /** What {@link SignInViewModelTest} does not reach: resuming with API keys and through network trouble. */
@@ -16,7 +17,7 @@ class SignInFlowTest {
     private final FakeAuthApi auth = new FakeAuthApi();
     private final MemoryTokenStore tokens = new MemoryTokenStore();
     private final List<Optional<SignInResult>> resumed = new ArrayList<>();
-    private final List<Throwable> failed = new ArrayList<>();
+    private final List<UserError> failed = new ArrayList<>();
 
     private SignInFlow flow() {
         return new SignInFlow(e -> auth, ImmediateTaskRunner.create(), tokens);
@@ -61,7 +62,7 @@ class SignInFlowTest {
         flow.resume(Endpoints.BYTEMARK_CLOUD, "alice", resumed::add, failed::add);
 
         assertThat(resumed).isEmpty();
-        assertThat(failed).singleElement().isInstanceOf(NetworkException.class);
+        assertThat(failed).singleElement().extracting(UserError::kind).isEqualTo(UserError.Kind.TIMEOUT);
         assertThat(tokens.load(Endpoints.BYTEMARK_CLOUD, "alice")).contains("tok-saved");
         assertThat(flow.isBusy()).isFalse();
     }

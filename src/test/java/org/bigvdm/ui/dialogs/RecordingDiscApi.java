@@ -6,15 +6,18 @@ import org.bigvdm.api.error.ApiException;
 import org.bigvdm.api.model.Disc;
 import org.bigvdm.api.model.DiscRules;
 import org.bigvdm.api.model.DiscSpec;
+import org.bigvdm.api.model.VirtualMachine;
 import org.bigvdm.api.model.VmRef;
+import org.bigvdm.testutil.EstateFixtures;
 import org.bigvdm.testutil.UnsupportedBrainApi;
 
 /**
  * An in-memory BrainApi for dialog tests: records every disc write, answers like the service
- * (a new id, disc-N for a missing label), and throws a given error once when told to. Only the
- * calls the dialogs make are implemented; the simulator can replace it later.
+ * (a new id, disc-N for a missing label), and throws a given error once when told to. Reads of
+ * the server (the change service's re-read after a change) are counted apart. Only the calls
+ * the dialogs make are implemented; the simulator covers the rest end to end.
  */
-public final class FakeBrainApi extends UnsupportedBrainApi {
+public final class RecordingDiscApi extends UnsupportedBrainApi {
     /** One request as the service would have seen it. {@code body} is the DiscSpec, size or label. */
     public record Request(String operation, VmRef vm, String disc, Object body) {
     }
@@ -23,8 +26,9 @@ public final class FakeBrainApi extends UnsupportedBrainApi {
     private final List<Disc> discs = new ArrayList<>();
     private ApiException nextFailure;
     private long nextId = 900;
+    private int rereads;
 
-    public FakeBrainApi(List<Disc> existing) {
+    public RecordingDiscApi(List<Disc> existing) {
         discs.addAll(existing);
     }
 
@@ -35,6 +39,11 @@ public final class FakeBrainApi extends UnsupportedBrainApi {
 
     public synchronized List<Request> requests() {
         return List.copyOf(requests);
+    }
+
+    /** How often the server was read (the change service reads it again after most outcomes). */
+    public synchronized int rereads() {
+        return rereads;
     }
 
     private synchronized void record(Request r) {
@@ -90,5 +99,11 @@ public final class FakeBrainApi extends UnsupportedBrainApi {
     @Override
     public List<Disc> discs(VmRef vm) {
         return List.copyOf(discs);
+    }
+
+    @Override
+    public synchronized VirtualMachine virtualMachine(VmRef vm) {
+        rereads++;
+        return EstateFixtures.vm(1234, vm.vm(), 1, false, false, discs.toArray(Disc[]::new));
     }
 }

@@ -18,7 +18,7 @@ import org.bigvdm.api.model.VmRef;
  * and can be told to fail the next call. Writes are not supported here (the simulator covers
  * them end to end).
  */
-public class FakeBrainApi extends UnsupportedBrainApi {
+public class FakeEstateApi extends UnsupportedBrainApi {
     public volatile List<Account> accounts = EstateFixtures.smallEstate();
     public volatile RuntimeException failNext;
     public final List<String> calls = new CopyOnWriteArrayList<>();
