@@ -13,6 +13,7 @@ import org.bigvdm.api.error.ServerErrorException;
 import org.bigvdm.api.error.UnauthorizedException;
 import org.bigvdm.api.error.UnavailableException;
 import org.bigvdm.api.error.UnconfirmedWriteException;
+import org.bigvdm.settings.SecretMasker;
 
 /**
  * A failure in words for the user, and what kind of failure it is, so that nothing above the
@@ -75,9 +76,10 @@ public record UserError(Kind kind, String headline, String detail, Map<String, L
         }
     }
 
+    /** The detail passes through {@link SecretMasker}: a last guard, as an answer may echo what was sent. */
     public UserError {
         fieldErrors = fieldErrors == null ? Map.of() : Map.copyOf(fieldErrors);
-        detail = detail == null ? "" : detail;
+        detail = detail == null ? "" : SecretMasker.mask(detail);
     }
 
     /** Turns any failure into words. Unknown exceptions say so without a stack trace. */
@@ -148,11 +150,6 @@ public record UserError(Kind kind, String headline, String detail, Map<String, L
     /** The session expired (401): hand over to sign-in. */
     public boolean needsSignIn() {
         return kind == Kind.SIGN_IN_NEEDED;
-    }
-
-    /** The same failure with other detail words (e.g. with anything secret-looking blanked). */
-    public UserError withDetail(String newDetail) {
-        return new UserError(kind, headline, newDetail, fieldErrors, outcomeUnknown);
     }
 
     /** Headline and detail on one line, for status bars. */

@@ -1,5 +1,6 @@
 package org.bigvdm.ui.main;
 
+import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -14,7 +15,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
 
-/** The full-width strips under the toolbar: demo mode and the last error. */
+/** The full-width strips under the toolbar: demo mode, the bytemark tool's session, the last error. */
 final class Banners {
     private Banners() {
     }
@@ -27,6 +28,18 @@ final class Banners {
         signIn.setOnAction(e -> vm.signIn());
         return banner("demoBanner", "banner-info", MaterialDesignI.INFORMATION_OUTLINE, text, signIn,
                 vm.demoModeProperty());
+    }
+
+    /** Says the app follows the bytemark tool's saved session, and offers the demo instead. */
+    static Node bytemarkTool(MainViewModel vm) {
+        Label text = new Label();
+        text.textProperty().bind(Bindings.createStringBinding(() -> "Signed in with the session the bytemark tool saved, as "
+                + vm.whoProperty().get() + " on " + vm.whereProperty().get() + ".", vm.whoProperty(), vm.whereProperty()));
+        Button demo = new Button("Try the demo");
+        demo.setId("toolBannerDemoButton");
+        demo.setOnAction(e -> vm.tryDemo());
+        return banner("bytemarkToolBanner", "banner-info", MaterialDesignI.INFORMATION_OUTLINE, text, demo,
+                vm.bytemarkToolSessionProperty());
     }
 
     /** Shows what went wrong while there is an error; Retry refreshes. */

@@ -2,6 +2,8 @@ package org.bigvdm.ui.main;
 
 import java.util.Objects;
 import org.bigvdm.api.model.Disc;
+import org.bigvdm.service.AccessRights;
+import org.bigvdm.service.EstateService;
 import org.bigvdm.service.ServerEntry;
 import org.bigvdm.service.change.ChangeService;
 import org.bigvdm.ui.common.SizeFormat;
@@ -10,6 +12,7 @@ import org.bigvdm.ui.dialogs.DiscDialogs;
 import org.bigvdm.ui.dialogs.PurgeDiscViewModel;
 import org.bigvdm.ui.dialogs.RelabelDiscViewModel;
 import org.bigvdm.ui.dialogs.ResizeDiscViewModel;
+import org.bigvdm.ui.dialogs.ServerContext;
 import org.bigvdm.ui.discs.DiscRow;
 
 /**
@@ -19,40 +22,50 @@ import org.bigvdm.ui.discs.DiscRow;
  */
 public final class DialogDiscActions implements DiscActions {
     private final ChangeService changes;
-    private final MainViewModel main;
+    private final EstateService estate;
+    private final AccessRights access;
     private final DiscDialogs dialogs;
+    private final Notifications notes;
 
-    public DialogDiscActions(ChangeService changes, MainViewModel main, DiscDialogs dialogs) {
+    public DialogDiscActions(ChangeService changes, EstateService estate, AccessRights access, DiscDialogs dialogs,
+                             Notifications notes) {
         this.changes = Objects.requireNonNull(changes);
-        this.main = Objects.requireNonNull(main);
+        this.estate = Objects.requireNonNull(estate);
+        this.access = Objects.requireNonNull(access);
         this.dialogs = Objects.requireNonNull(dialogs);
+        this.notes = Objects.requireNonNull(notes);
     }
 
     @Override
     public void create(ServerEntry server) {
-        dialogs.create(new CreateDiscViewModel(changes, main.context(server))).ifPresent(disc -> main.notify(
+        dialogs.create(new CreateDiscViewModel(changes, context(server))).ifPresent(disc -> notes.notify(
                 "Created " + describe(disc) + " on " + server.vm().name()
                         + (server.vm().powerOn() ? ". Restart the server for it to see the disc." : "")));
     }
 
     @Override
     public void resize(DiscRow row) {
-        dialogs.resize(new ResizeDiscViewModel(changes, main.context(row.server()), row.disc()))
-                .ifPresent(disc -> main.notify("Resized " + disc.label() + " from " + SizeFormat.mib(row.sizeMib())
+        dialogs.resize(new ResizeDiscViewModel(changes, context(row.server()), row.disc()))
+                .ifPresent(disc -> notes.notify("Resized " + disc.label() + " from " + SizeFormat.mib(row.sizeMib())
                         + " to " + SizeFormat.mib(disc.size()) + ". Grow the filesystem inside the server to use it."));
     }
 
     @Override
     public void relabel(DiscRow row) {
-        dialogs.relabel(new RelabelDiscViewModel(changes, main.context(row.server()), row.disc()))
-                .ifPresent(disc -> main.notify("Renamed " + row.label() + " to " + disc.label()));
+        dialogs.relabel(new RelabelDiscViewModel(changes, context(row.server()), row.disc()))
+                .ifPresent(disc -> notes.notify("Renamed " + row.label() + " to " + disc.label()));
     }
 
     @Override
     public void purge(DiscRow row) {
-        if (dialogs.purge(new PurgeDiscViewModel(changes, main.context(row.server()), row.disc()))) {
-            main.notify("Purged " + row.label() + " from " + row.serverName());
+        if (dialogs.purge(new PurgeDiscViewModel(changes, context(row.server()), row.disc()))) {
+            notes.notify("Purged " + row.label() + " from " + row.serverName());
         }
+    }
+
+    /** The server as last read, with what is known of the user's rights there. */
+    private ServerContext context(ServerEntry server) {
+        return ServerContext.of(server, access, estate.definitionsProperty().get());
     }
 
     private static String describe(Disc disc) {

@@ -43,7 +43,7 @@ final class StatusBar extends HBox {
         Hyperlink cancel = new Hyperlink("Cancel");
         cancel.setId("cancelRefresh");
         cancel.setOnAction(e -> vm.cancelRefresh());
-        cancel.visibleProperty().bind(vm.estate().loadingProperty());
+        cancel.visibleProperty().bind(vm.loadingProperty());
         cancel.managedProperty().bind(cancel.visibleProperty());
         cancel.setTooltip(new Tooltip("Stop waiting for this refresh; what is shown stays"));
 

@@ -6,6 +6,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
+import org.bigvdm.service.session.SignInResult;
 
 /**
  * {@link SignInView} in a dialog. "Sign in" (also Enter) asks the ViewModel and keeps the

@@ -28,7 +28,7 @@ final class SignInFailures {
             // keep username and password: the next submit sends them again with the code
             form.forgetCodes(); // before the error: editing the code clears its error
             if (codeSent) {
-                form.errors.set(SignInField.CODE, SignInMessages.CODE_REJECTED);
+                form.field(SignInField.CODE).show(SignInMessages.CODE_REJECTED);
             }
             form.codeRequired.set(true);
             form.notice.set(SignInMessages.TWO_FACTOR_NEEDED);
@@ -36,15 +36,15 @@ final class SignInFailures {
         }
         if (e.kind().isNetwork()) {
             // the service never judged the password, so the user may simply retry
-            form.errors.setGeneral(SignInMessages.unreachable(endpoints.auth(), e.kind()));
+            form.state.showGeneral(SignInMessages.unreachable(endpoints.auth(), e.kind()));
             return;
         }
         form.password.set("");
         form.forgetCodes();
         if (e.kind() == Kind.WRONG_CREDENTIALS) {
-            form.errors.set(SignInField.PASSWORD, SignInMessages.WRONG_CREDENTIALS);
+            form.field(SignInField.PASSWORD).show(SignInMessages.WRONG_CREDENTIALS);
         } else {
-            form.errors.setGeneral(describe(endpoints.auth(), e));
+            form.state.showGeneral(describe(endpoints.auth(), e));
         }
     }
 
@@ -52,17 +52,17 @@ final class SignInFailures {
     void apiKeyFailed(UserError e) {
         if (e.kind() == Kind.SIGN_IN_NEEDED || e.kind() == Kind.FORBIDDEN || e.kind() == Kind.GONE) {
             form.apiKey.set("");
-            form.errors.set(SignInField.API_KEY, SignInMessages.API_KEY_REJECTED);
+            form.field(SignInField.API_KEY).show(SignInMessages.API_KEY_REJECTED);
         } else {
-            form.errors.setGeneral(describe(endpoints.brain(), e));
+            form.state.showGeneral(describe(endpoints.brain(), e));
         }
     }
 
     void bytemarkTokenFailed(UserError e) {
         if (e.kind() == Kind.GONE || e.kind() == Kind.SIGN_IN_NEEDED) {
-            form.errors.setGeneral(SignInMessages.BYTEMARK_TOKEN_EXPIRED);
+            form.state.showGeneral(SignInMessages.BYTEMARK_TOKEN_EXPIRED);
         } else {
-            form.errors.setGeneral(describe(endpoints.auth(), e));
+            form.state.showGeneral(describe(endpoints.auth(), e));
         }
     }
 }

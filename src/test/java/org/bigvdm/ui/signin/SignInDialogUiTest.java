@@ -10,7 +10,14 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.bigvdm.api.Endpoints;
 import org.bigvdm.api.error.AuthException;
+import org.bigvdm.service.AccessRights;
 import org.bigvdm.service.ExecutorTaskRunner;
+import org.bigvdm.service.session.SignInResult;
+import org.bigvdm.settings.Settings;
+import org.bigvdm.testutil.FakeAuthApi;
+import org.bigvdm.testutil.MemoryTokenStore;
+import org.bigvdm.testutil.TestSessions;
+import org.bigvdm.testutil.FakeEstateApi;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -30,7 +37,8 @@ class SignInDialogUiTest {
 
     @Start
     void start(Stage stage) {
-        vm = new SignInViewModel(e -> auth, tasks, tokens);
+        vm = new SignInViewModel(new TestSessions(auth, keys -> new FakeEstateApi())
+                .service(tokens, Settings.defaults(), TestSessions.NO_TOOL, new AccessRights(), tasks));
         stage.setScene(new Scene(new Label("main window"), 300, 200));
         stage.show();
         dialog = new SignInDialog(vm);

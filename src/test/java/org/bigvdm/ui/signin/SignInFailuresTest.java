@@ -23,7 +23,7 @@ class SignInFailuresTest {
     void anUnreachableBrainIsNamedWhenAnApiKeyIsCheckedAndTheKeyIsKept() {
         form.apiKey.set("apikey.abc");
         failures.apiKeyFailed(unreachable());
-        assertThat(form.errors.generalProperty().get()).isEqualTo("Could not reach brain.example.net (connection refused)");
+        assertThat(form.state.generalErrorProperty().get()).isEqualTo("Could not reach brain.example.net (connection refused)");
         assertThat(form.apiKey.get()).isEqualTo("apikey.abc");
     }
 
@@ -32,15 +32,15 @@ class SignInFailuresTest {
         form.apiKey.set("apikey.abc");
         failures.apiKeyFailed(UserError.of(new ForbiddenException("Forbidden")));
         assertThat(form.apiKey.get()).isEmpty();
-        assertThat(form.errors.property(SignInField.API_KEY).get()).isEqualTo(SignInMessages.API_KEY_REJECTED);
+        assertThat(form.field(SignInField.API_KEY).messageProperty().get()).isEqualTo(SignInMessages.API_KEY_REJECTED);
     }
 
     @Test
     void anUnreachableAuthServiceIsNamedForTheBytemarkToolsToken() {
         failures.bytemarkTokenFailed(unreachable());
-        assertThat(form.errors.generalProperty().get()).startsWith("Could not reach auth.example.net");
+        assertThat(form.state.generalErrorProperty().get()).startsWith("Could not reach auth.example.net");
         failures.bytemarkTokenFailed(UserError.of(new UnauthorizedException("Unauthorized")));
-        assertThat(form.errors.generalProperty().get()).isEqualTo(SignInMessages.BYTEMARK_TOKEN_EXPIRED);
+        assertThat(form.state.generalErrorProperty().get()).isEqualTo(SignInMessages.BYTEMARK_TOKEN_EXPIRED);
     }
 
     @Test
@@ -50,7 +50,7 @@ class SignInFailuresTest {
         failures.passwordFailed(UserError.of(new IllegalStateException("boom")), true);
         assertThat(form.password.get()).isEmpty();
         assertThat(form.twoFactorCode.get()).isEmpty();
-        assertThat(form.errors.generalProperty().get()).isNotEmpty().doesNotContain("pw1");
-        assertThat(form.errors.property(SignInField.PASSWORD).get()).isEmpty();
+        assertThat(form.state.generalErrorProperty().get()).isNotEmpty().doesNotContain("pw1");
+        assertThat(form.field(SignInField.PASSWORD).messageProperty().get()).isEmpty();
     }
 }

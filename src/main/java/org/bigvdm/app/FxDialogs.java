@@ -1,20 +1,28 @@
-package org.bigvdm.ui.dialogs.view;
+package org.bigvdm.app;
 
 import java.util.Optional;
 import javafx.scene.control.Dialog;
 import javafx.stage.Window;
 import org.bigvdm.api.model.Disc;
+import org.bigvdm.service.session.SignInResult;
 import org.bigvdm.ui.dialogs.CreateDiscViewModel;
 import org.bigvdm.ui.dialogs.DiscDialogs;
 import org.bigvdm.ui.dialogs.PurgeDiscViewModel;
 import org.bigvdm.ui.dialogs.RelabelDiscViewModel;
 import org.bigvdm.ui.dialogs.ResizeDiscViewModel;
+import org.bigvdm.ui.dialogs.view.CreateDiscDialog;
+import org.bigvdm.ui.dialogs.view.PurgeDiscDialog;
+import org.bigvdm.ui.dialogs.view.RelabelDiscDialog;
+import org.bigvdm.ui.dialogs.view.ResizeDiscDialog;
+import org.bigvdm.ui.signin.SignInDialog;
+import org.bigvdm.ui.signin.SignInDialogs;
+import org.bigvdm.ui.signin.SignInViewModel;
 
-/** The real dialogs, modal over the main window. Call on the FX thread. */
-public final class FxDiscDialogs implements DiscDialogs {
+/** The app's dialogs: each one modal over the main window, waited for. FX thread only. */
+final class FxDialogs implements DiscDialogs, SignInDialogs {
     private final Window owner;
 
-    public FxDiscDialogs(Window owner) {
+    FxDialogs(Window owner) {
         this.owner = owner;
     }
 
@@ -38,10 +46,13 @@ public final class FxDiscDialogs implements DiscDialogs {
         return show(PurgeDiscDialog.create(vm)).isPresent();
     }
 
-    private Optional<Disc> show(Dialog<Disc> dialog) {
-        if (owner != null) {
-            dialog.initOwner(owner);
-        }
+    @Override
+    public Optional<SignInResult> showSignIn(SignInViewModel vm) {
+        return show(new SignInDialog(vm));
+    }
+
+    private <R> Optional<R> show(Dialog<R> dialog) {
+        dialog.initOwner(owner);
         return dialog.showAndWait();
     }
 }

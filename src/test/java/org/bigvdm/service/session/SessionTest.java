@@ -1,4 +1,4 @@
-package org.bigvdm.service;
+package org.bigvdm.service.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,16 +20,16 @@ class SessionTest {
 
     @Test
     void aNewTokenForTheSameEndpointReachesTheExistingClient() {
-        session.use(new Session.Identity(demo, "demo", true), "t1");
-        session.use(new Session.Identity(demo, "demo", true), "t2");
+        session.use(Identity.demo(demo, "demo"), "t1");
+        session.use(Identity.demo(demo, "demo"), "t2");
         assertThat(clientsTokens).hasSize(1);
         assertThat(clientsTokens.get(0).currentToken()).isEqualTo("t2");
     }
 
     @Test
     void aClientKeptFromAnotherEndpointNeverSeesTheNewToken() {
-        session.use(new Session.Identity(demo, "demo", true), "demo-token");
-        session.use(new Session.Identity(Endpoints.BYTEMARK_CLOUD, "alice", false), "real-token");
+        session.use(Identity.demo(demo, "demo"), "demo-token");
+        session.use(new Identity(Endpoints.BYTEMARK_CLOUD, "alice", false, Identity.Origin.SIGN_IN), "real-token");
         assertThat(clientsTokens).hasSize(2);
         assertThat(clientsTokens.get(0).currentToken()).as("the demo client after a real sign-in").isNull();
         assertThat(clientsTokens.get(1).currentToken()).isEqualTo("real-token");
@@ -38,13 +38,13 @@ class SessionTest {
 
     @Test
     void aClientNeverSeesAnotherEndpointsTokenEvenWhileSwitching() throws Exception {
-        session.use(new Session.Identity(Endpoints.BYTEMARK_CLOUD, "alice", false), "real-token");
-        session.use(new Session.Identity(demo, "demo", true), "demo-token");
+        session.use(new Identity(Endpoints.BYTEMARK_CLOUD, "alice", false, Identity.Origin.SIGN_IN), "real-token");
+        session.use(Identity.demo(demo, "demo"), "demo-token");
         TokenSource realClient = clientsTokens.get(0);
         Thread switcher = new Thread(() -> {
             for (int i = 0; i < 20_000; i++) {
-                session.use(new Session.Identity(Endpoints.BYTEMARK_CLOUD, "alice", false), "real-token");
-                session.use(new Session.Identity(demo, "demo", true), "demo-token");
+                session.use(new Identity(Endpoints.BYTEMARK_CLOUD, "alice", false, Identity.Origin.SIGN_IN), "real-token");
+                session.use(Identity.demo(demo, "demo"), "demo-token");
             }
         });
         switcher.start();

@@ -1,4 +1,4 @@
-package org.bigvdm.ui.signin;
+package org.bigvdm.service.session;
 
 import java.util.Objects;
 import org.bigvdm.api.Endpoints;

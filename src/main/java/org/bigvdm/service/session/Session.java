@@ -1,4 +1,4 @@
-package org.bigvdm.service;
+package org.bigvdm.service.session;
 
 import java.util.Objects;
 import java.util.function.BiFunction;
@@ -7,16 +7,14 @@ import org.bigvdm.api.Endpoints;
 import org.bigvdm.api.TokenSource;
 
 /**
- * Who the app talks to and as whom. The brain client reads the token from here on every
- * request, so signing in again takes effect at once; a new endpoint builds a new client.
- * The token is never logged or shown: {@link #toString()} leaves it out.
+ * Who the app talks to and with which token, safe to read from any thread. The brain client
+ * reads the token from here on every request, so signing in again takes effect at once; a new
+ * endpoint builds a new client. The token is never logged or shown: {@link #toString()} leaves
+ * it out. {@link SessionService} is what the rest of the app uses; this is its core.
  */
 public final class Session implements TokenSource {
-    /** Where and who: {@code demo} is true on the embedded simulator. */
-    public record Identity(Endpoints endpoints, String username, boolean demo) {
-    }
-
     private final BiFunction<Endpoints, TokenSource, BrainApi> clientFactory;
+
     /** Who and with which token, replaced in one write so no reader sees one without the other. */
     private record Current(Identity identity, String token) {
     }
@@ -55,10 +53,6 @@ public final class Session implements TokenSource {
     @Override
     public String currentToken() {
         return current.token();
-    }
-
-    public boolean hasToken() {
-        return current.token() != null;
     }
 
     public Identity identity() {

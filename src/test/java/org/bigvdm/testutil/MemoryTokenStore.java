@@ -1,4 +1,4 @@
-package org.bigvdm.ui.signin;
+package org.bigvdm.testutil;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -7,8 +7,8 @@ import org.bigvdm.api.Endpoints;
 import org.bigvdm.settings.TokenStore;
 
 /** Tokens in a map, so tests can see what was remembered. */
-final class MemoryTokenStore implements TokenStore {
-    final Map<String, String> saved = new HashMap<>();
+public final class MemoryTokenStore implements TokenStore {
+    public final Map<String, String> saved = new HashMap<>();
 
     @Override
     public synchronized Optional<String> load(Endpoints endpoints, String username) {

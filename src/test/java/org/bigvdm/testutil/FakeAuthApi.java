@@ -1,4 +1,4 @@
-package org.bigvdm.ui.signin;
+package org.bigvdm.testutil;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -10,31 +10,31 @@ import org.bigvdm.api.Credentials;
 import org.bigvdm.api.model.SessionInfo;
 
 /** Answers sign-ins from a script and records what was sent (password copied: the VM wipes its array). */
-final class FakeAuthApi implements AuthApi {
+public final class FakeAuthApi implements AuthApi {
     /** One recorded createSession call. */
-    record Sent(String username, String password, int validity, String code, String yubikey) {
+    public record Sent(String username, String password, int validity, String code, String yubikey) {
     }
 
-    final List<Sent> sent = new ArrayList<>();
-    final List<String> sessionsRead = new ArrayList<>();
+    public final List<Sent> sent = new ArrayList<>();
+    public final List<String> sessionsRead = new ArrayList<>();
     private final Deque<Supplier<String>> answers = new ArrayDeque<>();
     private Supplier<SessionInfo> sessionAnswer = () -> new SessionInfo("alice", List.of("password"), List.of());
 
-    FakeAuthApi answer(Supplier<String> answer) {
+    public FakeAuthApi answer(Supplier<String> answer) {
         answers.add(answer);
         return this;
     }
 
-    FakeAuthApi token(String token) {
+    public FakeAuthApi token(String token) {
         return answer(() -> token);
     }
 
-    FakeAuthApi sessionAnswer(Supplier<SessionInfo> answer) {
+    public FakeAuthApi sessionAnswer(Supplier<SessionInfo> answer) {
         this.sessionAnswer = answer;
         return this;
     }
 
-    int calls() {
+    public int calls() {
         return sent.size() + sessionsRead.size();
     }
 
