@@ -48,7 +48,7 @@ final class FxDialogs implements DiscDialogs, SignInDialogs {
 
     @Override
     public Optional<SignInResult> showSignIn(SignInViewModel vm) {
-        return show(new SignInDialog(vm));
+        return show(SignInDialog.create(vm));
     }
 
     private <R> Optional<R> show(Dialog<R> dialog) {

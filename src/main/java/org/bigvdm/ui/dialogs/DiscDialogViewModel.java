@@ -17,6 +17,7 @@ import org.bigvdm.service.UserError;
 import org.bigvdm.service.change.ChangeOutcome;
 import org.bigvdm.service.change.ChangeRequest;
 import org.bigvdm.service.change.ChangeService;
+import org.bigvdm.ui.form.DialogForm;
 import org.bigvdm.ui.form.FieldState;
 import org.bigvdm.ui.form.FormState;
 
@@ -28,7 +29,7 @@ import org.bigvdm.ui.form.FormState;
  *
  * @param <R> what a successful change gives the owner
  */
-public abstract class DiscDialogViewModel<R> {
+public abstract class DiscDialogViewModel<R> implements DialogForm<R> {
     /** Shown after a 404: the dialog's picture of the server is stale. */
     public static final String GONE =
             "This disc or server is no longer there: it was changed elsewhere. The list was read again.";
@@ -99,6 +100,7 @@ public abstract class DiscDialogViewModel<R> {
      * Sends the change if the input is valid and nothing is in flight. Returns false (and sends
      * nothing) otherwise: a second Enter while busy, or after the outcome became unknown.
      */
+    @Override
     public final boolean submit() {
         if (!canSubmit.get()) {
             return false;
@@ -174,6 +176,7 @@ public abstract class DiscDialogViewModel<R> {
 
     // --- what the view binds to ---
 
+    @Override
     public ReadOnlyBooleanProperty busyProperty() {
         return form.busyProperty();
     }
@@ -187,21 +190,30 @@ public abstract class DiscDialogViewModel<R> {
         return outcomeUnknown.getReadOnlyProperty();
     }
 
+    @Override
+    public ReadOnlyBooleanProperty lockedProperty() {
+        return outcomeUnknownProperty();
+    }
+
+    @Override
     public ReadOnlyBooleanProperty canSubmitProperty() {
         return canSubmit.getReadOnlyProperty();
     }
 
     /** The error that belongs to no field, in the server's words where it gave some. */
+    @Override
     public ReadOnlyStringProperty generalErrorProperty() {
         return form.generalErrorProperty();
     }
 
     /** Why this dialog cannot do anything on this server (deleted, read-only, full), or "". */
+    @Override
     public ReadOnlyStringProperty blockedReasonProperty() {
         return blockedReason.getReadOnlyProperty();
     }
 
     /** The server's answer after success, else null. */
+    @Override
     public ReadOnlyObjectProperty<R> resultProperty() {
         return result.getReadOnlyProperty();
     }

@@ -17,6 +17,7 @@ import org.bigvdm.api.Endpoints;
 import org.bigvdm.service.session.SessionService;
 import org.bigvdm.service.session.SignInResult;
 import org.bigvdm.service.session.ToolChoice;
+import org.bigvdm.ui.form.DialogForm;
 
 /**
  * The sign-in dialog's state and what its buttons do. {@link #submit()} checks the input first
@@ -25,7 +26,7 @@ import org.bigvdm.service.session.ToolChoice;
  * {@link #resultProperty()} or, via {@link SignInFailures}, in the messages, one per field.
  * Passwords are kept only until the service has answered and are never logged or stored.
  */
-public final class SignInViewModel {
+public final class SignInViewModel implements DialogForm<SignInResult> {
     /** Which service to sign in to. */
     public enum EndpointChoice { BYTEMARK_CLOUD, CUSTOM }
 
@@ -64,30 +65,30 @@ public final class SignInViewModel {
         form.codeRequired.set(false);
     }
 
-    /** Checks the input, then signs in; does nothing while a sign-in is running. */
-    public void submit() {
+    /** Checks the input, then signs in; sends nothing while a sign-in is running or the input is wrong. */
+    @Override
+    public boolean submit() {
         if (form.state.busyProperty().get()) {
-            return;
+            return false;
         }
         form.state.clearMessages();
         SignInInput typed = form.input();
         Map<SignInField, String> problems = SignInInputCheck.problems(typed);
         if (!problems.isEmpty()) {
             form.show(problems);
-            return;
+            return false;
         }
         // the check above accepted the endpoints, so they parse
         Endpoints endpoints = SignInInputCheck.endpoints(typed).orElseThrow();
         SignInFailures failures = new SignInFailures(form, endpoints);
         form.notice.set("");
         if (typed.useApiKey()) {
-            form.state.run(session.signInWithApiKey(endpoints, typed.apiKey().strip(), typed.username().strip())
+            return form.state.run(session.signInWithApiKey(endpoints, typed.apiKey().strip(), typed.username().strip())
                     .onSuccess(this::succeeded).onFailure(failures::apiKeyFailed));
-            return;
         }
         Credentials credentials = form.credentials();
         boolean codeSent = credentials.twoFactorCode() != null || credentials.yubikeyOtp() != null;
-        form.state.run(session.signInWithPassword(endpoints, credentials)
+        return form.state.run(session.signInWithPassword(endpoints, credentials)
                 .onSuccess(this::succeeded).onFailure(e -> failures.passwordFailed(e, codeSent)));
     }
 
@@ -134,6 +135,7 @@ public final class SignInViewModel {
     }
 
     /** Stops waiting for a running sign-in (the dialog was closed); its answer is dropped. */
+    @Override
     public void cancel() {
         form.state.cancel();
         form.forgetSecrets();
@@ -187,6 +189,7 @@ public final class SignInViewModel {
         return form.codeRequired.getReadOnlyProperty();
     }
 
+    @Override
     public ReadOnlyBooleanProperty busyProperty() {
         return form.state.busyProperty();
     }
@@ -195,6 +198,7 @@ public final class SignInViewModel {
         return bytemarkTokenAvailable.getReadOnlyProperty();
     }
 
+    @Override
     public BooleanBinding canSubmitProperty() {
         return canSubmit;
     }
@@ -224,6 +228,7 @@ public final class SignInViewModel {
     }
 
     /** A problem not tied to one field, e.g. "Could not reach auth.bytemark.co.uk". */
+    @Override
     public ReadOnlyStringProperty generalErrorProperty() {
         return form.state.generalErrorProperty();
     }
@@ -234,11 +239,18 @@ public final class SignInViewModel {
     }
 
     /** Set once signed in; the dialog closes when it turns non-null. */
+    @Override
     public ReadOnlyObjectProperty<SignInResult> resultProperty() {
         return result.getReadOnlyProperty();
     }
 
     public SignInResult getResult() {
         return result.get();
+    }
+
+    /** Closing the dialog drops a sign-in on its way: nothing is changed until it answers. */
+    @Override
+    public boolean cancelsWhileBusy() {
+        return true;
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -33,7 +34,7 @@ class SignInDialogUiTest {
     private final MemoryTokenStore tokens = new MemoryTokenStore();
     private final ExecutorTaskRunner tasks = new ExecutorTaskRunner(Platform::runLater);
     private SignInViewModel vm;
-    private SignInDialog dialog;
+    private Dialog<SignInResult> dialog;
 
     @Start
     void start(Stage stage) {
@@ -41,7 +42,7 @@ class SignInDialogUiTest {
                 .service(tokens, Settings.defaults(), TestSessions.NO_TOOL, new AccessRights(), tasks));
         stage.setScene(new Scene(new Label("main window"), 300, 200));
         stage.show();
-        dialog = new SignInDialog(vm);
+        dialog = SignInDialog.create(vm);
         dialog.initOwner(stage);
         dialog.show();
     }

@@ -1,4 +1,4 @@
-package org.bigvdm.ui.dialogs.view;
+package org.bigvdm.ui.form.view;
 
 import javafx.application.Platform;
 import javafx.beans.value.ObservableBooleanValue;
