@@ -66,7 +66,8 @@ public final class Estate {
             return Optional.empty();
         }
         List<ServerEntry> within = serversWithin(nodeKey);
-        return within.size() == 1 && within.get(0).key().equals(nodeKey) ? Optional.of(within.get(0)) : Optional.empty();
+        boolean exactlyThat = within.size() == 1 && within.get(0).key().equals(nodeKey);
+        return exactlyThat ? Optional.of(within.get(0)) : Optional.empty();
     }
 
     public int serverCount() {

@@ -5,7 +5,7 @@ import java.util.function.Consumer;
 /**
  * The one way the app runs slow work: {@code work} runs on a background thread; exactly one of
  * {@code onSuccess} / {@code onFailure} then runs on the UI thread, unless the job was cancelled
- * first. Callers build on it with {@link #task}; tests use {@link ImmediateTaskRunner}, which
+ * first. Callers build on it with {@link #task}; tests use {@code ImmediateTaskRunner}, which
  * does it all on the caller's thread.
  */
 public interface TaskRunner {

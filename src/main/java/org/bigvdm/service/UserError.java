@@ -131,16 +131,18 @@ public record UserError(Kind kind, String headline, String detail, Map<String, L
 
     private static UserError network(NetworkException n) {
         return switch (n.kind()) {
-            case TIMEOUT -> simple(Kind.TIMEOUT, "The server took too long to answer", n.getMessage(), n.outcomeUnknown());
-            case REFUSED -> simple(Kind.REFUSED, "The server could not be reached", n.getMessage(), n.outcomeUnknown());
-            case UNKNOWN_HOST ->
-                    simple(Kind.UNKNOWN_HOST, "The server could not be reached", n.getMessage(), n.outcomeUnknown());
-            case RESET -> simple(Kind.CONNECTION_CUT, "The connection was cut", n.getMessage(), n.outcomeUnknown());
-            case TLS -> simple(Kind.TLS, "The secure connection failed", n.getMessage(), n.outcomeUnknown());
-            case MALFORMED_RESPONSE ->
-                    simple(Kind.BAD_ANSWER, "The server's answer made no sense", n.getMessage(), n.outcomeUnknown());
-            case OTHER -> simple(Kind.NETWORK, "A network error happened", n.getMessage(), n.outcomeUnknown());
+            case TIMEOUT -> wire(Kind.TIMEOUT, "The server took too long to answer", n);
+            case REFUSED -> wire(Kind.REFUSED, "The server could not be reached", n);
+            case UNKNOWN_HOST -> wire(Kind.UNKNOWN_HOST, "The server could not be reached", n);
+            case RESET -> wire(Kind.CONNECTION_CUT, "The connection was cut", n);
+            case TLS -> wire(Kind.TLS, "The secure connection failed", n);
+            case MALFORMED_RESPONSE -> wire(Kind.BAD_ANSWER, "The server's answer made no sense", n);
+            case OTHER -> wire(Kind.NETWORK, "A network error happened", n);
         };
+    }
+
+    private static UserError wire(Kind kind, String headline, NetworkException n) {
+        return simple(kind, headline, n.getMessage(), n.outcomeUnknown());
     }
 
     private static UserError simple(Kind kind, String headline, String detail, boolean outcomeUnknown) {

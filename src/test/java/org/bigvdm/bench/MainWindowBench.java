@@ -13,8 +13,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.bigvdm.api.ClientConfig;
 import org.bigvdm.api.Endpoints;
@@ -142,8 +145,8 @@ public final class MainWindowBench {
 
     private void run(int runs) throws Exception {
         fx(() -> {
-            atlantafx.base.theme.PrimerLight theme = new atlantafx.base.theme.PrimerLight();
-            javafx.application.Application.setUserAgentStylesheet(theme.getUserAgentStylesheet());
+            PrimerLight theme = new PrimerLight();
+            Application.setUserAgentStylesheet(theme.getUserAgentStylesheet());
             stage = new Stage();
             stage.setWidth(1100);
             stage.setHeight(700);
@@ -154,7 +157,7 @@ public final class MainWindowBench {
         String firstServer = fxGet(() -> estate.estate().servers().get(0).key());
         int discs = fxGet(() -> estate.estate().servers().stream().mapToInt(s -> s.vm().discs().size()).sum());
         System.out.println("tree cell heights: " + fxGet(() -> scene.getRoot().lookupAll(".tree-cell").stream()
-                .map(n -> ((javafx.scene.layout.Region) n).getHeight()).distinct().toList()));
+                .map(n -> ((Region) n).getHeight()).distinct().toList()));
         System.out.printf("estate: %d servers, %d discs; first load in a cold JVM: %s%n",
                 fxGet(() -> estate.estate().serverCount()), discs, first);
 

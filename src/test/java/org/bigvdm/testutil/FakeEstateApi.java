@@ -2,6 +2,7 @@ package org.bigvdm.testutil;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 import org.bigvdm.api.error.NotFoundException;
@@ -10,6 +11,7 @@ import org.bigvdm.api.model.Definition;
 import org.bigvdm.api.model.Definitions;
 import org.bigvdm.api.model.Disc;
 import org.bigvdm.api.model.Group;
+import org.bigvdm.api.model.Json;
 import org.bigvdm.api.model.VirtualMachine;
 import org.bigvdm.api.model.VmRef;
 
@@ -111,10 +113,10 @@ public class FakeEstateApi extends UnsupportedBrainApi {
 
     @Override
     public Definitions definitions() {
-        var m = org.bigvdm.api.model.Json.mapper();
+        var m = Json.mapper();
         return answer("definitions", () -> Definitions.from(List.of(
                 new Definition("storage_grades", m.valueToTree(List.of("sata", "ssd", "archive"))),
-                new Definition("storage_grade_descriptions", m.valueToTree(java.util.Map.of(
+                new Definition("storage_grade_descriptions", m.valueToTree(Map.of(
                         "sata", "Standard SSD", "ssd", "Premium SSD", "archive", "Archive storage"))))));
     }
 }

@@ -19,7 +19,10 @@ public record ChangeOutcome<R>(Change change, Status status, R answer, UserError
         DONE,
         /** The service said no (a value, a rule, it is down) or it was never reached: nothing changed. */
         REFUSED,
-        /** 403: the user may not change this. Its server is read again; if it is still there its account becomes read-only. */
+        /**
+         * 403: the user may not change this. Its server is read again; if it is still there, its
+         * account becomes read-only.
+         */
         FORBIDDEN,
         /** 404: what it targets is gone; it is read again. */
         GONE,

@@ -52,7 +52,8 @@ public final class SessionService implements BrainAccess {
     public SessionService(Session session, ApiClients clients, TokenStore tokens, Settings settings,
                           BytemarkConfig tool, AccessRights access, TaskRunner runner) {
         this.session = Objects.requireNonNull(session, "session");
-        this.signIns = new SignIns(Objects.requireNonNull(clients, "clients"), Objects.requireNonNull(tokens, "tokens"));
+        this.signIns = new SignIns(Objects.requireNonNull(clients, "clients"),
+                Objects.requireNonNull(tokens, "tokens"));
         this.settings = new SignInSettings(Objects.requireNonNull(settings, "settings"));
         this.tool = new BytemarkTool(Objects.requireNonNull(tool, "tool"));
         this.access = Objects.requireNonNull(access, "access");

@@ -154,7 +154,8 @@ public abstract class DiscDialogViewModel<R> implements DialogForm<R> {
             if (f.isPresent()) {
                 f.get().show(sentence(name, messages));
             } else {
-                unplaced.add(name.equals(UserError.GENERAL_FIELD) ? String.join("; ", messages) : sentence(name, messages));
+                unplaced.add(name.equals(UserError.GENERAL_FIELD)
+                        ? String.join("; ", messages) : sentence(name, messages));
             }
         });
         if (!unplaced.isEmpty()) {

@@ -18,15 +18,13 @@ import javafx.beans.value.ObservableValue;
 public final class FieldState {
     private static final Supplier<Optional<String>> NO_CHECK = Optional::empty;
 
-    private final String name;
     private final Supplier<Optional<String>> check;
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(true);
     private String shown = "";
     private boolean touched;
 
-    FieldState(String name, Supplier<Optional<String>> check, Observable... inputs) {
-        this.name = name;
+    FieldState(Supplier<Optional<String>> check, Observable... inputs) {
         this.check = check == null ? NO_CHECK : check;
         for (Observable input : inputs) {
             input.addListener(o -> {
@@ -39,11 +37,6 @@ public final class FieldState {
             });
         }
         recheck();
-    }
-
-    /** The field's name as the service's 400 names it ("label", "size", "storage_grade"). */
-    public String name() {
-        return name;
     }
 
     /** What to show beside the field; empty when nothing is wrong. */

@@ -24,9 +24,12 @@ public final class FormState {
     private final ReadOnlyStringWrapper generalError = new ReadOnlyStringWrapper("");
     private Job running;
 
-    /** A field whose check reruns whenever one of {@code inputs} changes. */
+    /**
+     * A field whose check reruns whenever one of {@code inputs} changes. {@code name} is what the
+     * service calls it in a 400 ("label", "size", "storage_grade").
+     */
     public FieldState field(String name, Supplier<Optional<String>> check, Observable... inputs) {
-        FieldState f = new FieldState(name, check, inputs);
+        FieldState f = new FieldState(check, inputs);
         fields.put(name, f);
         f.validProperty().addListener(o -> updateValidity());
         updateValidity();

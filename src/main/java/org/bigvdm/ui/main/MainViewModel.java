@@ -65,6 +65,7 @@ public final class MainViewModel {
     private final StringBinding errorText;
     private final StringBinding title;
     private final StringBinding signOutDisabledReason;
+    private final StringBinding bytemarkToolText;
 
     public MainViewModel(Services services, Ports ports, Notifications notes, ZoneId zone) {
         this.estate = Objects.requireNonNull(services.estate());
@@ -89,6 +90,8 @@ public final class MainViewModel {
         title = Bindings.createStringBinding(() -> session.demoProperty().get() ? "BigV Disc Manager — Demo"
                         : where.get().isEmpty() ? "BigV Disc Manager" : "BigV Disc Manager — " + where.get(),
                 session.demoProperty(), where);
+        bytemarkToolText = Bindings.createStringBinding(() -> "Signed in with the session the bytemark tool saved, as "
+                + session.whoProperty().get() + " on " + where.get() + ".", session.whoProperty(), where);
         signOutDisabledReason = Bindings.createStringBinding(() -> session.signedInToRealAccount() ? null
                 : "Not signed in to an account", session.identityProperty());
         services.changes().subscribe(this::follow);
@@ -131,6 +134,11 @@ public final class MainViewModel {
     /** True while on the session the bytemark tool saved: a banner says so. */
     public ObservableBooleanValue bytemarkToolSessionProperty() {
         return session.bytemarkToolSessionProperty();
+    }
+
+    /** What the banner says while on the bytemark tool's session. */
+    public StringBinding bytemarkToolTextProperty() {
+        return bytemarkToolText;
     }
 
     /** "demo" or the signed-in username. */

@@ -10,6 +10,8 @@ import java.util.Optional;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.bigvdm.api.model.Disc;
 import org.bigvdm.app.AppHarness;
@@ -164,7 +166,7 @@ class DiscDialogFlowsTest extends FxRobot {
         app.waitUntil(() -> dialogShowing("Add disc"));
         clickOn("#label").write("scratch");
         clickOn("#size").write("5");
-        type(javafx.scene.input.KeyCode.ENTER);
+        type(KeyCode.ENTER);
         app.waitUntil(() -> !lookup("#label-error").queryAs(Label.class).getText().isEmpty());
         app.waitUntil(() -> lookup("#size").queryAs(TextField.class).isFocused());
 
@@ -195,7 +197,7 @@ class DiscDialogFlowsTest extends FxRobot {
     }
 
     private static boolean dialogShowing(String title) {
-        return Window.getWindows().stream().anyMatch(w -> w.isShowing() && w instanceof javafx.stage.Stage s
+        return Window.getWindows().stream().anyMatch(w -> w.isShowing() && w instanceof Stage s
                 && title.equals(s.getTitle()));
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -287,7 +288,7 @@ class SignInFlowsTest extends FxRobot {
     void aSavedSessionThatCannotBeCheckedSaysWhyInTheDialog() throws Exception {
         Settings settings = simSettings("demo");
         settings.setBrainUrl("http://127.0.0.1:1");
-        app = AppHarness.accountWithSavedToken(settings, Endpoints.single(java.net.URI.create("http://127.0.0.1:1")),
+        app = AppHarness.accountWithSavedToken(settings, Endpoints.single(URI.create("http://127.0.0.1:1")),
                 "kept-token-0000");
         SECRETS.add("kept-token-0000");
         app.waitUntil(() -> dialogShowing(SIGN_IN_TITLE));
@@ -295,7 +296,7 @@ class SignInFlowsTest extends FxRobot {
                 .anyMatch(n -> n instanceof Label l && l.isVisible() && l.getText().startsWith("Could not reach 127.0.0.1:1")));
         assertThat(lookup("#username").queryTextInputControl().getText()).isEqualTo("demo");
         // a token that could not be checked is kept for next time
-        assertThat(app.tokens().load(Endpoints.single(java.net.URI.create("http://127.0.0.1:1")), "demo")).isPresent();
+        assertThat(app.tokens().load(Endpoints.single(URI.create("http://127.0.0.1:1")), "demo")).isPresent();
     }
 
     // --- helpers ---

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.bigvdm.api.Endpoints;
 import org.bigvdm.api.TokenSource;
 import org.bigvdm.testutil.FakeEstateApi;
@@ -48,7 +50,7 @@ class SessionTest {
             }
         });
         switcher.start();
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         while (switcher.isAlive()) {
             seen.add(String.valueOf(realClient.currentToken()));
         }

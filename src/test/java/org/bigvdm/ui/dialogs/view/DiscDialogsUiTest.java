@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Dialog;
@@ -20,9 +21,9 @@ import org.bigvdm.api.model.DiscSpec;
 import org.bigvdm.service.ImmediateTaskRunner;
 import org.bigvdm.service.TaskRunner;
 import org.bigvdm.ui.dialogs.CreateDiscViewModel;
-import org.bigvdm.ui.dialogs.RecordingDiscApi;
 import org.bigvdm.ui.dialogs.ManualTaskRunner;
 import org.bigvdm.ui.dialogs.PurgeDiscViewModel;
+import org.bigvdm.ui.dialogs.RecordingDiscApi;
 import org.bigvdm.ui.dialogs.RelabelDiscViewModel;
 import org.bigvdm.ui.dialogs.ResizeDiscViewModel;
 import org.bigvdm.ui.dialogs.ServerContext;
@@ -50,7 +51,7 @@ class DiscDialogsUiTest {
     }
 
     /**
-     * Shows the dialog as FxDiscDialogs would, but without blocking. Headless Monocle sends keys
+     * Shows the dialog as the app would, but without blocking. Headless Monocle sends keys
      * to a window only after a click, so the tests click a field before typing.
      */
     private Dialog<Disc> open(FxRobot robot, Supplier<Dialog<Disc>> build) {
@@ -65,7 +66,7 @@ class DiscDialogsUiTest {
         return dialog[0];
     }
 
-    private static <T extends javafx.scene.Node> T node(FxRobot robot, String id, Class<T> type) {
+    private static <T extends Node> T node(FxRobot robot, String id, Class<T> type) {
         return robot.lookup(id).queryAs(type);
     }
 
