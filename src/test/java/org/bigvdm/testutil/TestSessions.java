@@ -11,6 +11,7 @@ import org.bigvdm.api.TokenSource;
 import org.bigvdm.service.AccessRights;
 import org.bigvdm.service.TaskRunner;
 import org.bigvdm.service.session.ApiClients;
+import org.bigvdm.service.session.Identity;
 import org.bigvdm.service.session.Session;
 import org.bigvdm.service.session.SessionService;
 import org.bigvdm.settings.BytemarkConfig;
@@ -52,9 +53,15 @@ public final class TestSessions implements ApiClients {
         return new SessionService(new Session(this::brain), this, tokens, settings, tool, access, runner);
     }
 
-    /** A session on {@code api} for ViewModel tests that only read. */
+    /** Who {@link #on} is signed in as. */
+    public static final Identity TESTER = new Identity(Endpoints.BYTEMARK_CLOUD, "tester", false,
+            Identity.Origin.SIGN_IN);
+
+    /** A session on {@code api}, signed in as {@link #TESTER}, for tests of what uses a session. */
     public static SessionService on(BrainApi api, AccessRights access, TaskRunner runner) {
-        return new TestSessions(new FakeAuthApi(), tokens -> api)
+        SessionService session = new TestSessions(new FakeAuthApi(), tokens -> api)
                 .service(new MemoryTokenStore(), Settings.defaults(), NO_TOOL, access, runner);
+        session.use(TESTER, "test-token");
+        return session;
     }
 }

@@ -11,10 +11,11 @@ import org.bigvdm.api.BrainApi;
 import org.bigvdm.api.model.VirtualMachine;
 import org.bigvdm.service.AccessRights;
 import org.bigvdm.service.BackgroundTask;
-import org.bigvdm.service.BrainAccess;
 import org.bigvdm.service.EstateService;
 import org.bigvdm.service.Signal;
 import org.bigvdm.service.TaskRunner;
+import org.bigvdm.service.session.Identity;
+import org.bigvdm.service.session.SessionService;
 
 /**
  * Every change the app makes goes through here, and what a failure means is decided here once.
@@ -25,14 +26,14 @@ import org.bigvdm.service.TaskRunner;
  * told to the subscribers, in one place, with what the re-read showed.
  */
 public final class ChangeService {
-    private final BrainAccess session;
+    private final SessionService session;
     private final EstateService estate;
     private final AccessRights access;
     private final TaskRunner runner;
     private final Clock clock;
     private final Signal<FinishedChange> finished = new Signal<>();
 
-    public ChangeService(BrainAccess session, EstateService estate, AccessRights access, TaskRunner runner,
+    public ChangeService(SessionService session, EstateService estate, AccessRights access, TaskRunner runner,
                          Clock clock) {
         this.session = Objects.requireNonNull(session, "session");
         this.estate = Objects.requireNonNull(estate, "estate");
@@ -57,22 +58,26 @@ public final class ChangeService {
                                          Runnable afterSignIn) {
         Change change = request.change();
         BrainApi api = session.api();
-        Instant sentAt = clock.instant();
+        Sent sent = new Sent(session.identity(), clock.instant());
         Consumer<ChangeOutcome<R>> ended = outcome -> {
             onAnswer.accept(outcome);
-            settle(outcome, sentAt, afterSignIn);
+            settle(outcome, sent, afterSignIn);
         };
         return runner.task(request.title(), () -> request.call().send(api))
                 .onSuccess(answer -> ended.accept(ChangeOutcome.done(change, answer)))
                 .onFailure(error -> ended.accept(ChangeOutcome.failed(change, error)));
     }
 
-    private void settle(ChangeOutcome<?> outcome, Instant sentAt, Runnable afterSignIn) {
+    /** As whom and when a change was sent. */
+    private record Sent(Identity who, Instant at) {
+    }
+
+    private void settle(ChangeOutcome<?> outcome, Sent sent, Runnable afterSignIn) {
         if (outcome.status() == ChangeOutcome.Status.SIGN_IN_NEEDED) {
             session.signInNeeded(afterSignIn);
         }
         if (!outcome.needsReread()) {
-            publish(outcome, sentAt, List.of());
+            publish(outcome, sent, List.of());
             return;
         }
         List<ServerTarget> servers = outcome.change().servers();
@@ -85,7 +90,7 @@ public final class ChangeService {
                     learnFrom403(server, fresh);
                 }
                 if (--pending[0] == 0) {
-                    publish(outcome, sentAt, reread);
+                    publish(outcome, sent, reread);
                 }
             });
         }
@@ -98,7 +103,7 @@ public final class ChangeService {
         }
     }
 
-    private void publish(ChangeOutcome<?> outcome, Instant sentAt, List<VirtualMachine> reread) {
-        finished.emit(new FinishedChange(outcome, sentAt, clock.instant(), reread));
+    private void publish(ChangeOutcome<?> outcome, Sent sent, List<VirtualMachine> reread) {
+        finished.emit(new FinishedChange(outcome, sent.who(), sent.at(), clock.instant(), reread));
     }
 }

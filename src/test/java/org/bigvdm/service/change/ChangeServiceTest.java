@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.bigvdm.api.BrainApi;
 import org.bigvdm.api.error.BadRequestException;
 import org.bigvdm.api.error.ForbiddenException;
 import org.bigvdm.api.error.NetworkException;
@@ -19,13 +18,14 @@ import org.bigvdm.api.model.Disc;
 import org.bigvdm.api.model.DiscSpec;
 import org.bigvdm.api.model.VmRef;
 import org.bigvdm.service.AccessRights;
-import org.bigvdm.service.BrainAccess;
 import org.bigvdm.service.EstateService;
 import org.bigvdm.service.ImmediateTaskRunner;
 import org.bigvdm.service.ServerEntry;
 import org.bigvdm.service.TaskRunner;
 import org.bigvdm.service.change.ChangeOutcome.Status;
+import org.bigvdm.service.session.SessionService;
 import org.bigvdm.testutil.FakeEstateApi;
+import org.bigvdm.testutil.TestSessions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -55,20 +55,8 @@ class ChangeServiceTest {
         }
     };
 
-    private final BrainAccess session = new BrainAccess() {
-        @Override
-        public BrainApi api() {
-            return api;
-        }
-
-        @Override
-        public void signInNeeded(Runnable after) {
-            events.add("sign-in asked");
-            signInsAsked.add(after);
-        }
-    };
-
     private final TaskRunner runner = ImmediateTaskRunner.create();
+    private final SessionService session = TestSessions.on(api, access, runner);
     private final EstateService estate = new EstateService(session, runner, clock);
     private final ChangeService changes = new ChangeService(session, estate, access, runner, clock);
     private ServerEntry web1;
@@ -80,6 +68,10 @@ class ChangeServiceTest {
         web1 = estate.estate().server(11).orElseThrow();
         old = estate.estate().server(13).orElseThrow();
         changes.subscribe(finished::add);
+        session.subscribeSignInNeeded(after -> {
+            events.add("sign-in asked");
+            signInsAsked.add(after);
+        });
         api.calls.clear();
     }
 
@@ -120,6 +112,7 @@ class ChangeServiceTest {
         assertThat(f.change().disc()).isEqualTo(new DiscTarget(101, "root"));
         assertThat(f.reread()).extracting(vm -> vm.name()).containsExactly("web1");
         assertThat(f.sentAt()).isEqualTo(clock.instant());
+        assertThat(f.who()).isEqualTo(TestSessions.TESTER);
     }
 
     @Test

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.bigvdm.api.BrainApi;
 import org.bigvdm.api.error.BadRequestException;
 import org.bigvdm.api.error.ForbiddenException;
 import org.bigvdm.api.error.NetworkException;
@@ -13,8 +12,11 @@ import org.bigvdm.api.error.NotFoundException;
 import org.bigvdm.api.error.ServerErrorException;
 import org.bigvdm.api.error.UnauthorizedException;
 import org.bigvdm.api.model.DiscSpec;
-import org.bigvdm.service.BrainAccess;
+import org.bigvdm.service.AccessRights;
 import org.bigvdm.service.ImmediateTaskRunner;
+import org.bigvdm.service.TaskRunner;
+import org.bigvdm.service.session.SessionService;
+import org.bigvdm.testutil.TestSessions;
 import org.junit.jupiter.api.Test;
 
 /** What the dialogs do when the service says no, or says nothing. */
@@ -150,21 +152,14 @@ class DialogFailureTest {
     void afterSigningInAgainTheDialogSaysNothingWasSentAndLetsTheUserDecide() {
         List<String> shownWhenTold = new ArrayList<>();
         List<Runnable> afterSignIn = new ArrayList<>();
-        CreateDiscViewModel[] dialog = new CreateDiscViewModel[1];
-        BrainAccess session = new BrainAccess() {
-            @Override
-            public BrainApi api() {
-                return api;
-            }
-
-            @Override
-            public void signInNeeded(Runnable after) {
-                shownWhenTold.add(dialog[0].generalErrorProperty().get());
-                afterSignIn.add(after);
-            }
-        };
-        var create = new CreateDiscViewModel(Servers.changes(session, ImmediateTaskRunner.create()), server);
-        dialog[0] = create;
+        AccessRights access = new AccessRights();
+        TaskRunner runner = ImmediateTaskRunner.create();
+        SessionService session = TestSessions.on(api, access, runner);
+        var create = new CreateDiscViewModel(Servers.changes(session, access, runner), server);
+        session.subscribeSignInNeeded(after -> {
+            shownWhenTold.add(create.generalErrorProperty().get());
+            afterSignIn.add(after);
+        });
         create.labelProperty().set("backups");
         create.sizeProperty().set("10");
         api.failNextWith(new UnauthorizedException("401"));

@@ -12,12 +12,13 @@ import org.bigvdm.api.model.Definitions;
 import org.bigvdm.api.model.Disc;
 import org.bigvdm.api.model.VmRef;
 import org.bigvdm.service.AccessRights;
-import org.bigvdm.service.BrainAccess;
 import org.bigvdm.service.EstateService;
 import org.bigvdm.service.ImmediateTaskRunner;
 import org.bigvdm.service.TaskRunner;
 import org.bigvdm.service.change.ChangeService;
 import org.bigvdm.service.change.ServerTarget;
+import org.bigvdm.service.session.SessionService;
+import org.bigvdm.testutil.TestSessions;
 
 /** Servers and discs the dialog tests share. */
 public final class Servers {
@@ -71,14 +72,15 @@ public final class Servers {
 
     /** The change service as the app builds it, sending through {@code api} and {@code runner}. */
     public static ChangeService changes(BrainApi api, TaskRunner runner) {
-        return changes(() -> api, runner);
+        AccessRights access = new AccessRights();
+        return changes(TestSessions.on(api, access, runner), access, runner);
     }
 
-    /** As the app builds it, with {@code session} standing in for the session service. */
-    public static ChangeService changes(BrainAccess session, TaskRunner runner) {
+    /** As the app builds it, on this session. */
+    public static ChangeService changes(SessionService session, AccessRights access, TaskRunner runner) {
         Clock clock = Clock.fixed(Instant.parse("2026-11-29T10:15:30Z"), ZoneOffset.UTC);
         EstateService estate = new EstateService(session, runner, clock);
-        return new ChangeService(session, estate, new AccessRights(), runner, clock);
+        return new ChangeService(session, estate, access, runner, clock);
     }
 
     /** As {@link #changes(BrainApi, TaskRunner)}, with everything run at once. */
