@@ -1,5 +1,6 @@
 package org.bigvdm.bench;
 
+import atlantafx.base.theme.PrimerLight;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -13,7 +14,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;

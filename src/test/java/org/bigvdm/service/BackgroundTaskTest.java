@@ -6,11 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.List;
 import org.bigvdm.api.error.UnauthorizedException;
+import org.bigvdm.testutil.QueueExecutor;
 import org.junit.jupiter.api.Test;
 
 class BackgroundTaskTest {
     private final List<String> events = new ArrayList<>();
-    private final EstateServiceTest.QueueExecutor background = new EstateServiceTest.QueueExecutor();
+    private final QueueExecutor background = new QueueExecutor();
     private final TaskRunner runner = new ExecutorTaskRunner(background, Runnable::run);
 
     private BackgroundTask<String> recorded(Work<String> work) {

@@ -5,12 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Queue;
-import java.util.concurrent.AbstractExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.bigvdm.api.BrainApi;
 import org.bigvdm.api.error.ServerErrorException;
 import org.bigvdm.api.error.UnauthorizedException;
@@ -18,6 +14,7 @@ import org.bigvdm.api.model.Account;
 import org.bigvdm.api.model.Group;
 import org.bigvdm.testutil.EstateFixtures;
 import org.bigvdm.testutil.FakeEstateApi;
+import org.bigvdm.testutil.QueueExecutor;
 import org.junit.jupiter.api.Test;
 
 class EstateServiceTest {
@@ -161,52 +158,5 @@ class EstateServiceTest {
         service.loadDefinitions();
         background.runNext();
         return service;
-    }
-
-    /** Runs queued tasks one at a time when the test says so. */
-    static final class QueueExecutor extends AbstractExecutorService {
-        private final Queue<Runnable> queue = new ArrayDeque<>();
-
-        void runNext() {
-            queue.remove().run();
-        }
-
-        boolean isEmpty() {
-            return queue.isEmpty();
-        }
-
-        /** Runs the newest task first: a later request whose answer comes back sooner. */
-        void runLast() {
-            ((ArrayDeque<Runnable>) queue).removeLast().run();
-        }
-
-        @Override
-        public void execute(Runnable command) {
-            queue.add(command);
-        }
-
-        @Override
-        public void shutdown() {
-        }
-
-        @Override
-        public List<Runnable> shutdownNow() {
-            return List.of();
-        }
-
-        @Override
-        public boolean isShutdown() {
-            return false;
-        }
-
-        @Override
-        public boolean isTerminated() {
-            return false;
-        }
-
-        @Override
-        public boolean awaitTermination(long timeout, TimeUnit unit) {
-            return true;
-        }
     }
 }
