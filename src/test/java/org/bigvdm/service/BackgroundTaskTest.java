@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class BackgroundTaskTest {
     private final List<String> events = new ArrayList<>();
-    private final QueueExecutor background = new QueueExecutor();
+    private final QueueExecutor background = QueueExecutor.queued();
     private final TaskRunner runner = new ExecutorTaskRunner(background, Runnable::run);
 
     private BackgroundTask<String> recorded(Work<String> work) {

@@ -72,7 +72,7 @@ class EstateServiceTest {
 
     @Test
     void aSupersededLoadIsDroppedNotShown() {
-        QueueExecutor background = new QueueExecutor();
+        QueueExecutor background = QueueExecutor.queued();
         TaskRunner runner = new ExecutorTaskRunner(background, Runnable::run);
         EstateService service = withGrades(new EstateService(() -> api, runner, clock), background);
         service.refreshAll();                       // first load, still pending
@@ -86,7 +86,7 @@ class EstateServiceTest {
 
     @Test
     void aCancelledRefreshKeepsWhatIsShownAndDropsTheLateAnswer() {
-        QueueExecutor background = new QueueExecutor();
+        QueueExecutor background = QueueExecutor.queued();
         TaskRunner runner = new ExecutorTaskRunner(background, Runnable::run);
         EstateService service = withGrades(new EstateService(() -> api, runner, clock), background);
         service.refreshAll();
@@ -119,7 +119,7 @@ class EstateServiceTest {
 
     @Test
     void aFullLoadSentBeforeAChangeNeverPaintsTheOldStateBack() {
-        QueueExecutor background = new QueueExecutor();
+        QueueExecutor background = QueueExecutor.queued();
         EstateService service = withGrades(new EstateService(() -> api,
                 new ExecutorTaskRunner(background, Runnable::run), clock), background);
         service.refreshAll();

@@ -56,7 +56,7 @@ class FormStateTest {
 
     @Test
     void oneRequestAtATimeBusyUntilItEndsOrIsCancelled() {
-        QueueExecutor background = new QueueExecutor();
+        QueueExecutor background = QueueExecutor.queued();
         TaskRunner runner = new ExecutorTaskRunner(background, Runnable::run);
 
         assertThat(form.run(runner.task("First", () -> 1))).isTrue();
