@@ -133,7 +133,7 @@ class BrainClientWireTest {
 
     @Test
     void undeleteSendsDeletedFalse() {
-        server.enqueue(json(fixture("virtual-machine.json")));
+        server.enqueue(json(fixture("client-virtual-machine.json")));
         server.enqueue(empty(204));
         client.undelete(VM);
         client.undelete(VM);
@@ -144,8 +144,8 @@ class BrainClientWireTest {
     /** The official client's read of one server: deleted ones answer too. */
     @Test
     void powerStateReadsTheServerIncludingDeletedOnes() {
-        server.enqueue(vnd("virtual-machine", fixture("virtual-machine.json")));
-        assertThat(client.powerState(VM)).isEqualTo(new PowerState(false, true, false));
+        server.enqueue(vnd("virtual-machine", fixture("client-virtual-machine.json")));
+        assertThat(client.powerState(VM)).isEqualTo(new PowerState(true, true, false));
         read(VM_PATH + "?include_deleted=true&view=overview");
     }
 
