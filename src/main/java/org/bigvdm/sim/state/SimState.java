@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.bigvdm.api.model.Account;
 import org.bigvdm.api.model.Disc;
+import org.bigvdm.api.model.DiscRules;
 import org.bigvdm.api.model.Group;
 import org.bigvdm.api.model.VirtualMachine;
 
@@ -246,8 +247,9 @@ public final class SimState {
 
     Disc findDisc(VirtualMachine vm, String ref) {
         boolean byId = !ref.isEmpty() && ref.chars().allMatch(Character::isDigit);
+        String label = DiscRules.normalise(ref); // labels are stored in NFC
         for (Disc d : discsOfLocked(vm.id())) {
-            if (byId ? String.valueOf(d.id()).equals(ref) : ref.equals(d.label())) {
+            if (byId ? String.valueOf(d.id()).equals(ref) : label.equals(d.label())) {
                 return d;
             }
         }
