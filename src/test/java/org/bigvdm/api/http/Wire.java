@@ -44,6 +44,11 @@ final class Wire {
         return config(server).withTimeouts(Duration.ofMillis(300), Duration.ofMillis(300), Duration.ofSeconds(2));
     }
 
+    /** How messages name the mock server: host:port. */
+    static String hostLabel(MockWebServer server) {
+        return server.getHostName() + ":" + server.getPort();
+    }
+
     static String fixture(String name) {
         try (InputStream in = Wire.class.getResourceAsStream("/wire/" + name)) {
             if (in == null) {
