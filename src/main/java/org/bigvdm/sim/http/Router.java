@@ -1,6 +1,5 @@
 package org.bigvdm.sim.http;
 
-import java.util.List;
 import java.util.Optional;
 import org.bigvdm.sim.auth.SimUser;
 
@@ -25,9 +24,19 @@ final class Router {
         this.accounts = new AccountsHandler(ctx.state(), vms);
     }
 
+    /**
+     * The 401 for a brain path without a live token, decided from the headers alone: the server
+     * asks this before it reads a body, so nobody signed out can make it read or parse one.
+     */
+    Optional<SimResponse> refusalBeforeBody(SimRequest req) {
+        if (!needsToken(req) || ctx.sessions().use(req.bearerToken()).isPresent()) {
+            return Optional.empty();
+        }
+        return Optional.of(notSignedIn());
+    }
+
     SimResponse route(SimRequest req) {
-        List<String> s = req.segments();
-        String first = s.isEmpty() ? "" : s.get(0);
+        String first = req.first();
         if (first.equals("session")) {
             return auth.handle(req);
         }
@@ -36,7 +45,7 @@ final class Router {
         }
         Optional<SimUser> user = ctx.sessions().use(req.bearerToken());
         if (user.isEmpty()) {
-            return SimResponse.error(401, "not signed in, or the session expired");
+            return notSignedIn();
         }
         if (!req.is("GET") && !user.get().canWrite()) {
             return SimResponse.error(403, user.get().username() + " may read but not change anything");
@@ -47,5 +56,15 @@ final class Router {
             case "discs" -> discs.handleFlat(req);
             default -> SimResponse.notFound();
         };
+    }
+
+    /** Every path but sign-in, definitions and the control endpoint belongs to the brain. */
+    private static boolean needsToken(SimRequest req) {
+        String first = req.first();
+        return !first.equals("session") && !first.equals("definitions") && !first.equals(ControlHandler.PREFIX);
+    }
+
+    private static SimResponse notSignedIn() {
+        return SimResponse.error(401, "not signed in, or the session expired");
     }
 }
