@@ -26,6 +26,7 @@ public final class SimState {
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
     private final Supplier<Snapshot> initial;
     private volatile Consumer<Snapshot> changeListener; // null: nobody wants snapshots
+    private Snapshot lastSaved; // guarded by lock: what the listener last took, to go back to if it fails
 
     // Guarded by lock. Records are stored without children; the links are ids.
     private long nextId;
@@ -40,9 +41,18 @@ public final class SimState {
         load(initial.get());
     }
 
-    /** Called with every changed estate, under the lock; the data file hooks in here. */
+    /**
+     * Called with every changed estate, under the lock; the data file hooks in here. A listener
+     * that throws undoes the change: the estate goes back to what it last took, and the request
+     * fails with a 500 instead of being acknowledged and lost.
+     */
     public void onChange(Consumer<Snapshot> listener) {
-        this.changeListener = Objects.requireNonNull(listener);
+        Objects.requireNonNull(listener);
+        write(() -> {
+            this.changeListener = listener;
+            this.lastSaved = snapshotLocked();
+            return null;
+        });
     }
 
     /** Replaces the whole estate, e.g. with what a data file held. */
@@ -214,8 +224,16 @@ public final class SimState {
 
     void changed() {
         Consumer<Snapshot> listener = changeListener;
-        if (listener != null) { // copying 8,000 discs per change is only worth it for a data file
-            listener.accept(snapshotLocked());
+        if (listener == null) { // copying 8,000 discs per change is only worth it for a data file
+            return;
+        }
+        Snapshot now = snapshotLocked();
+        try {
+            listener.accept(now);
+            lastSaved = now;
+        } catch (RuntimeException e) {
+            load(lastSaved); // the write lock is held and reentrant: nobody saw the change
+            throw SimError.notSaved(e);
         }
     }
 
