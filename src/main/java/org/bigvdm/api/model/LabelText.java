@@ -11,6 +11,8 @@ import java.util.OptionalInt;
  * that look the same must be one label, and a label must show everything it holds.
  */
 final class LabelText {
+    private static final int COMBINING_DOT_ABOVE = 0x0307;
+
     private LabelText() {
     }
 
@@ -24,8 +26,20 @@ final class LabelText {
         if (label == null) {
             return null;
         }
-        // Upper then lower folds what one step alone misses (ß and SS, final and medial sigma).
-        return nfc(nfc(label).toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT));
+        // Whole-string upper then lower case folds what one character alone cannot (ß and SS);
+        // then each character alone (ı and i, as String.equalsIgnoreCase has it). Decomposed
+        // first, so İ (I with dot above) comes out as i plus a dot that an i already has: dropped.
+        String full = Normalizer.normalize(label, Normalizer.Form.NFD).toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
+        StringBuilder folded = new StringBuilder(full.length());
+        int previous = -1;
+        for (int cp : full.codePoints().toArray()) {
+            int f = Character.toLowerCase(Character.toUpperCase(cp));
+            if (!(f == COMBINING_DOT_ABOVE && (previous == 'i' || previous == 'j'))) {
+                folded.appendCodePoint(f);
+            }
+            previous = f;
+        }
+        return nfc(folded.toString());
     }
 
     /**

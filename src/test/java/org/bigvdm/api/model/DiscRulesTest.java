@@ -87,6 +87,16 @@ class DiscRulesTest {
         assertThat(DiscRules.labelProblem("uploads2", List.of("uploads"))).isEmpty();
     }
 
+    /** Found by DiscRulesPropertiesTest: İ lower-cases to i as one character but to i + dot as a string. */
+    @Test
+    void dottedCapitalIIsTheSameLabelWhicheverWayItIsLowerCased() {
+        String istanbul = "\u0130stanbul";
+        assertThat(DiscRules.sameLabel(istanbul, "istanbul")).isTrue();
+        assertThat(DiscRules.sameLabel(istanbul, istanbul.toLowerCase(java.util.Locale.ROOT))).isTrue();
+        assertThat(DiscRules.sameLabel(istanbul, "ISTANBUL")).isTrue();
+        assertThat(DiscRules.labelProblem("i\u0307stanbul", List.of(istanbul))).contains("is already in use on this server");
+    }
+
     @Test
     void lengthCountsCodePointsSoEmojiAreOneCharacterEach() {
         String emoji33 = "\ud83d\udcbe".repeat(33);
