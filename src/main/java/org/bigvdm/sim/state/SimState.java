@@ -25,8 +25,7 @@ import org.bigvdm.api.model.VirtualMachine;
 public final class SimState {
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
     private final Supplier<Snapshot> initial;
-    private volatile Consumer<Snapshot> changeListener; // null: nobody wants snapshots
-    private Snapshot lastSaved; // guarded by lock: what the listener last took, to go back to if it fails
+    private volatile SaveOnChange saver; // null: nobody wants snapshots
 
     // Guarded by lock. Records are stored without children; the links are ids.
     private long nextId;
@@ -43,16 +42,11 @@ public final class SimState {
 
     /**
      * Called with every changed estate, under the lock; the data file hooks in here. A listener
-     * that throws undoes the change: the estate goes back to what it last took, and the request
-     * fails with a 500 instead of being acknowledged and lost.
+     * that throws undoes the change and fails it with a 500 ({@link SaveOnChange}).
      */
     public void onChange(Consumer<Snapshot> listener) {
         Objects.requireNonNull(listener);
-        write(() -> {
-            this.changeListener = listener;
-            this.lastSaved = snapshotLocked();
-            return null;
-        });
+        write(() -> saver = new SaveOnChange(listener, snapshotLocked()));
     }
 
     /** Replaces the whole estate, e.g. with what a data file held. */
@@ -223,17 +217,9 @@ public final class SimState {
     }
 
     void changed() {
-        Consumer<Snapshot> listener = changeListener;
-        if (listener == null) { // copying 8,000 discs per change is only worth it for a data file
-            return;
-        }
-        Snapshot now = snapshotLocked();
-        try {
-            listener.accept(now);
-            lastSaved = now;
-        } catch (RuntimeException e) {
-            load(lastSaved); // the write lock is held and reentrant: nobody saw the change
-            throw SimError.notSaved(e);
+        SaveOnChange s = saver;
+        if (s != null) { // copying 8,000 discs per change is only worth it for a data file
+            s.changed(snapshotLocked(), this::load); // the write lock is held and reentrant
         }
     }
 

@@ -38,25 +38,26 @@ final class SnapshotRules {
     }
 
     private static Optional<String> groupsProblem(Snapshot s) {
-        Set<Long> accounts = ids(s.accounts(), Account::id);
-        for (Group g : s.groups()) {
-            if (!accounts.contains(g.accountId())) {
-                return Optional.of("group " + g.id() + " (" + g.name() + ") belongs to account " + g.accountId()
-                        + ", which is not in the file");
-            }
-        }
-        return duplicateName("group", s.groups(), g -> g.accountId(), Group::name);
+        return orphan("group", s.groups(), Group::id, Group::name, "account", Group::accountId, ids(s.accounts(), Account::id))
+                .or(() -> duplicateName("group", s.groups(), Group::accountId, Group::name));
     }
 
     private static Optional<String> serversProblem(Snapshot s) {
-        Set<Long> groups = ids(s.groups(), Group::id);
-        for (VirtualMachine vm : s.virtualMachines()) {
-            if (!groups.contains(vm.groupId())) {
-                return Optional.of("server " + vm.id() + " (" + vm.name() + ") belongs to group " + vm.groupId()
-                        + ", which is not in the file");
+        return orphan("server", s.virtualMachines(), VirtualMachine::id, VirtualMachine::name, "group",
+                VirtualMachine::groupId, ids(s.groups(), Group::id))
+                .or(() -> duplicateName("server", s.virtualMachines(), VirtualMachine::groupId, VirtualMachine::name));
+    }
+
+    /** The first record whose parent is not in the file. */
+    private static <T> Optional<String> orphan(String kind, List<T> items, ToLongFunction<T> id, Function<T, String> name,
+                                               String parentKind, ToLongFunction<T> parent, Set<Long> parents) {
+        for (T item : items) {
+            if (!parents.contains(parent.applyAsLong(item))) {
+                return Optional.of(kind + " " + id.applyAsLong(item) + " (" + name.apply(item) + ") belongs to "
+                        + parentKind + " " + parent.applyAsLong(item) + ", which is not in the file");
             }
         }
-        return duplicateName("server", s.virtualMachines(), VirtualMachine::groupId, VirtualMachine::name);
+        return Optional.empty();
     }
 
     private static Optional<String> discsProblem(Snapshot s) {
