@@ -31,6 +31,7 @@ class RulesAgreementPropertiesTest {
     static final SimulatorExtension SIM = SimulatorExtension.create().resetBeforeEachTest();
 
     private static final Tally TALLY = Tally.of(RulesAgreementPropertiesTest.class);
+    private static final String REQUESTS = "HTTP requests to the simulator";
     private final Contract c = new Contract(SIM);
 
     @AfterAll
@@ -54,6 +55,7 @@ class RulesAgreementPropertiesTest {
                         assertThat(refused).as("the simulator accepted what the dialog refuses").isNotNull();
                         assertThat(refused.messagesFor("label")).contains(problem.get());
                         TALLY.one("labels refused by both");
+                        TALLY.one(REQUESTS);
                         return;
                     }
                     Disc created = c.brain().createDisc(WWW1, new DiscSpec(label, 2048, "sata"));
@@ -63,6 +65,7 @@ class RulesAgreementPropertiesTest {
                     c.brain().purgeDisc(WWW1, label);
                     assertThat(c.stateDiscs(WWW1)).extracting(Disc::label).containsExactlyElementsOf(existing);
                     TALLY.one("labels accepted and round-tripped");
+                    TALLY.add(REQUESTS, 4);
                 });
         TALLY.add("labels tried against the simulator", tries);
     }
@@ -78,6 +81,7 @@ class RulesAgreementPropertiesTest {
                     BadRequestException refused = catchThrowableOfType(BadRequestException.class,
                             () -> c.brain().createDisc(WWW1, new DiscSpec("sized", create, "sata")));
                     assertThat(refused == null).as("create %s", create).isEqualTo(createOk);
+                    TALLY.add(REQUESTS, createOk ? 3 : 1);
                     if (!createOk) {
                         assertThat(refused.messagesFor("size")).contains(DiscRules.sizeProblem(create).get());
                         return;
