@@ -44,7 +44,15 @@ class LayerRulesTest {
     void simulatorDependsOnNothingOfTheAppButTheJsonRecords() {
         classes().that().resideInAPackage("org.bigvdm.sim..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "javax..", "com.sun.net.httpserver..",
-                        "com.fasterxml.jackson..", "org.slf4j..", "org.bigvdm.sim..", "org.bigvdm.api.model..", "")
+                        "com.fasterxml.jackson..", "org.slf4j..", "org.bigvdm.sim..", "org.bigvdm.api.model..",
+                        "org.bigvdm.files..", "")
+                .check(app);
+    }
+
+    @Test
+    void safeFileWritesDependOnNothingOfTheApp() {
+        classes().that().resideInAPackage("org.bigvdm.files..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.bigvdm.files..", "")
                 .check(app);
     }
 
