@@ -4,68 +4,71 @@ import java.time.Clock;
 import java.time.ZoneId;
 import javafx.application.Platform;
 import javafx.scene.Scene;
-import javafx.scene.control.MenuItem;
+import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.stage.Stage;
-import org.bigvdm.api.ClientConfig;
-import org.bigvdm.api.http.HttpBrainClient;
+import org.bigvdm.service.AccessRights;
 import org.bigvdm.service.EstateService;
 import org.bigvdm.service.ExecutorTaskRunner;
 import org.bigvdm.service.PeriodicTask;
-import org.bigvdm.service.Session;
+import org.bigvdm.service.change.ChangeService;
+import org.bigvdm.service.session.Session;
+import org.bigvdm.service.session.SessionService;
+import org.bigvdm.settings.Logging;
 import org.bigvdm.settings.Settings;
-import org.bigvdm.ui.dialogs.view.FxDiscDialogs;
+import org.bigvdm.ui.about.AboutDialog;
 import org.bigvdm.ui.main.DialogDiscActions;
 import org.bigvdm.ui.main.MainViewModel;
 import org.bigvdm.ui.main.MainWindow;
-import org.bigvdm.ui.signin.FxSignInDialogs;
+import org.bigvdm.ui.main.Notifications;
 
 /**
- * Builds the whole app (session, task runner, services, ViewModels, window, dialogs, sign-in)
- * into a Stage. The Application uses it; so do UI tests and benchmarks, which point it at a
+ * Builds the whole app (task runner, session, services, ViewModels, window, dialogs) into a
+ * Stage: the one place where anything is built, each part given what it needs through its
+ * constructor. The Application uses it; so do UI tests and benchmarks, which point it at a
  * simulator of their own, so they exercise exactly what users run.
  */
 final class AppAssembly implements AutoCloseable {
-    final Session session;
     final ExecutorTaskRunner runner;
+    final Session session;
+    final AccessRights access;
+    final EstateService estate;
     final MainViewModel vm;
     final MainWindow window;
     final AccountController accounts;
     final Scene scene;
+    private final Notifications notes = new Notifications();
 
     AppAssembly(Stage stage, StartupState startup) {
         Settings settings = startup.settings();
-        Theme.fromSetting(settings.getTheme()).apply();
+        Clock clock = Clock.systemDefaultZone();
         runner = new ExecutorTaskRunner(Platform::runLater);
-        session = new Session((endpoints, tokens) ->
-                new HttpBrainClient(ClientConfig.defaults(endpoints, AppVersion.get()), tokens));
-        EstateService estate = new EstateService(session::api, runner, Clock.systemDefaultZone());
-        vm = new MainViewModel(estate, runner.operations(), new PeriodicTask(Platform::runLater),
-                ZoneId.systemDefault());
+        access = new AccessRights();
+        session = new Session(startup.clients()::brain);
+        SessionService sessions = new SessionService(session, startup.clients(), startup.tokens(), settings,
+                startup.bytemark(), access, runner);
+        estate = new EstateService(sessions, runner, clock);
+        ChangeService changes = new ChangeService(sessions, estate, access, runner, clock);
+        FxDialogs dialogs = new FxDialogs(stage);
+        accounts = new AccountController(sessions, estate, dialogs, notes, runner, startup.clients(), startup.demo());
+        vm = new MainViewModel(
+                new MainViewModel.Services(estate, access, changes, sessions, runner.operations(),
+                        new PeriodicTask(Platform::runLater)),
+                new MainViewModel.Ports(new DialogDiscActions(changes, estate, access, dialogs, notes), accounts,
+                        AppAssembly::copyToClipboard, () -> showAbout(stage)),
+                notes, ZoneId.systemDefault());
         vm.tree().showDeletedProperty().set(settings.isShowDeleted());
         vm.autoRefreshProperty().set(settings.isAutoRefresh());
         vm.tree().selectedKeyProperty().set(settings.getSelectedNodePath());
-        vm.setClipboard(text -> {
-            ClipboardContent content = new ClipboardContent();
-            content.putString(text);
-            javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+        Theme.fromSetting(settings.getTheme()).apply();
+        vm.darkThemeProperty().set(Theme.fromSetting(settings.getTheme()) == Theme.DARK);
+        vm.darkThemeProperty().addListener((o, was, dark) -> {
+            Theme theme = dark ? Theme.DARK : Theme.LIGHT;
+            theme.apply();
+            settings.setTheme(theme.settingName());
         });
 
         window = new MainWindow(vm);
-        DialogDiscActions discActions = new DialogDiscActions(session::api, runner, vm, new FxDiscDialogs(stage));
-        vm.discActionsProperty().set(discActions);
-        accounts = new AccountController(session, vm, runner, startup.tokens(), settings, startup.demo(),
-                startup.bytemark());
-        accounts.setDialogs(new FxSignInDialogs(stage));
-        discActions.setSignInAgain(accounts::sessionExpired);
-
-        // here rather than in the Application, so UI tests sign out the way users do
-        MenuItem signOut = new MenuItem("Sign _out");
-        signOut.setId("signOutMenuItem");
-        signOut.setOnAction(e -> accounts.signOut());
-        window.fileMenu().getItems().add(1, signOut);
-        window.fileMenu().setOnShowing(e -> signOut.setDisable(!accounts.signedInToRealAccount()));
-
         scene = new Scene(window);
         scene.getStylesheets().add(AppAssembly.class.getResource("/org/bigvdm/ui/app.css").toExternalForm());
         stage.setScene(scene);
@@ -74,10 +77,11 @@ final class AppAssembly implements AutoCloseable {
 
     /**
      * After the stage is shown: tells the user about damaged settings, then signs in (demo,
-     * saved session or the dialog). The app and the UI tests both start through here.
+     * saved session, the bytemark tool's session or the dialog). The app and the UI tests both
+     * start through here.
      */
     void start(StartupState startup) {
-        startup.settingsWarning().ifPresent(vm::notify);
+        startup.settingsWarning().ifPresent(notes::notify);
         accounts.startUp();
     }
 
@@ -86,5 +90,16 @@ final class AppAssembly implements AutoCloseable {
         vm.autoRefreshProperty().set(false);
         accounts.close();
         runner.close();
+    }
+
+    private static void copyToClipboard(String text) {
+        ClipboardContent content = new ClipboardContent();
+        content.putString(text);
+        Clipboard.getSystemClipboard().setContent(content);
+    }
+
+    private static void showAbout(Stage stage) {
+        AboutDialog.show(stage, AppVersion.get(), Logging.logFile().getParent().toString(),
+                stage.getIcons().isEmpty() ? null : stage.getIcons().get(stage.getIcons().size() - 1));
     }
 }

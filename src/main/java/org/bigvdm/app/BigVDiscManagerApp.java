@@ -5,24 +5,21 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.application.Application;
-import javafx.application.Platform;
-import javafx.scene.control.CheckMenuItem;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.SeparatorMenuItem;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
-import org.bigvdm.settings.Logging;
+import org.bigvdm.service.Estate;
 import org.bigvdm.settings.Settings;
-import org.bigvdm.ui.about.AboutDialog;
 import org.bigvdm.ui.main.MainViewModel;
 import org.bigvdm.ui.main.MainWindow;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Composition root: reads settings and starts the demo backend off the FX thread (in
- * {@link #init()}), then builds the services, ViewModels and the window, and connects them.
- * Nothing here talks to the network on the FX thread.
+ * The Application: reads what is on disk and starts the demo backend off the FX thread (in
+ * {@link #init()}), has {@link AppAssembly} build everything, then places the window, and saves
+ * the settings when it ends. Nothing here talks to the network on the FX thread.
  */
 public class BigVDiscManagerApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(BigVDiscManagerApp.class);
@@ -31,7 +28,6 @@ public class BigVDiscManagerApp extends Application {
     private AppArguments args;
     private StartupState startup;
     private AppAssembly app;
-    private AccountController accounts;
     private MainViewModel vm;
     private MainWindow window;
     private Stage stage;
@@ -54,8 +50,6 @@ public class BigVDiscManagerApp extends Application {
         app = new AppAssembly(stage, startup);
         vm = app.vm;
         window = app.window;
-        accounts = app.accounts;
-        addMenus(settings);
         stage.getIcons().addAll(loadIcons());
         stage.setMinWidth(720);
         stage.setMinHeight(420);
@@ -66,7 +60,7 @@ public class BigVDiscManagerApp extends Application {
             selectOnceLoaded(args.select());
         }
         if (args.selfCheck()) {
-            new SelfCheck(vm).arm();
+            new SelfCheck(vm, app.estate).arm();
         }
         app.start(startup);
     }
@@ -82,10 +76,9 @@ public class BigVDiscManagerApp extends Application {
 
     /** {@code --select NAME}: handy for demos and screenshots. */
     private void selectOnceLoaded(String serverName) {
-        vm.estate().estateProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+        app.estate.estateProperty().addListener(new ChangeListener<>() {
             @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends org.bigvdm.service.Estate> o,
-                                org.bigvdm.service.Estate old, org.bigvdm.service.Estate estate) {
+            public void changed(ObservableValue<? extends Estate> o, Estate old, Estate estate) {
                 estate.servers().stream().filter(s -> s.vm().name().equals(serverName)).findFirst()
                         .ifPresent(s -> {
                             vm.tree().selectedKeyProperty().set(s.key());
@@ -93,22 +86,6 @@ public class BigVDiscManagerApp extends Application {
                         });
             }
         });
-    }
-
-    private void addMenus(Settings settings) {
-        CheckMenuItem dark = new CheckMenuItem("_Dark theme");
-        dark.setSelected(Theme.fromSetting(settings.getTheme()) == Theme.DARK);
-        dark.selectedProperty().addListener((o, was, on) -> {
-            Theme theme = on ? Theme.DARK : Theme.LIGHT;
-            theme.apply();
-            settings.setTheme(theme.settingName());
-        });
-        window.viewMenu().getItems().addAll(new SeparatorMenuItem(), dark);
-
-        MenuItem about = new MenuItem("_About BigV Disc Manager");
-        about.setOnAction(e -> AboutDialog.show(stage, AppVersion.get(), Logging.logFile().getParent().toString(),
-                stage.getIcons().isEmpty() ? null : stage.getIcons().get(stage.getIcons().size() - 1)));
-        window.helpMenu().getItems().add(about);
     }
 
     private void saveSettings() {

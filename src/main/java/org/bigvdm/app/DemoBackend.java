@@ -1,10 +1,9 @@
 package org.bigvdm.app;
 
 import java.net.URI;
-import org.bigvdm.api.ClientConfig;
 import org.bigvdm.api.Credentials;
 import org.bigvdm.api.Endpoints;
-import org.bigvdm.api.http.HttpAuthClient;
+import org.bigvdm.service.session.ApiClients;
 import org.bigvdm.sim.BigVSimulator;
 import org.bigvdm.sim.SimulatorOptions;
 
@@ -17,19 +16,21 @@ final class DemoBackend implements AutoCloseable {
 
     private final BigVSimulator simulator;   // null when attached to a simulator someone else runs
     private final Endpoints endpoints;
+    private final ApiClients clients;
     private volatile String token;   // renewed when the demo session times out
 
-    private DemoBackend(BigVSimulator simulator, Endpoints endpoints, String token) {
+    private DemoBackend(BigVSimulator simulator, Endpoints endpoints, ApiClients clients) {
         this.simulator = simulator;
         this.endpoints = endpoints;
-        this.token = token;
+        this.clients = clients;
+        this.token = signIn();
     }
 
     /** Blocking: binds a port and signs in. Never call it on the FX thread. */
-    static DemoBackend start() {
+    static DemoBackend start(ApiClients clients) {
         BigVSimulator sim = BigVSimulator.start(SimulatorOptions.defaults());
         try {
-            return new DemoBackend(sim, Endpoints.single(sim.baseUri()), signIn(sim.baseUri()));
+            return new DemoBackend(sim, Endpoints.single(sim.baseUri()), clients);
         } catch (RuntimeException e) {
             sim.close();
             throw e;
@@ -37,18 +38,17 @@ final class DemoBackend implements AutoCloseable {
     }
 
     /** Uses a simulator that is already running (tests, benchmarks); closing leaves it running. */
-    static DemoBackend attach(URI base) {
-        return new DemoBackend(null, Endpoints.single(base), signIn(base));
+    static DemoBackend attach(URI base, ApiClients clients) {
+        return new DemoBackend(null, Endpoints.single(base), clients);
     }
 
-    private static String signIn(URI base) {
-        return new HttpAuthClient(ClientConfig.defaults(Endpoints.single(base), AppVersion.get()))
-                .createSession(Credentials.of(DEMO_USER, DEMO_USER.toCharArray()));
+    private String signIn() {
+        return clients.auth(endpoints).createSession(Credentials.of(DEMO_USER, DEMO_USER.toCharArray()));
     }
 
     /** A fresh demo session once the old one timed out. Blocking: never on the FX thread. */
     String renew() {
-        token = signIn(endpoints.brain());
+        token = signIn();
         return token;
     }
 

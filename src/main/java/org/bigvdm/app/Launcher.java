@@ -1,6 +1,8 @@
 package org.bigvdm.app;
 
+import java.util.Arrays;
 import org.bigvdm.settings.Logging;
+import org.bigvdm.sim.SimulatorMain;
 
 /**
  * Plain entry point for the fat jar and jpackage: a Main-Class that extends Application would
@@ -12,7 +14,7 @@ public final class Launcher {
 
     public static void main(String[] args) throws InterruptedException {
         if (args.length > 0 && args[0].equals("--simulator")) {
-            org.bigvdm.sim.SimulatorMain.main(java.util.Arrays.copyOfRange(args, 1, args.length));
+            SimulatorMain.main(Arrays.copyOfRange(args, 1, args.length));
             return;
         }
         Logging.init(AppVersion.get());

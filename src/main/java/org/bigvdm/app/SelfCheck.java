@@ -6,8 +6,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
+import org.bigvdm.service.EstateService;
 import org.bigvdm.service.ServerEntry;
-
 import org.bigvdm.ui.main.MainViewModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,10 +22,12 @@ final class SelfCheck {
     private static final long TIMEOUT_SECONDS = 90;
 
     private final MainViewModel vm;
+    private final EstateService estate;
     private boolean finished;
 
-    SelfCheck(MainViewModel vm) {
+    SelfCheck(MainViewModel vm, EstateService estate) {
         this.vm = vm;
+        this.estate = estate;
     }
 
     /** Call on the FX thread before the first load starts. */
@@ -38,12 +40,12 @@ final class SelfCheck {
         watchdog.schedule(() -> Platform.runLater(() -> fail("timed out after " + TIMEOUT_SECONDS + " s")),
                 TIMEOUT_SECONDS, TimeUnit.SECONDS);
         Thread.setDefaultUncaughtExceptionHandler((t, e) -> Platform.runLater(() -> fail(e.toString())));
-        vm.estate().errorProperty().addListener((o, a, error) -> {
+        estate.errorProperty().addListener((o, a, error) -> {
             if (error != null) {
                 fail(error.oneLine());
             }
         });
-        vm.estate().loadedOnceProperty().addListener((o, a, loaded) -> {
+        estate.loadedOnceProperty().addListener((o, a, loaded) -> {
             if (loaded) {
                 selectFirstServer();
             }
@@ -51,7 +53,7 @@ final class SelfCheck {
     }
 
     private void selectFirstServer() {
-        ServerEntry first = vm.estate().estate().servers().stream()
+        ServerEntry first = estate.estate().servers().stream()
                 .filter(s -> !s.vm().deleted() && !s.vm().discs().isEmpty())
                 .findFirst().orElse(null);
         if (first == null) {
@@ -84,7 +86,7 @@ final class SelfCheck {
         finished = true;
         long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
         System.out.println("self-check: ok, window ready in " + ms + " ms ("
-                + vm.estate().estate().serverCount() + " servers, " + vm.table().rows().size()
+                + estate.estate().serverCount() + " servers, " + vm.table().rows().size()
                 + " discs on " + first.vm().name() + ")");
         System.out.flush();
         Platform.exit();

@@ -1,6 +1,7 @@
 package org.bigvdm.app;
 
 import java.util.Optional;
+import org.bigvdm.service.session.SessionService;
 import org.bigvdm.settings.AppDirs;
 import org.bigvdm.settings.BytemarkConfig;
 import org.bigvdm.settings.Settings;
@@ -9,30 +10,30 @@ import org.bigvdm.settings.TokenStore;
 
 /**
  * Everything read from disk before the window opens (off the FX thread): settings, the token
- * store, and the demo backend when no account is set up.
+ * store, what the bytemark tool saved, the API clients, and the demo backend when the app is
+ * to start on it.
  *
- * @param demo set when the app starts on the embedded simulator
+ * @param demo set when the app starts on the embedded simulator; null when it resumes an
+ *             account of its own, or first tries the bytemark tool's saved session
  */
 record StartupState(AppDirs dirs, SettingsStore store, Settings settings, Optional<String> settingsWarning,
-                    TokenStore tokens, DemoBackend demo, BytemarkConfig bytemark) {
+                    TokenStore tokens, DemoBackend demo, BytemarkConfig bytemark, HttpApiClients clients) {
 
-    /** Without the official tool's settings (tests: never read the developer's ~/.bytemark). */
-    StartupState(AppDirs dirs, SettingsStore store, Settings settings, Optional<String> settingsWarning,
-                 TokenStore tokens, DemoBackend demo) {
-        this(dirs, store, settings, settingsWarning, tokens, demo,
-                new BytemarkConfig(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                        Optional.empty()));
-    }
+    /** What the official tool would say if it had saved nothing (tests never read the developer's ~/.bytemark). */
+    static final BytemarkConfig NO_TOOL = new BytemarkConfig(Optional.empty(), Optional.empty(), Optional.empty(),
+            Optional.empty(), Optional.empty());
 
     static StartupState load(AppArguments args) {
         AppDirs dirs = AppDirs.current();
         SettingsStore store = SettingsStore.forApp(dirs);
         SettingsStore.Loaded loaded = store.load();
         TokenStore tokens = TokenStore.open(dirs);
-        boolean accountSetUp = !args.demo() && loaded.settings().getUsername() != null
-                && !loaded.settings().getUsername().isBlank();
-        DemoBackend demo = accountSetUp ? null : DemoBackend.start();
         // read here, off the FX thread, like everything else from disk
-        return new StartupState(dirs, store, loaded.settings(), loaded.warning(), tokens, demo, BytemarkConfig.load());
+        BytemarkConfig bytemark = BytemarkConfig.load();
+        HttpApiClients clients = new HttpApiClients(AppVersion.get());
+        boolean demo = args.demo()
+                || !SessionService.hasOwnAccount(loaded.settings()) && bytemark.token().isEmpty();
+        return new StartupState(dirs, store, loaded.settings(), loaded.warning(), tokens,
+                demo ? DemoBackend.start(clients) : null, bytemark, clients);
     }
 }

@@ -2,6 +2,7 @@ package org.bigvdm.app;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
+import java.util.Locale;
 import javafx.application.Application;
 
 /** Light or dark AtlantaFX theme for the whole app. */
@@ -19,6 +20,6 @@ public enum Theme {
     }
 
     public String settingName() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 }

@@ -57,6 +57,19 @@ public final class Estate {
         return out;
     }
 
+    /**
+     * The server whose node key this is, if the key names exactly one server (not a group or
+     * an account): what the disc actions apply to.
+     */
+    public Optional<ServerEntry> serverAt(String nodeKey) {
+        if (nodeKey == null) {
+            return Optional.empty();
+        }
+        List<ServerEntry> within = serversWithin(nodeKey);
+        boolean exactlyThat = within.size() == 1 && within.get(0).key().equals(nodeKey);
+        return exactlyThat ? Optional.of(within.get(0)) : Optional.empty();
+    }
+
     public int serverCount() {
         return serversById.size();
     }

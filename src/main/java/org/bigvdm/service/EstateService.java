@@ -3,18 +3,17 @@ package org.bigvdm.service;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableSet;
-import org.bigvdm.api.BrainApi;
-import org.bigvdm.api.error.NotFoundException;
 import org.bigvdm.api.model.Definitions;
 import org.bigvdm.api.model.VirtualMachine;
+import org.bigvdm.api.model.VmRef;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The app's picture of the estate, read with one overview request and kept fresh by re-reading
@@ -22,8 +21,8 @@ import org.bigvdm.api.model.VirtualMachine;
  * A newer full load supersedes an older one: the older result is dropped, never shown.
  */
 public final class EstateService {
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(EstateService.class);
-    private final Supplier<BrainApi> api;
+    private static final Logger LOG = LoggerFactory.getLogger(EstateService.class);
+    private final BrainAccess session;
     private final TaskRunner runner;
     private final Clock clock;
 
@@ -34,18 +33,16 @@ public final class EstateService {
     private final ReadOnlyBooleanWrapper loadedOnce = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<Instant> lastUpdated = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<UserError> error = new ReadOnlyObjectWrapper<>();
-    private final ObservableSet<Long> readOnlyAccounts = FXCollections.observableSet();
-    private final ObservableSet<Long> readOnlyAccountsView = FXCollections.unmodifiableObservableSet(readOnlyAccounts);
 
     private Job fullLoad;
     private boolean definitionsLoading;
-    private Consumer<Runnable> sessionExpiredHandler = retry -> { };
 
     /**
-     * @param api supplies the current client; a new sign-in swaps it without rebuilding the service
+     * @param session supplies the current client (a new sign-in swaps it without rebuilding the
+     *                service) and hears when a read met an expired session
      */
-    public EstateService(Supplier<BrainApi> api, TaskRunner runner, Clock clock) {
-        this.api = Objects.requireNonNull(api);
+    public EstateService(BrainAccess session, TaskRunner runner, Clock clock) {
+        this.session = Objects.requireNonNull(session);
         this.runner = Objects.requireNonNull(runner);
         this.clock = Objects.requireNonNull(clock);
     }
@@ -81,41 +78,11 @@ public final class EstateService {
     }
 
     /**
-     * Accounts whose servers answered 403 to a change: the user may look but not change there.
-     * Observable, so "why is this button off" bindings follow it.
-     */
-    public ObservableSet<Long> readOnlyAccounts() {
-        return readOnlyAccountsView;
-    }
-
-    public boolean isReadOnly(long accountId) {
-        return readOnlyAccounts.contains(accountId);
-    }
-
-    public void markReadOnly(long accountId) {
-        readOnlyAccounts.add(accountId);
-    }
-
-    /** A new sign-in may bring other rights: forget what 403s taught us. */
-    public void clearReadOnly() {
-        readOnlyAccounts.clear();
-    }
-
-    /**
-     * Another endpoint or user: what 403s taught us and the grade list belong to the old one.
-     * The next refresh reads the grades again.
+     * Another endpoint or user: the grade list belongs to the old one. The next refresh reads
+     * the grades again.
      */
     public void forgetEndpointState() {
-        clearReadOnly();
         definitions.set(new Definitions(null, null, null));
-    }
-
-    /**
-     * Called with a "repeat the read" action when a read got 401; the app signs in again and
-     * then runs it.
-     */
-    public void setSessionExpiredHandler(Consumer<Runnable> handler) {
-        this.sessionExpiredHandler = Objects.requireNonNull(handler);
     }
 
     /** Reads everything with one overview request; a load still running is superseded. */
@@ -128,18 +95,16 @@ public final class EstateService {
             loadDefinitions();
         }
         loading.set(true);
-        fullLoad = runner.submit("Loading servers", progress -> api.get().overview(),
-                accounts -> {
-                    loading.set(false);
+        fullLoad = runner.task("Loading servers", () -> session.api().overview())
+                .onFinished(() -> loading.set(false))
+                .onSuccess(accounts -> {
                     estate.set(new Estate(accounts));
                     lastUpdated.set(clock.instant());
                     loadedOnce.set(true);
                     error.set(null);
-                },
-                failure -> {
-                    loading.set(false);
-                    failed(failure, this::refreshAll);
-                });
+                })
+                .onFailure(failure -> failed(failure, this::refreshAll))
+                .start();
     }
 
     /**
@@ -149,58 +114,56 @@ public final class EstateService {
     public void cancelRefresh() {
         if (fullLoad != null && !fullLoad.isDone()) {
             fullLoad.cancel();
-            loading.set(false);
         }
     }
 
     /** Reads the definitions (storage grades and their descriptions); needs no token. */
     public void loadDefinitions() {
         definitionsLoading = true;
-        runner.submit("Reading storage grades", progress -> api.get().definitions(),
-                defs -> {
-                    definitionsLoading = false;
-                    definitions.set(defs);
-                },
-                failure -> {
-                    definitionsLoading = false;
+        runner.task("Reading storage grades", () -> session.api().definitions())
+                .onFinished(() -> definitionsLoading = false)
+                .onSuccess(definitions::set)
+                .onFailure(failure -> {
                     // not the estate's error: the servers may well have loaded; the next
                     // refresh asks again, and dialogs fall back to the default grade meanwhile
-                    LOG.warn("Could not read the storage grades: {}", UserError.of(failure).oneLine());
-                    if (failure instanceof org.bigvdm.api.error.UnauthorizedException) {
-                        sessionExpiredHandler.accept(this::loadDefinitions);
+                    LOG.warn("Could not read the storage grades: {}", failure.oneLine());
+                    if (failure.needsSignIn()) {
+                        session.signInNeeded(this::loadDefinitions);
                     }
-                });
+                })
+                .start();
     }
 
     /**
-     * Re-reads one server after a change and puts it into the estate. If it has gone, reads
-     * everything again.
+     * Re-reads one server after a change and puts it into the estate; {@code then} gets it, or
+     * empty when it could not be read. If it has gone, reads everything again.
      */
-    public void refreshServer(ServerEntry server, Runnable then) {
-        runner.submit("Reading " + server.vm().name(), progress -> api.get().virtualMachine(server.ref()),
-                (VirtualMachine fresh) -> {
+    public void refreshServer(VmRef server, Consumer<Optional<VirtualMachine>> then) {
+        runner.task("Reading " + server.vm(), () -> session.api().virtualMachine(server))
+                .onSuccess(fresh -> {
                     estate.set(estate.get().withServer(fresh));
                     lastUpdated.set(clock.instant());
                     if (fullLoad != null && !fullLoad.isDone()) {
                         // a full load sent before this change would paint the old state back
                         refreshAll();
                     }
-                    then.run();
-                },
-                failure -> {
-                    if (failure instanceof NotFoundException) {
+                    then.accept(Optional.of(fresh));
+                })
+                .onFailure(failure -> {
+                    if (failure.kind() == UserError.Kind.GONE) {
                         refreshAll();
                     } else {
-                        failed(failure, () -> refreshServer(server, then));
+                        failed(failure, () -> refreshServer(server, fresh -> { }));
                     }
-                });
+                    then.accept(Optional.empty());
+                })
+                .start();
     }
 
-    private void failed(Throwable failure, Runnable retryRead) {
-        UserError e = UserError.of(failure);
+    private void failed(UserError e, Runnable retryRead) {
         error.set(e);
         if (e.needsSignIn()) {
-            sessionExpiredHandler.accept(retryRead);
+            session.signInNeeded(retryRead);
         }
     }
 }

@@ -1,12 +1,13 @@
 package org.bigvdm.service;
 
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Executor;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import org.bigvdm.api.error.ApiException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,29 +47,14 @@ public final class ExecutorTaskRunner implements TaskRunner, AutoCloseable {
                           Consumer<? super Throwable> onFailure) {
         FutureJob job = new FutureJob();
         ui.execute(() -> job.entry = operations.started(title));
-        Progress progress = new Progress() {
-            @Override
-            public void update(double fraction, String message) {
-                ui.execute(() -> {
-                    if (!job.finished) {
-                        operations.updated(job.entry, fraction, message);
-                    }
-                });
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return job.isCancelled();
-            }
-        };
         job.future = background.submit(() -> {
             T result = null;
             Throwable error = null;
             try {
-                result = work.run(progress);
+                result = work.run();
             } catch (Throwable t) {
                 error = t;
-                if (!(t instanceof org.bigvdm.api.error.ApiException)) {
+                if (!(t instanceof ApiException)) {
                     LOG.warn("{} failed unexpectedly", title, t);
                 }
             }

@@ -38,8 +38,4 @@ public class PeriodicTask {
             running = null;
         }
     }
-
-    public synchronized boolean isRunning() {
-        return running != null;
-    }
 }

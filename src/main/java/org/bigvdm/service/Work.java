@@ -3,5 +3,5 @@ package org.bigvdm.service;
 /** A piece of blocking work (usually an API call) run off the FX thread. */
 @FunctionalInterface
 public interface Work<T> {
-    T run(Progress progress) throws Exception;
+    T run() throws Exception;
 }

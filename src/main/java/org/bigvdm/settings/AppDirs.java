@@ -3,11 +3,11 @@ package org.bigvdm.settings;
 import dev.dirs.BaseDirectories;
 import dev.dirs.ProjectDirectories;
 import java.io.IOException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Locale;
+import org.bigvdm.files.AtomicFiles;
 
 /**
  * The app's own directories. On Linux they follow XDG ({@code ~/.config/...}, logs and state
@@ -63,7 +63,7 @@ public record AppDirs(Path config, Path logs, Path state) {
 
     /** Whether the file system knows POSIX permissions (false on Windows). */
     static boolean posix() {
-        return FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+        return AtomicFiles.posix();
     }
 
     /**

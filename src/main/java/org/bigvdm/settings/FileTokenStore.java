@@ -1,6 +1,7 @@
 package org.bigvdm.settings;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -8,11 +9,14 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Clock;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.bigvdm.api.Endpoints;
+import org.bigvdm.files.AtomicFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,10 +33,17 @@ public final class FileTokenStore implements TokenStore {
     private static final Set<PosixFilePermission> PRIVATE_DIR = PosixFilePermissions.fromString("rwx------");
 
     private final Path file;
+    private final Clock clock;
     private final ObjectMapper json = new ObjectMapper();
 
     public FileTokenStore(Path file) {
+        this(file, Clock.systemUTC());
+    }
+
+    /** {@code clock} names a damaged file kept aside. */
+    public FileTokenStore(Path file, Clock clock) {
         this.file = file;
+        this.clock = clock;
     }
 
     public static FileTokenStore in(AppDirs dirs) {
@@ -45,12 +56,17 @@ public final class FileTokenStore implements TokenStore {
 
     @Override
     public synchronized Optional<String> load(Endpoints endpoints, String username) {
-        return Optional.ofNullable(read().get(TokenStore.entryKey(endpoints, username)));
+        try {
+            return Optional.ofNullable(read().get(TokenStore.entryKey(endpoints, username)));
+        } catch (TokenStoreException e) {
+            LOG.warn("{}", e.getMessage());
+            return Optional.empty();
+        }
     }
 
     @Override
     public synchronized void save(Endpoints endpoints, String username, String token) {
-        Map<String, String> all = read();
+        Map<String, String> all = read(); // throws rather than overwrite tokens it could not read
         all.put(TokenStore.entryKey(endpoints, username), token);
         write(all);
     }
@@ -77,15 +93,41 @@ public final class FileTokenStore implements TokenStore {
         }
     }
 
+    /**
+     * Every saved token. A file that is not a JSON object of strings (damaged, or {@code null})
+     * is kept aside like a damaged settings file, never silently overwritten: the other accounts'
+     * tokens in it stay recoverable. A file that exists but cannot be read throws.
+     */
     private Map<String, String> read() {
+        byte[] bytes;
         try {
-            return json.readValue(Files.readAllBytes(file), MAP);
+            bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             return new TreeMap<>();
         } catch (IOException e) {
-            // never echo the content: it may hold tokens
-            LOG.warn("Saved tokens in {} could not be read; signing in again will replace them", file);
-            return new TreeMap<>();
+            throw new TokenStoreException("Saved sign-in tokens in " + file + " could not be read: " + e, e);
+        }
+        try {
+            TreeMap<String, String> all = json.readerFor(MAP).with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                    .readValue(bytes);
+            if (all != null) {
+                all.values().removeIf(Objects::isNull);
+                return all;
+            }
+        } catch (IOException e) {
+            // damaged: below (never echo the content, it may hold tokens)
+        }
+        keepDamagedAside();
+        return new TreeMap<>();
+    }
+
+    private void keepDamagedAside() {
+        try {
+            Path aside = DamagedFiles.keepAside(file, clock);
+            LOG.warn("Saved tokens in {} were damaged; kept the file as {}. Signing in again saves new ones", file, aside);
+        } catch (IOException e) {
+            throw new TokenStoreException("Saved sign-in tokens in " + file + " are damaged and could not be moved aside: "
+                    + e.getMessage(), e);
         }
     }
 

@@ -8,9 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
+import org.bigvdm.files.AtomicFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,8 +21,6 @@ import org.slf4j.LoggerFactory;
 public final class SettingsStore {
     public static final String FILE_NAME = "settings.json";
     private static final Logger LOG = LoggerFactory.getLogger(SettingsStore.class);
-    private static final DateTimeFormatter STAMP =
-            DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS").withZone(ZoneOffset.UTC);
 
     private final Path file;
     private final Clock clock;
@@ -68,18 +65,18 @@ public final class SettingsStore {
     }
 
     private Loaded replaceCorrupt(IOException cause) {
-        Path aside = file.resolveSibling(FILE_NAME + ".corrupt-" + STAMP.format(clock.instant()));
         String reason = cause instanceof JacksonException j ? j.getOriginalMessage() : cause.toString();
-        LOG.warn("Settings file {} is damaged ({}); keeping it as {} and using defaults", file, reason, aside);
         Settings defaults = Settings.defaults();
         try {
-            Files.move(file, aside);
+            Path aside = DamagedFiles.keepAside(file, clock);
+            LOG.warn("Settings file {} is damaged ({}); kept it as {} and using defaults", file, reason, aside);
             save(defaults);
+            return new Loaded(defaults, Optional.of("Your settings file was damaged, so the defaults are used. "
+                    + "The old file was kept as " + aside.getFileName() + "."));
         } catch (IOException e) {
-            LOG.warn("Could not move the damaged settings file aside: {}", e.toString());
+            LOG.warn("Settings file {} is damaged ({}) and could not be moved aside: {}", file, reason, e.toString());
+            return new Loaded(defaults, Optional.of("Your settings file was damaged, so the defaults are used."));
         }
-        return new Loaded(defaults, Optional.of("Your settings file was damaged, so the defaults are used. "
-                + "The old file was kept as " + aside.getFileName() + "."));
     }
 
     /** Writes all settings at once (temp file + rename), creating the config directory if needed. */

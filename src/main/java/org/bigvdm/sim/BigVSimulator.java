@@ -52,8 +52,10 @@ public final class BigVSimulator implements AutoCloseable {
             state.load(saved);
         }
         if (dataFile != null) {
-            state.onChange(dataFile::save);
+            // Written once before serving: a file that cannot be written stops the start here,
+            // instead of every change being acknowledged and then lost.
             dataFile.save(state.snapshot());
+            state.onChange(dataFile::save);
         }
         this.sessions = new Sessions(options.clock(), options.sessionLifetime());
         this.faults = new Faults(options.seed()).latency(options.latency());

@@ -12,13 +12,15 @@ import org.bigvdm.sim.fault.Faults;
  * {@code --port N --vms N --seed N --latency MS --data FILE --session-lifetime S --powerdown-delay MS
  * --backup-delay MS},
  * and faults from the start: {@code --fail-share SHARE[:STATUS] --fail-next N[:STATUS] --drop-next N
- * --malformed-next N} ({@code POST /_sim/reset} clears these). The only class of the simulator that prints to the console.
+ * --malformed-next N} ({@code POST /_sim/reset} clears these). Logs go to stderr, and to
+ * {@code --log-file FILE} if given. The only class of the simulator that prints to the console.
  */
 public final class SimulatorMain {
     private SimulatorMain() {
     }
 
     public static void main(String[] args) throws InterruptedException {
+        chooseLogging(args);
         Parsed parsed;
         try {
             parsed = parse(args);
@@ -26,7 +28,7 @@ public final class SimulatorMain {
             System.err.println("bigv simulator: " + e.getMessage());
             System.err.println("usage: --simulator [--port N] [--vms N] [--seed N] [--latency MS] [--data FILE]"
                     + " [--session-lifetime S] [--powerdown-delay MS] [--backup-delay MS] [--fail-share SHARE[:STATUS]]"
-                    + " [--fail-next N[:STATUS]] [--drop-next N] [--malformed-next N]");
+                    + " [--fail-next N[:STATUS]] [--drop-next N] [--malformed-next N] [--log-file FILE]");
             System.exit(2);
             return;
         }
@@ -87,6 +89,9 @@ public final class SimulatorMain {
                         int count = Integer.parseInt(value);
                         faults = faults.andThen(f -> f.dropNext(count));
                     }
+                    case "--log-file" -> {
+                        // used by chooseLogging, before anything could log
+                    }
                     case "--malformed-next" -> {
                         int count = Integer.parseInt(value);
                         faults = faults.andThen(f -> f.malformedNext(count));
@@ -98,6 +103,26 @@ public final class SimulatorMain {
             }
         }
         return new Parsed(b.build(), faults);
+    }
+
+    /**
+     * Logs go to stderr only (plus {@code --log-file FILE} when given), never into the app's log
+     * folder in the user's real state directory: a simulator run from a terminal or a script is
+     * not the app. A logback configuration chosen with {@code -Dlogback.configurationFile} wins.
+     * Must run before the first logger is made, which is when logback reads its configuration.
+     */
+    static void chooseLogging(String[] args) {
+        if (System.getProperty("logback.configurationFile") != null) {
+            return;
+        }
+        for (int i = 0; i + 1 < args.length; i++) {
+            if (args[i].equals("--log-file")) {
+                System.setProperty("bigvdm.sim.logFile", Path.of(args[i + 1]).toAbsolutePath().toString());
+                System.setProperty("logback.configurationFile", "logback-simulator-file.xml");
+                return;
+            }
+        }
+        System.setProperty("logback.configurationFile", "logback-simulator.xml");
     }
 
     private static String before(String value) {

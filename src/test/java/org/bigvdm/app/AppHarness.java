@@ -4,14 +4,24 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import javafx.stage.Stage;
+import org.bigvdm.api.Endpoints;
+import org.bigvdm.service.AccessRights;
+import org.bigvdm.service.EstateService;
+import org.bigvdm.service.session.Session;
 import org.bigvdm.settings.AppDirs;
+import org.bigvdm.settings.BytemarkConfig;
 import org.bigvdm.settings.FileTokenStore;
 import org.bigvdm.settings.Settings;
 import org.bigvdm.settings.SettingsStore;
+import org.bigvdm.settings.TokenStore;
+import org.bigvdm.ui.main.MainViewModel;
+import org.bigvdm.ui.main.MainWindow;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -22,10 +32,12 @@ import org.testfx.util.WaitForAsyncUtils;
  * <pre>{@code
  * @RegisterExtension static final SimulatorExtension SIM = SimulatorExtension.create().resetBeforeEachTest();
  * AppHarness app = AppHarness.demo(SIM.baseUri());   // in @BeforeEach, after FxToolkit.registerPrimaryStage()
- * app.waitUntil(() -> app.vm().estate().loadedOnceProperty().get());
+ * app.waitUntil(() -> app.estate().loadedOnceProperty().get());
  * }</pre>
  */
 public final class AppHarness implements AutoCloseable {
+    /** One set of API clients for every app a test starts, as the app has one. */
+    private static final HttpApiClients CLIENTS = new HttpApiClients("test");
     private final AppAssembly assembly;
     private final StartupState startup;
     private final Stage stage;
@@ -38,7 +50,7 @@ public final class AppHarness implements AutoCloseable {
 
     /** Starts on the given simulator signed in as demo, as "Try the demo" does. */
     public static AppHarness demo(URI simulator) throws Exception {
-        return start(DemoBackend.attach(simulator), Settings.defaults());
+        return start(DemoBackend.attach(simulator, CLIENTS), Settings.defaults());
     }
 
     /**
@@ -56,30 +68,42 @@ public final class AppHarness implements AutoCloseable {
     public static AppHarness demoWithSettingsFile(URI simulator, String settingsFile) throws Exception {
         Path home = Files.createTempDirectory("bigvdm-ui-test");
         AppDirs dirs = AppDirs.under(home);
-        SettingsStore store = new SettingsStore(dirs.config(), java.time.Clock.systemUTC());
+        SettingsStore store = new SettingsStore(dirs.config(), Clock.systemUTC());
         Files.createDirectories(dirs.config());
         Files.writeString(store.file(), settingsFile);
         SettingsStore.Loaded loaded = store.load();
         return start(new StartupState(dirs, store, loaded.settings(), loaded.warning(), FileTokenStore.in(dirs),
-                DemoBackend.attach(simulator)));
+                DemoBackend.attach(simulator, CLIENTS), StartupState.NO_TOOL, CLIENTS));
     }
 
     /** As {@link #account(Settings)}, with a token already saved for the settings' endpoint and user. */
-    public static AppHarness accountWithSavedToken(Settings settings, org.bigvdm.api.Endpoints endpoints,
-                                                   String token) throws Exception {
+    public static AppHarness accountWithSavedToken(Settings settings, Endpoints endpoints, String token)
+            throws Exception {
         Path home = Files.createTempDirectory("bigvdm-ui-test");
         AppDirs dirs = AppDirs.under(home);
         FileTokenStore tokens = FileTokenStore.in(dirs);
         tokens.save(endpoints, settings.getUsername(), token);
-        return start(new StartupState(dirs, new SettingsStore(dirs.config(), java.time.Clock.systemUTC()), settings,
-                Optional.empty(), tokens, null));
+        return start(new StartupState(dirs, new SettingsStore(dirs.config(), Clock.systemUTC()), settings,
+                Optional.empty(), tokens, null, StartupState.NO_TOOL, CLIENTS));
+    }
+
+    /**
+     * A first start with no account of this app's own, as a user of the official bytemark tool:
+     * {@code tool} is what the tool saved (read from a test folder, never the real ~/.bytemark).
+     */
+    public static AppHarness firstStartWithTool(BytemarkConfig tool) throws Exception {
+        Path home = Files.createTempDirectory("bigvdm-ui-test");
+        AppDirs dirs = AppDirs.under(home);
+        return start(new StartupState(dirs, new SettingsStore(dirs.config(), Clock.systemUTC()), Settings.defaults(),
+                Optional.empty(), FileTokenStore.in(dirs), null, tool, CLIENTS));
     }
 
     private static AppHarness start(DemoBackend demo, Settings settings) throws Exception {
         Path home = Files.createTempDirectory("bigvdm-ui-test");
         AppDirs dirs = AppDirs.under(home);
-        SettingsStore store = new SettingsStore(dirs.config(), java.time.Clock.systemUTC());
-        return start(new StartupState(dirs, store, settings, Optional.empty(), FileTokenStore.in(dirs), demo));
+        SettingsStore store = new SettingsStore(dirs.config(), Clock.systemUTC());
+        return start(new StartupState(dirs, store, settings, Optional.empty(), FileTokenStore.in(dirs), demo,
+                StartupState.NO_TOOL, CLIENTS));
     }
 
     private static AppHarness start(StartupState startup) throws Exception {
@@ -95,11 +119,21 @@ public final class AppHarness implements AutoCloseable {
         return new AppHarness(built[0], startup, stage);
     }
 
-    public org.bigvdm.ui.main.MainViewModel vm() {
+    public MainViewModel vm() {
         return assembly.vm;
     }
 
-    public org.bigvdm.ui.main.MainWindow window() {
+    /** The estate as the app has read it. */
+    public EstateService estate() {
+        return assembly.estate;
+    }
+
+    /** What the app has learnt the user may not change. */
+    public AccessRights access() {
+        return assembly.access;
+    }
+
+    public MainWindow window() {
         return assembly.window;
     }
 
@@ -108,12 +142,12 @@ public final class AppHarness implements AutoCloseable {
     }
 
     /** Where and as whom the app talks now (its token stays hidden in toString). */
-    public org.bigvdm.service.Session session() {
+    public Session session() {
         return assembly.session;
     }
 
     /** The token store the app saves into (a file: the keyring is off in tests). */
-    public org.bigvdm.settings.TokenStore tokens() {
+    public TokenStore tokens() {
         return startup.tokens();
     }
 
@@ -143,7 +177,7 @@ public final class AppHarness implements AutoCloseable {
         try {
             FxToolkit.setupFixture(assembly::close);
             FxToolkit.cleanupStages();
-        } catch (java.util.concurrent.TimeoutException e) {
+        } catch (TimeoutException e) {
             throw new IOException(e);
         }
     }

@@ -1,5 +1,6 @@
 package org.bigvdm.bench;
 
+import atlantafx.base.theme.PrimerLight;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -13,25 +14,38 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.bigvdm.api.ClientConfig;
 import org.bigvdm.api.Endpoints;
 import org.bigvdm.api.http.HttpBrainClient;
+import org.bigvdm.service.AccessRights;
 import org.bigvdm.service.EstateService;
 import org.bigvdm.service.ExecutorTaskRunner;
 import org.bigvdm.service.Job;
 import org.bigvdm.service.PeriodicTask;
 import org.bigvdm.service.RunningOperations;
 import org.bigvdm.service.ServerEntry;
-import org.bigvdm.service.Session;
 import org.bigvdm.service.TaskRunner;
 import org.bigvdm.service.Work;
+import org.bigvdm.service.change.ChangeService;
+import org.bigvdm.service.session.Identity;
+import org.bigvdm.service.session.SessionService;
+import org.bigvdm.settings.Settings;
 import org.bigvdm.sim.BigVSimulator;
 import org.bigvdm.sim.SimulatorOptions;
+import org.bigvdm.testutil.FakeAuthApi;
+import org.bigvdm.testutil.MemoryTokenStore;
+import org.bigvdm.testutil.TestSessions;
+import org.bigvdm.ui.discs.DiscRow;
+import org.bigvdm.ui.main.AccountActions;
+import org.bigvdm.ui.main.DiscActions;
 import org.bigvdm.ui.main.MainViewModel;
 import org.bigvdm.ui.main.MainWindow;
+import org.bigvdm.ui.main.Notifications;
 
 /**
  * Not a test: measures the main window at 1,000 servers (~8,000 discs) from the simulator,
@@ -51,6 +65,38 @@ import org.bigvdm.ui.main.MainWindow;
  * plumbing of the app's assembly are left out).
  */
 public final class MainWindowBench {
+    /** The bench opens no dialog and switches no account. */
+    private static final DiscActions NO_DIALOGS = new DiscActions() {
+        @Override
+        public void create(ServerEntry server) {
+        }
+
+        @Override
+        public void resize(DiscRow disc) {
+        }
+
+        @Override
+        public void relabel(DiscRow disc) {
+        }
+
+        @Override
+        public void purge(DiscRow disc) {
+        }
+    };
+    private static final AccountActions NO_ACCOUNTS = new AccountActions() {
+        @Override
+        public void signIn() {
+        }
+
+        @Override
+        public void signOut() {
+        }
+
+        @Override
+        public void tryDemo() {
+        }
+    };
+
     private static final int VMS = 1000;
     private static final long SEED = 7;
 
@@ -63,20 +109,24 @@ public final class MainWindowBench {
     }
 
     private final BigVSimulator sim;
-    private final Session session;
+    private final SessionService session;
     private final TimingRunner runner;
     private Stage stage;
     private MainViewModel vm;
+    private EstateService estate;
     private Scene scene;
+    private final AccessRights access = new AccessRights();
     private final List<Double> keySync = new ArrayList<>();
     private final List<Double> keyPulse = new ArrayList<>();
 
     private MainWindowBench(BigVSimulator sim) {
         this.sim = sim;
-        this.session = new Session((endpoints, tokens) ->
-                new HttpBrainClient(ClientConfig.defaults(endpoints, "bench"), tokens));
-        session.use(new Session.Identity(Endpoints.single(sim.baseUri()), "demo", true), sim.tokenFor("demo"));
         this.runner = new TimingRunner(new ExecutorTaskRunner(Platform::runLater));
+        Endpoints endpoints = Endpoints.single(sim.baseUri());
+        this.session = new TestSessions(new FakeAuthApi(),
+                tokens -> new HttpBrainClient(ClientConfig.defaults(endpoints, "bench"), tokens))
+                .service(new MemoryTokenStore(), Settings.defaults(), TestSessions.NO_TOOL, access, runner);
+        session.use(Identity.demo(endpoints, "demo"), sim.tokenFor("demo"));
     }
 
     public static void main(String[] args) throws Exception {
@@ -95,8 +145,8 @@ public final class MainWindowBench {
 
     private void run(int runs) throws Exception {
         fx(() -> {
-            atlantafx.base.theme.PrimerLight theme = new atlantafx.base.theme.PrimerLight();
-            javafx.application.Application.setUserAgentStylesheet(theme.getUserAgentStylesheet());
+            PrimerLight theme = new PrimerLight();
+            Application.setUserAgentStylesheet(theme.getUserAgentStylesheet());
             stage = new Stage();
             stage.setWidth(1100);
             stage.setHeight(700);
@@ -104,12 +154,12 @@ public final class MainWindowBench {
         });
         newWindow(null);
         Sample first = load();
-        String firstServer = fxGet(() -> vm.estate().estate().servers().get(0).key());
-        int discs = fxGet(() -> vm.estate().estate().servers().stream().mapToInt(s -> s.vm().discs().size()).sum());
+        String firstServer = fxGet(() -> estate.estate().servers().get(0).key());
+        int discs = fxGet(() -> estate.estate().servers().stream().mapToInt(s -> s.vm().discs().size()).sum());
         System.out.println("tree cell heights: " + fxGet(() -> scene.getRoot().lookupAll(".tree-cell").stream()
-                .map(n -> ((javafx.scene.layout.Region) n).getHeight()).distinct().toList()));
+                .map(n -> ((Region) n).getHeight()).distinct().toList()));
         System.out.printf("estate: %d servers, %d discs; first load in a cold JVM: %s%n",
-                fxGet(() -> vm.estate().estate().serverCount()), discs, first);
+                fxGet(() -> estate.estate().serverCount()), discs, first);
 
         // (a) first load into a new window, and a refresh of a window already showing everything
         List<Sample> cold = new ArrayList<>();
@@ -134,7 +184,7 @@ public final class MainWindowBench {
 
         // (b) filter keystrokes: type a few server names one character at a time, then clear
         List<String> words = fxGet(() -> {
-            List<ServerEntry> all = vm.estate().estate().servers();
+            List<ServerEntry> all = estate.estate().servers();
             return List.of(all.get(120).vm().name(), all.get(480).vm().name(), all.get(777).vm().name(),
                     all.get(950).vm().name(), "zz-none");
         });
@@ -188,8 +238,12 @@ public final class MainWindowBench {
             if (vm != null) {
                 vm.autoRefreshProperty().set(false);
             }
-            EstateService estate = new EstateService(session::api, runner, Clock.systemDefaultZone());
-            vm = new MainViewModel(estate, runner.operations(), new PeriodicTask(Platform::runLater),
+            estate = new EstateService(session, runner, Clock.systemDefaultZone());
+            ChangeService changes = new ChangeService(session, estate, access, runner, Clock.systemDefaultZone());
+            vm = new MainViewModel(
+                    new MainViewModel.Services(estate, access, changes, session, runner.operations(),
+                            new PeriodicTask(Platform::runLater)),
+                    new MainViewModel.Ports(NO_DIALOGS, NO_ACCOUNTS, text -> { }, () -> { }), new Notifications(),
                     ZoneId.systemDefault());
             vm.tree().selectedKeyProperty().set(selectedKey);
             MainWindow window = new MainWindow(vm);
@@ -204,7 +258,7 @@ public final class MainWindowBench {
     private Sample load() throws Exception {
         CompletableFuture<Sample> done = new CompletableFuture<>();
         runner.nextLoad = new Hooks(done);
-        fx(() -> vm.estate().refreshAll());
+        fx(() -> estate.refreshAll());
         return done.get(60, TimeUnit.SECONDS);
     }
 
@@ -243,7 +297,7 @@ public final class MainWindowBench {
             });
         }, 0, 2, TimeUnit.MILLISECONDS);
         try {
-            fx(() -> vm.estate().refreshAll());
+            fx(() -> estate.refreshAll());
             done.get(60, TimeUnit.SECONDS);
             fx(() -> { });
         } finally {
@@ -314,8 +368,8 @@ public final class MainWindowBench {
                 return delegate.submit(title, work, onSuccess, onFailure);
             }
             nextLoad = null;
-            return delegate.submit(title, p -> {
-                T result = work.run(p);
+            return delegate.submit(title, () -> {
+                T result = work.run();
                 hooks.answerAt = System.nanoTime();
                 return result;
             }, result -> {

@@ -5,20 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Queue;
-import java.util.concurrent.AbstractExecutorService;
-import java.util.concurrent.TimeUnit;
+import org.bigvdm.api.BrainApi;
 import org.bigvdm.api.error.ServerErrorException;
 import org.bigvdm.api.error.UnauthorizedException;
+import org.bigvdm.api.model.Account;
+import org.bigvdm.api.model.Group;
 import org.bigvdm.testutil.EstateFixtures;
-import org.bigvdm.testutil.FakeBrainApi;
+import org.bigvdm.testutil.FakeEstateApi;
+import org.bigvdm.testutil.QueueExecutor;
 import org.junit.jupiter.api.Test;
 
 class EstateServiceTest {
-    private final FakeBrainApi api = new FakeBrainApi();
+    private final FakeEstateApi api = new FakeEstateApi();
     private final Clock clock = Clock.fixed(Instant.parse("2026-11-29T10:15:30Z"), ZoneOffset.UTC);
 
     @Test
@@ -48,9 +48,18 @@ class EstateServiceTest {
 
     @Test
     void anExpiredSessionHandsOverToSignInWithTheReadToRepeat() {
-        EstateService service = new EstateService(() -> api, ImmediateTaskRunner.create(), clock);
         List<Runnable> retries = new ArrayList<>();
-        service.setSessionExpiredHandler(retries::add);
+        EstateService service = new EstateService(new BrainAccess() {
+            @Override
+            public BrainApi api() {
+                return api;
+            }
+
+            @Override
+            public void signInNeeded(Runnable after) {
+                retries.add(after);
+            }
+        }, ImmediateTaskRunner.create(), clock);
         service.loadDefinitions();
         api.failNext = new UnauthorizedException("Session expired");
         service.refreshAll();
@@ -63,7 +72,7 @@ class EstateServiceTest {
 
     @Test
     void aSupersededLoadIsDroppedNotShown() {
-        QueueExecutor background = new QueueExecutor();
+        QueueExecutor background = QueueExecutor.queued();
         TaskRunner runner = new ExecutorTaskRunner(background, Runnable::run);
         EstateService service = withGrades(new EstateService(() -> api, runner, clock), background);
         service.refreshAll();                       // first load, still pending
@@ -77,7 +86,7 @@ class EstateServiceTest {
 
     @Test
     void aCancelledRefreshKeepsWhatIsShownAndDropsTheLateAnswer() {
-        QueueExecutor background = new QueueExecutor();
+        QueueExecutor background = QueueExecutor.queued();
         TaskRunner runner = new ExecutorTaskRunner(background, Runnable::run);
         EstateService service = withGrades(new EstateService(() -> api, runner, clock), background);
         service.refreshAll();
@@ -98,11 +107,10 @@ class EstateServiceTest {
         EstateService service = new EstateService(() -> api, ImmediateTaskRunner.create(), clock);
         service.refreshAll();
         ServerEntry web1 = service.estate().server(11).orElseThrow();
-        api.accounts = List.of(new org.bigvdm.api.model.Account(1, "acme", false, List.of(
-                new org.bigvdm.api.model.Group(1, 1, "default",
-                        List.of(EstateFixtures.vmWithDiscs(11, "web1", 1, 3))))));
+        api.accounts = List.of(new Account(1, "acme", false, List.of(
+                new Group(1, 1, "default", List.of(EstateFixtures.vmWithDiscs(11, "web1", 1, 3))))));
         boolean[] then = new boolean[1];
-        service.refreshServer(web1, () -> then[0] = true);
+        service.refreshServer(web1.ref(), fresh -> then[0] = fresh.isPresent());
         assertThat(api.calls).containsExactly("definitions", "overview", "vm web1.default.acme");
         assertThat(service.estate().server(11).orElseThrow().vm().discs()).hasSize(3);
         assertThat(service.estate().serverCount()).isEqualTo(4);
@@ -111,20 +119,19 @@ class EstateServiceTest {
 
     @Test
     void aFullLoadSentBeforeAChangeNeverPaintsTheOldStateBack() {
-        QueueExecutor background = new QueueExecutor();
+        QueueExecutor background = QueueExecutor.queued();
         EstateService service = withGrades(new EstateService(() -> api,
                 new ExecutorTaskRunner(background, Runnable::run), clock), background);
         service.refreshAll();
         background.runNext();
         ServerEntry web1 = service.estate().server(11).orElseThrow();
-        List<org.bigvdm.api.model.Account> before = api.accounts;
-        List<org.bigvdm.api.model.Account> after = List.of(new org.bigvdm.api.model.Account(1, "acme", false,
-                List.of(new org.bigvdm.api.model.Group(1, 1, "default",
-                        List.of(EstateFixtures.vmWithDiscs(11, "web1", 1, 3))))));
+        List<Account> before = api.accounts;
+        List<Account> after = List.of(new Account(1, "acme", false,
+                List.of(new Group(1, 1, "default", List.of(EstateFixtures.vmWithDiscs(11, "web1", 1, 3))))));
 
         service.refreshAll();                 // auto-refresh: an overview is on its way
         api.accounts = after;                 // meanwhile a disc is created...
-        service.refreshServer(web1, () -> { });
+        service.refreshServer(web1.ref(), fresh -> { });
         background.runLast();                 // ...and its re-read comes back first
         assertThat(service.estate().server(11).orElseThrow().vm().discs()).hasSize(3);
 
@@ -151,52 +158,5 @@ class EstateServiceTest {
         service.loadDefinitions();
         background.runNext();
         return service;
-    }
-
-    /** Runs queued tasks one at a time when the test says so. */
-    static final class QueueExecutor extends AbstractExecutorService {
-        private final Queue<Runnable> queue = new ArrayDeque<>();
-
-        void runNext() {
-            queue.remove().run();
-        }
-
-        boolean isEmpty() {
-            return queue.isEmpty();
-        }
-
-        /** Runs the newest task first: a later request whose answer comes back sooner. */
-        void runLast() {
-            ((ArrayDeque<Runnable>) queue).removeLast().run();
-        }
-
-        @Override
-        public void execute(Runnable command) {
-            queue.add(command);
-        }
-
-        @Override
-        public void shutdown() {
-        }
-
-        @Override
-        public List<Runnable> shutdownNow() {
-            return List.of();
-        }
-
-        @Override
-        public boolean isShutdown() {
-            return false;
-        }
-
-        @Override
-        public boolean isTerminated() {
-            return false;
-        }
-
-        @Override
-        public boolean awaitTermination(long timeout, TimeUnit unit) {
-            return true;
-        }
     }
 }

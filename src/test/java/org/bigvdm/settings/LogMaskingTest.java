@@ -6,6 +6,9 @@ import java.nio.file.Files;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,6 +35,34 @@ class LogMaskingTest {
         for (String secret : secrets) {
             assertThat(ours).doesNotContain(secret);
         }
+    }
+
+    /** Issue 12, finding 1: forms the masker used to miss. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+        "password=\"hunter2\"|password=\"***\"",
+        "password='hunter2'|password='***'",
+        "password: \"hunter2\" rejected|password: \"***\" rejected",
+        "Authorization: Token 9f8e7d6c5b4a|Authorization: Token ***",
+        "Token token=abc123def|Token token=***",
+        "secret=hunter2|secret=***",
+        "client_secret=hunter2&x=1|client_secret=***&x=1",
+        "GET https://alice:hunter2@example.com/x|GET https://alice:***@example.com/x",
+        "{\"2fa\": 123456}|{\"2fa\": ***}",
+        "{\"yubikey\":\"cccjgjgkhcbb\"}|{\"yubikey\":\"***\"}",
+        "refresh_token=r3fr3sh|refresh_token=***",
+        "Authorization: Basic YWxpY2U6aHVudGVyMg==|Authorization: Basic ***",
+        "`{\\\"password\\\":\\\"hunt\\\\\\\"er\\\"}`|`{\\\"password\\\":\\\"***\\\"}`",
+    })
+    void maskerCatchesEveryFormOfASecret(String line, String masked) {
+        assertThat(SecretMasker.mask(line)).isEqualTo(masked);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Token expired, sign in again", "keymap: en-gb", "passwords must match",
+        "https://example.com/path", "Resized disc root on web1 to 25600 MiB", "tokens: 3 issued"})
+    void ordinaryTextStaysAsItIs(String line) {
+        assertThat(SecretMasker.mask(line)).isEqualTo(line);
     }
 
     @Test

@@ -13,7 +13,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The simulator may use nothing of the app but the API model records. A scan of the sources
+ * The simulator may use nothing of the app but the API model records and the safe file writes
+ * ({@code org.bigvdm.files}, shared with the settings). A scan of the sources
  * (imports and fully qualified names) rather than ArchUnit: same answer in milliseconds.
  */
 class SimulatorArchitectureTest {
@@ -21,7 +22,7 @@ class SimulatorArchitectureTest {
     private static final Pattern APP_REFERENCE = Pattern.compile("\\b(org\\.bigvdm\\.[a-z.]+|javafx\\.|okhttp3\\.)");
 
     @Test
-    void simulatorDependsOnlyOnTheApiModel() throws IOException {
+    void simulatorDependsOnlyOnTheApiModelAndFileWrites() throws IOException {
         List<String> offences = new ArrayList<>();
         try (Stream<Path> files = Files.walk(SOURCES)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
@@ -29,7 +30,7 @@ class SimulatorArchitectureTest {
                 while (m.find()) {
                     String ref = m.group(1);
                     if (!ref.startsWith("org.bigvdm.sim") && !ref.startsWith("org.bigvdm.api.model.")
-                            && !ref.equals("org.bigvdm.api.model")) {
+                            && !ref.equals("org.bigvdm.api.model") && !ref.startsWith("org.bigvdm.files.")) {
                         offences.add(SOURCES.relativize(file) + ": " + ref);
                     }
                 }

@@ -37,9 +37,16 @@ record ApiCall(String method, HttpUrl url, byte[] jsonBody, String token, String
         return new ApiCall(method, url, jsonBody, token, value, logPath, secrets);
     }
 
+    /** Adds a value no message may show; null or blank adds nothing. Stripped too, as it is sent. */
     ApiCall withSecret(String secret) {
+        if (secret == null || secret.isBlank()) {
+            return this;
+        }
         var all = new java.util.ArrayList<>(secrets);
         all.add(secret);
+        if (!secret.strip().equals(secret)) {
+            all.add(secret.strip());
+        }
         return new ApiCall(method, url, jsonBody, token, accept, logPath, all);
     }
 

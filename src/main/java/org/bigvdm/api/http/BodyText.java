@@ -2,6 +2,7 @@ package org.bigvdm.api.http;
 
 import java.util.Collection;
 import java.util.regex.Pattern;
+import org.bigvdm.api.Redaction;
 
 /** Turns a server's error body into a short line a person can read, with secrets blanked. */
 final class BodyText {
@@ -29,14 +30,9 @@ final class BodyText {
         return cap(text);
     }
 
+    /** Known secrets in any form an echo carries them (raw, JSON-escaped, URL-encoded), then anything secret-shaped. */
     static String redact(String text, Collection<String> secrets) {
-        String out = text;
-        for (String secret : secrets) {
-            if (secret != null && !secret.isEmpty()) {
-                out = out.replace(secret, "***");
-            }
-        }
-        return out;
+        return Redaction.maskPatterns(Redaction.maskValues(text, secrets));
     }
 
     static String cap(String text) {

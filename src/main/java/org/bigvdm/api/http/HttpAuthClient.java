@@ -49,16 +49,20 @@ public final class HttpAuthClient implements AuthApi {
     public String createSession(Credentials credentials) {
         Objects.requireNonNull(credentials, "credentials");
         String password = new String(credentials.password());
+        // The second factors are secrets too: a code or OTP in a message could still be replayed.
         ApiCall call = ApiCall.of("POST", base.newBuilder().addPathSegment("session").build(),
                         sessionBody(credentials, password), null)
                 .withAccept(ACCEPT_TOKEN)
-                .withSecret(password);
+                .withSecret(password)
+                .withSecret(credentials.twoFactorCode())
+                .withSecret(credentials.yubikeyOtp());
         Answer answer = transport.send(call);
         if (answer.status() >= 400 && answer.status() < 500) {
             throw refusal(answer, call);
         }
         if (!answer.successful()) {
-            throw ResponseErrors.forStatus(answer.status(), answer.body(), call.hostLabel(), call.secrets());
+            throw ResponseErrors.forStatus(answer.status(), AuthEcho.shownBody(answer.body(), call.secrets()),
+                    call.hostLabel(), call.secrets());
         }
         String token = answer.body().strip();
         if (token.isEmpty() || token.contains("\n") || token.startsWith("<") || token.startsWith("{")) {
@@ -102,8 +106,9 @@ public final class HttpAuthClient implements AuthApi {
     }
 
     private static AuthException refusal(Answer answer, ApiCall call) {
-        String words = BodyText.clean(answer.body(), call.secrets());
-        String lower = words.toLowerCase(Locale.ROOT);
+        // The known phrases are read from the raw body: blanking a one-letter password first
+        // could break "Bad login credentials" apart.
+        String lower = answer.body() == null ? "" : answer.body().toLowerCase(Locale.ROOT);
         if (lower.contains("bad login credentials")) {
             return new AuthException(answer.status(), Reason.BAD_CREDENTIALS, "Wrong username or password");
         }
@@ -115,6 +120,7 @@ public final class HttpAuthClient implements AuthApi {
             return new AuthException(answer.status(), Reason.MALFORMED,
                     "The sign-in service did not accept the request (badly-formed parameters)");
         }
+        String words = BodyText.clean(AuthEcho.shownBody(answer.body(), call.secrets()), call.secrets());
         String base = "Sign-in refused (" + answer.status() + " from " + call.hostLabel() + ")";
         return new AuthException(answer.status(), Reason.OTHER, words.isEmpty() ? base : base + ": " + words);
     }

@@ -1,12 +1,13 @@
 package org.bigvdm.api.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.bigvdm.api.model.Json;
 
-/** JSON in and out with the shared mapper; an unreadable 2xx body becomes MALFORMED_RESPONSE. */
+/** JSON in and out with the shared mapper; an unreadable 2xx body (trailing garbage too) becomes MALFORMED_RESPONSE. */
 final class JsonBodies {
     private JsonBodies() {
     }
@@ -34,7 +35,9 @@ final class JsonBodies {
             throw NetworkErrors.malformed(host, null);
         }
         try {
-            T value = Json.mapper().readValue(answer.body(), type);
+            // A 2xx body with something after its JSON ({...}xyz) was cut or mixed up on the way.
+            T value = Json.mapper().readerFor(type).with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                    .readValue(answer.body());
             if (value == null) {
                 throw NetworkErrors.malformed(host, null);
             }

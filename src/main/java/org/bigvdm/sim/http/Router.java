@@ -27,6 +27,17 @@ final class Router {
     }
 
     /**
+     * The 401 for a brain path without a live token, decided from the headers alone: the server
+     * asks this before it reads a body, so nobody signed out can make it read or parse one.
+     */
+    Optional<SimResponse> refusalBeforeBody(SimRequest req) {
+        if (!needsToken(req) || ctx.sessions().use(req.bearerToken()).isPresent()) {
+            return Optional.empty();
+        }
+        return Optional.of(notSignedIn());
+    }
+
+    /**
      * Applies the timed transitions that fell due before the request is looked at, and again
      * after it (so a zero delay is over by the time the answer leaves).
      */
@@ -41,8 +52,7 @@ final class Router {
     }
 
     private SimResponse routeNow(SimRequest req) {
-        List<String> s = req.segments();
-        String first = s.isEmpty() ? "" : s.get(0);
+        String first = req.first();
         if (first.equals("session")) {
             return auth.handle(req);
         }
@@ -51,7 +61,7 @@ final class Router {
         }
         Optional<SimUser> user = ctx.sessions().use(req.bearerToken());
         if (user.isEmpty()) {
-            return SimResponse.error(401, "not signed in, or the session expired");
+            return notSignedIn();
         }
         if (!req.is("GET")) {
             SimResponse refused = refusedChange(req, user.get());
@@ -121,5 +131,15 @@ final class Router {
             return SimResponse.methodNotAllowed();
         }
         return SimResponse.ok(Access.privileges(user, ctx.state().snapshot()));
+    }
+
+    /** Every path but sign-in, definitions and the control endpoint belongs to the brain. */
+    private static boolean needsToken(SimRequest req) {
+        String first = req.first();
+        return !first.equals("session") && !first.equals("definitions") && !first.equals(ControlHandler.PREFIX);
+    }
+
+    private static SimResponse notSignedIn() {
+        return SimResponse.error(401, "not signed in, or the session expired");
     }
 }

@@ -8,11 +8,10 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.bigvdm.sim.fault.Fault;
 import org.bigvdm.sim.state.SimError;
@@ -20,21 +19,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The loopback HTTP server: parses each exchange, applies injected faults (never to
- * {@code /_sim/} control requests), routes it and writes the answer. Handler threads come from
- * a small fixed pool.
+ * The loopback HTTP server: reads each request within limits ({@link ServerLimits}: whole
+ * request in a few seconds, bodies up to 64 KiB, a brain path's token checked before its body
+ * is read), applies injected faults (never to {@code /_sim/} control requests), routes it and
+ * writes the answer.
  */
 public final class SimHttpServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SimHttpServer.class);
     private static final byte[] MALFORMED = "{\"id\": 1, \"label\": \"trunc".getBytes(StandardCharsets.UTF_8);
-    private static final int THREADS = 16;
 
     static {
-        // The JDK server flushes headers and body in separate writes; without TCP_NODELAY each
-        // answer waits ~40 ms on loopback for a delayed ACK. Read once, when the server class loads.
-        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-            System.setProperty("sun.net.httpserver.nodelay", "true");
-        }
+        ServerLimits.applyOnce(); // before the first HttpServer: the JDK reads them once
     }
 
     private final SimContext ctx;
@@ -48,12 +43,7 @@ public final class SimHttpServer implements AutoCloseable {
         this.router = new Router(ctx);
         this.control = new ControlHandler(ctx);
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
-        var n = new AtomicInteger();
-        this.pool = Executors.newFixedThreadPool(THREADS, r -> {
-            Thread t = new Thread(r, "bigv-sim-http-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        this.pool = ServerLimits.handlerPool();
         server.setExecutor(pool);
         server.createContext("/", this::serve);
     }
@@ -80,16 +70,18 @@ public final class SimHttpServer implements AutoCloseable {
     private void serve(HttpExchange exchange) {
         SimRequest req;
         try {
-            req = read(exchange);
+            req = readWithinLimits(exchange);
         } catch (IOException e) {
             LOG.debug("Client went away: {}", e.toString());
             exchange.close();
             return;
         }
+        if (req == null) {
+            return; // refused and answered
+        }
         LOG.trace("{} {}", req.method(), req.safePath());
-        if (!req.segments().isEmpty() && req.segments().get(0).equals("_sim")) {
-            boolean loopback = exchange.getRemoteAddress().getAddress().isLoopbackAddress();
-            complete(exchange, req, Fault.NONE, loopback ? control::handle : r -> SimResponse.error(403, "loopback only"));
+        if (req.first().equals(ControlHandler.PREFIX)) {
+            complete(exchange, req, Fault.NONE, control::handle);
             return;
         }
         Fault fault = ctx.faults().next();
@@ -106,6 +98,59 @@ public final class SimHttpServer implements AutoCloseable {
                 exchange.close(); // shutting down
             }
         }, latency, TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * The request with its body, or null when it was refused (and answered, connection closed)
+     * from its headers: a path that does not decode, a control request from outside, a declared
+     * body over the limit, a brain path without a live token; or a body that grew past the limit.
+     */
+    private SimRequest readWithinLimits(HttpExchange exchange) throws IOException {
+        var uri = exchange.getRequestURI();
+        var headers = exchange.getRequestHeaders();
+        SimRequest head;
+        try {
+            head = SimRequest.parse(exchange.getRequestMethod(), uri.getRawPath(), uri.getRawQuery(), new byte[0],
+                    headers.getFirst("Authorization"));
+        } catch (IllegalArgumentException e) {
+            refuse(exchange, SimResponse.error(400, "the path is not valid percent-encoding"));
+            return null;
+        }
+        Optional<SimResponse> refusal;
+        if (head.first().equals(ControlHandler.PREFIX)) {
+            refusal = ControlHandler.refusal(exchange.getRemoteAddress().getAddress().isLoopbackAddress(),
+                    headers.getFirst("Host"), headers.getFirst("Origin"));
+        } else {
+            refusal = Optional.empty();
+        }
+        if (refusal.isEmpty() && BodyLimit.declaredTooLarge(headers.getFirst("Content-Length"), ServerLimits.MAX_BODY_BYTES)) {
+            refusal = Optional.of(tooLarge());
+        }
+        refusal = refusal.or(() -> router.refusalBeforeBody(head));
+        if (refusal.isPresent()) {
+            refuse(exchange, refusal.get());
+            return null;
+        }
+        try (InputStream in = exchange.getRequestBody()) {
+            return head.withBody(BodyLimit.read(in, ServerLimits.MAX_BODY_BYTES));
+        } catch (BodyLimit.TooLarge e) {
+            refuse(exchange, tooLarge());
+            return null;
+        }
+    }
+
+    private static SimResponse tooLarge() {
+        return SimResponse.error(413, "request body larger than " + ServerLimits.MAX_BODY_BYTES + " bytes");
+    }
+
+    /** Answers without reading (the rest of) the body, and closes the connection: what is left unread is not a request. */
+    private static void refuse(HttpExchange exchange, SimResponse response) {
+        try (exchange) {
+            exchange.getResponseHeaders().set("Connection", "close");
+            send(exchange, response);
+        } catch (IOException e) {
+            LOG.debug("Client went away: {}", e.toString());
+        }
     }
 
     /** Answers one request, with its fault applied; always closes the exchange. */
@@ -140,16 +185,6 @@ public final class SimHttpServer implements AutoCloseable {
             LOG.warn("Simulator failed on {} {}", req.method(), req.safePath(), e);
             return SimResponse.text(500, "Internal simulator error");
         }
-    }
-
-    private static SimRequest read(HttpExchange exchange) throws IOException {
-        byte[] body;
-        try (InputStream in = exchange.getRequestBody()) {
-            body = in.readAllBytes();
-        }
-        var uri = exchange.getRequestURI();
-        return SimRequest.parse(exchange.getRequestMethod(), uri.getRawPath(), uri.getRawQuery(), body,
-                exchange.getRequestHeaders().getFirst("Authorization"));
     }
 
     private static void send(HttpExchange exchange, SimResponse response) throws IOException {

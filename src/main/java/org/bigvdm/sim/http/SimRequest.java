@@ -1,6 +1,8 @@
 package org.bigvdm.sim.http;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +16,8 @@ import org.bigvdm.sim.state.SimError;
 /** One request, parsed: method, decoded path segments, query parameters, body, bearer token. */
 record SimRequest(String method, List<String> segments, Map<String, String> query, byte[] body,
                   String bearerToken) {
+    private static final ObjectReader STRICT = Json.mapper().reader()
+            .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     static SimRequest parse(String method, String rawPath, String rawQuery, byte[] body, String authorization) {
         List<String> segments = new ArrayList<>();
@@ -40,6 +44,16 @@ record SimRequest(String method, List<String> segments, Map<String, String> quer
         return new SimRequest(method, List.copyOf(segments), query, body, token);
     }
 
+    /** The same request with its body, once read. */
+    SimRequest withBody(byte[] bytes) {
+        return new SimRequest(method, segments, query, bytes, bearerToken);
+    }
+
+    /** The first path segment, "" for the root. */
+    String first() {
+        return segments.isEmpty() ? "" : segments.get(0);
+    }
+
     boolean is(String m) {
         return method.equals(m);
     }
@@ -51,7 +65,8 @@ record SimRequest(String method, List<String> segments, Map<String, String> quer
     /** The body as a JSON object; anything else is a 400, as Rails answers unparsable input. */
     JsonNode jsonObject() {
         try {
-            JsonNode node = body.length == 0 ? null : Json.mapper().readTree(body);
+            // Trailing garbage ({"label":"x"}xyz) is a broken body too, not a body plus noise.
+            JsonNode node = body.length == 0 ? null : STRICT.readTree(body);
             if (node != null && node.isObject()) {
                 return node;
             }

@@ -12,8 +12,6 @@ import java.util.Objects;
  * by the estate's lock like the rest of it; the delay may be changed at any time.
  */
 final class BackupStore {
-    /** A backup takes this per 100 GiB of disc begun, unless the options say otherwise. */
-    static final Duration DEFAULT_DELAY = Duration.ofSeconds(5);
     private static final long COPY_UNIT_MIB = 100L * 1024;
 
     private final Map<Long, StoredBackup> backups = new LinkedHashMap<>();

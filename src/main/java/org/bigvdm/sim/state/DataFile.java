@@ -1,18 +1,22 @@
 package org.bigvdm.sim.state;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import org.bigvdm.api.model.Json;
+import org.bigvdm.files.AtomicFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The estate as a JSON file. Writes go to a temporary file in the same folder, then an atomic
- * rename, so a crash leaves either the old or the new file, never half of one.
+ * The estate as a JSON file, written whole or not at all and fsynced ({@link AtomicFiles}):
+ * a crash leaves either the old or the new file. A symlinked file is written through; a FIFO,
+ * a device or a directory is refused, not opened. A file that does not parse, or parses but
+ * breaks the simulator's rules ({@link SnapshotRules}), stops the start with a message naming
+ * the first problem, and is left as it is. A save that fails throws, so the change it was for
+ * can be undone and refused instead of acknowledged and lost.
  */
 public final class DataFile {
     private static final Logger LOG = LoggerFactory.getLogger(DataFile.class);
@@ -26,45 +30,52 @@ public final class DataFile {
         return path;
     }
 
-    /** The saved estate, or empty when there is no file yet; a file that cannot be read throws. */
+    /** The saved estate, or empty when there is no file yet; a file that cannot be used throws. */
     public Optional<Snapshot> load() {
-        if (!Files.exists(path)) {
-            return Optional.empty();
-        }
         try {
-            Snapshot s = Json.mapper().readValue(path.toFile(), Snapshot.class);
-            if (s == null || s.accounts().isEmpty()) {
-                throw new SimDataException("Simulator data file " + path + " holds no accounts", null);
+            AtomicFiles.requireRegularOrAbsent(path);
+            int stale = AtomicFiles.deleteStaleTemps(path);
+            if (stale > 0) {
+                LOG.info("Deleted {} temporary file(s) an interrupted save left beside {}", stale, path);
             }
-            return Optional.of(s);
+            if (!Files.exists(path)) {
+                return Optional.empty();
+            }
+        } catch (IOException e) {
+            throw new SimDataException("Simulator data file " + path + " cannot be used: " + e.getMessage(), e);
+        }
+        Snapshot s = parse();
+        if (s == null || s.accounts().isEmpty()) {
+            throw new SimDataException("Simulator data file " + path + " holds no accounts", null);
+        }
+        SnapshotRules.firstProblem(s).ifPresent(problem -> {
+            throw new SimDataException("Simulator data file " + path + " breaks the simulator's rules: " + problem, null);
+        });
+        return Optional.of(s);
+    }
+
+    /** Writes the estate; throws {@link SimDataException} when it could not be saved. */
+    public void save(Snapshot snapshot) {
+        try {
+            Files.createDirectories(AtomicFiles.throughLinks(path).getParent());
+            AtomicFiles.write(path, Json.mapper().writeValueAsBytes(snapshot), null);
+        } catch (IOException e) {
+            LOG.warn("Could not save simulator data to {} ({}): the change is refused", path, e.toString());
+            throw new SimDataException("Could not save simulator data to " + path + ": " + e, e);
+        }
+    }
+
+    private Snapshot parse() {
+        try {
+            return Json.mapper().readerFor(Snapshot.class).with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                    .readValue(path.toFile());
         } catch (IOException e) {
             throw new SimDataException("Simulator data file " + path + " is not valid simulator data: "
                     + e.getMessage().lines().findFirst().orElse(""), e);
         }
     }
 
-    public void save(Snapshot snapshot) {
-        try {
-            Path dir = path.getParent();
-            Files.createDirectories(dir);
-            Path temp = Files.createTempFile(dir, path.getFileName().toString(), ".tmp");
-            try {
-                Json.mapper().writeValue(temp.toFile(), snapshot);
-                try {
-                    Files.move(temp, path, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temp, path, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(temp);
-            }
-        } catch (IOException e) {
-            // The simulator keeps running from memory; the next change tries again.
-            LOG.warn("Could not save simulator data to {}: {}", path, e.toString());
-        }
-    }
-
-    /** The data file exists but cannot be used; the message names the file. */
+    /** The data file cannot be used or written; the message names the file. */
     public static final class SimDataException extends RuntimeException {
         public SimDataException(String message, Throwable cause) {
             super(message, cause);

@@ -1,6 +1,7 @@
 package org.bigvdm.sim.state;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.bigvdm.api.model.DiscRules;
 
 /**
  * The disc fields of a create or update body, with type mistakes noted per field. A field
@@ -14,7 +15,8 @@ public record DiscRequest(String label, Long size, String storageGrade, Long vir
         String label = null;
         if (body.hasNonNull("label")) {
             if (body.get("label").isTextual()) {
-                label = body.get("label").asText();
+                // NFC, as the shared rules judge it: one word typed composed or decomposed is one label.
+                label = DiscRules.normalise(body.get("label").asText());
             } else {
                 errors.add("label", "is not a string");
             }

@@ -14,7 +14,11 @@ public final class SimError extends RuntimeException {
     private final transient Object body;
 
     public SimError(int status, Object body) {
-        super(status + " " + body, null, false, false);
+        this(status, body, null);
+    }
+
+    private SimError(int status, Object body, Throwable cause) {
+        super(status + " " + body, cause, false, false);
         this.status = status;
         this.body = body;
     }
@@ -38,6 +42,11 @@ public final class SimError extends RuntimeException {
 
     public static SimError notFound(String what) {
         return new SimError(404, Map.of("error", List.of(what + " not found")));
+    }
+
+    /** A change the data file could not keep, so it was undone: a server error, not the client's. */
+    public static SimError notSaved(RuntimeException cause) {
+        return new SimError(500, Map.of("error", List.of("the change could not be saved, so it was not made")), cause);
     }
 
     public static SimError forbidden(String field, String message) {

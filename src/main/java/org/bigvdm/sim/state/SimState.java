@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.bigvdm.api.model.Account;
 import org.bigvdm.api.model.Disc;
+import org.bigvdm.api.model.DiscRules;
 import org.bigvdm.api.model.Group;
 import org.bigvdm.api.model.VirtualMachine;
 import org.bigvdm.sim.time.Timeline;
@@ -31,7 +32,7 @@ public final class SimState {
     private final Supplier<Snapshot> initial;
     private final Timeline timeline;
     private final BackupStore backupStore;
-    private volatile Consumer<Snapshot> changeListener; // null: nobody wants snapshots
+    private volatile SaveOnChange saver; // null: nobody wants snapshots
 
     // Guarded by lock. Records are stored without children; the links are ids.
     private long nextId;
@@ -39,10 +40,6 @@ public final class SimState {
     private final Map<Long, Group> groups = new LinkedHashMap<>();
     private final Map<Long, VirtualMachine> vms = new LinkedHashMap<>();
     private final Map<Long, Disc> discs = new LinkedHashMap<>();
-
-    public SimState(Supplier<Snapshot> initial, Timeline timeline) {
-        this(initial, timeline, BackupStore.DEFAULT_DELAY);
-    }
 
     /** {@code initial}: the estate to start from and {@link #reset()} to; {@code backupDelay}: per 100 GiB. */
     public SimState(Supplier<Snapshot> initial, Timeline timeline, Duration backupDelay) {
@@ -52,9 +49,13 @@ public final class SimState {
         load(initial.get());
     }
 
-    /** Called with every changed estate, under the lock; the data file hooks in here. */
+    /**
+     * Called with every changed estate, under the lock; the data file hooks in here. A listener
+     * that throws undoes the change and fails it with a 500 ({@link SaveOnChange}).
+     */
     public void onChange(Consumer<Snapshot> listener) {
-        this.changeListener = Objects.requireNonNull(listener);
+        Objects.requireNonNull(listener);
+        write(() -> saver = new SaveOnChange(listener, snapshotLocked()));
     }
 
     /** Replaces the whole estate, e.g. with what a data file held; pending transitions go. */
@@ -201,9 +202,9 @@ public final class SimState {
     }
 
     void changed() {
-        Consumer<Snapshot> listener = changeListener;
-        if (listener != null) { // copying 8,000 discs per change is only worth it for a data file
-            listener.accept(snapshotLocked());
+        SaveOnChange s = saver;
+        if (s != null) { // copying 8,000 discs per change is only worth it for a data file
+            s.changed(snapshotLocked(), this::load); // the write lock is held and reentrant
         }
     }
 
@@ -244,8 +245,9 @@ public final class SimState {
 
     Disc findDisc(VirtualMachine vm, String ref) {
         boolean byId = !ref.isEmpty() && ref.chars().allMatch(Character::isDigit);
+        String label = DiscRules.normalise(ref); // labels are stored in NFC
         for (Disc d : discsOfLocked(vm.id())) {
-            if (byId ? String.valueOf(d.id()).equals(ref) : ref.equals(d.label())) {
+            if (byId ? String.valueOf(d.id()).equals(ref) : label.equals(d.label())) {
                 return d;
             }
         }

@@ -1,5 +1,2 @@
-/**
- * Small helpers shared by several UI features (formatting, icons, styles). Helpers that a
- * ViewModel uses must not import {@code javafx.scene}; those for Views may.
- */
+/** Small helpers shared by several UI features: today, sizes in words. No {@code javafx.scene}. */
 package org.bigvdm.ui.common;

@@ -2,18 +2,19 @@ package org.bigvdm.ui.dialogs;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.bigvdm.api.BrainApi;
 import org.bigvdm.api.model.Disc;
 import org.bigvdm.api.model.DiscRules;
 import org.bigvdm.api.model.DiscSpec;
-import org.bigvdm.service.TaskRunner;
+import org.bigvdm.service.change.ChangeRequest;
+import org.bigvdm.service.change.ChangeService;
+import org.bigvdm.service.change.DiscChanges;
+import org.bigvdm.ui.form.FieldState;
 
 /** Adds a disc: optional label (empty lets the service pick disc-N), size with unit, grade. */
 public final class CreateDiscViewModel extends DiscDialogViewModel<Disc> {
@@ -29,8 +30,8 @@ public final class CreateDiscViewModel extends DiscDialogViewModel<Disc> {
     private final FieldState sizeField;
     private final FieldState gradeField;
 
-    public CreateDiscViewModel(BrainApi api, TaskRunner runner, ServerContext server) {
-        super(api, runner, server, "Adding a disc to " + server.serverName());
+    public CreateDiscViewModel(ChangeService changes, ServerContext server) {
+        super(changes, server);
         List<String> known = server.definitions().storageGrades();
         // the grades come from /definitions; without them only the service default is safe
         grades = FXCollections.unmodifiableObservableList(FXCollections.observableArrayList(
@@ -53,11 +54,10 @@ public final class CreateDiscViewModel extends DiscDialogViewModel<Disc> {
     }
 
     @Override
-    protected Callable<Disc> request() {
+    protected ChangeRequest<Disc> request() {
         String l = label.get();
         long mib = SizeInput.discSize(size.get(), unit.get()).mib();
-        DiscSpec spec = new DiscSpec(l == null || l.isEmpty() ? null : l, mib, grade.get());
-        return () -> api.createDisc(server.ref(), spec);
+        return DiscChanges.create(server.target(), new DiscSpec(l == null || l.isEmpty() ? null : l, mib, grade.get()));
     }
 
     /** Prompt text for an empty label: the name the service will give the disc. */

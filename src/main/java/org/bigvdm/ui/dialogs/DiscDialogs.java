@@ -6,13 +6,12 @@ import org.bigvdm.api.model.Disc;
 /**
  * How the main window opens the disc dialogs. Each call blocks until the dialog closes and gives
  * the server's answer on success, or empty when cancelled (or the outcome became unknown).
- * Tests answer it directly; {@code view.FxDiscDialogs} shows real dialogs.
+ * The server is read again by the change service, whatever the outcome; tests answer this
+ * directly, and the app shows the real dialogs.
  *
  * <pre>{@code
- * ServerContext ctx = ServerContext.of(ref, vm, definitions);
- * var create = new CreateDiscViewModel(api, taskRunner, ctx);
- * create.setOnOutcomeUnknown(() -> reloadServer(ref));   // timeout/reset/5xx: read again
- * dialogs.create(create).ifPresent(disc -> { reloadServer(ref); select(disc); notify(...); });
+ * var create = new CreateDiscViewModel(changes, ServerContext.of(server, access, definitions));
+ * dialogs.create(create).ifPresent(disc -> notify("Created " + disc.label()));
  * }</pre>
  */
 public interface DiscDialogs {

@@ -1,12 +1,12 @@
 package org.bigvdm.ui.dialogs;
 
 import java.util.Objects;
-import java.util.concurrent.Callable;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.bigvdm.api.BrainApi;
 import org.bigvdm.api.model.Disc;
-import org.bigvdm.service.TaskRunner;
+import org.bigvdm.service.change.ChangeRequest;
+import org.bigvdm.service.change.ChangeService;
+import org.bigvdm.service.change.DiscChanges;
 import org.bigvdm.ui.common.SizeFormat;
 
 /**
@@ -18,8 +18,8 @@ public final class PurgeDiscViewModel extends DiscDialogViewModel<Disc> {
     private final Disc disc;
     private final StringProperty confirmation = new SimpleStringProperty("");
 
-    public PurgeDiscViewModel(BrainApi api, TaskRunner runner, ServerContext server, Disc disc) {
-        super(api, runner, server, "Purging disc " + disc.label());
+    public PurgeDiscViewModel(ChangeService changes, ServerContext server, Disc disc) {
+        super(changes, server);
         this.disc = disc;
         requireAlso(this::confirmed, confirmation);
     }
@@ -30,11 +30,8 @@ public final class PurgeDiscViewModel extends DiscDialogViewModel<Disc> {
     }
 
     @Override
-    protected Callable<Disc> request() {
-        return () -> {
-            api.purgeDisc(server.ref(), address(disc));
-            return disc;
-        };
+    protected ChangeRequest<Disc> request() {
+        return DiscChanges.purge(server.target(), disc);
     }
 
     /** Names exactly what goes: label, size, grade in words, server. */

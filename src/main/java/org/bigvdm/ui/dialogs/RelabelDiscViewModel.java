@@ -1,13 +1,15 @@
 package org.bigvdm.ui.dialogs;
 
+import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.bigvdm.api.BrainApi;
 import org.bigvdm.api.model.Disc;
 import org.bigvdm.api.model.DiscRules;
-import org.bigvdm.service.TaskRunner;
+import org.bigvdm.service.change.ChangeRequest;
+import org.bigvdm.service.change.ChangeService;
+import org.bigvdm.service.change.DiscChanges;
+import org.bigvdm.ui.form.FieldState;
 
 /** Renames a disc. Starts with the current label; OK stays off until it is changed and valid. */
 public final class RelabelDiscViewModel extends DiscDialogViewModel<Disc> {
@@ -15,8 +17,8 @@ public final class RelabelDiscViewModel extends DiscDialogViewModel<Disc> {
     private final StringProperty label;
     private final FieldState labelField;
 
-    public RelabelDiscViewModel(BrainApi api, TaskRunner runner, ServerContext server, Disc disc) {
-        super(api, runner, server, "Renaming disc " + disc.label());
+    public RelabelDiscViewModel(ChangeService changes, ServerContext server, Disc disc) {
+        super(changes, server);
         this.disc = disc;
         this.label = new SimpleStringProperty(disc.label() == null ? "" : disc.label());
         labelField = field("label", this::labelProblem, label);
@@ -34,13 +36,12 @@ public final class RelabelDiscViewModel extends DiscDialogViewModel<Disc> {
 
     /** True once the label differs from the current one (exactly: case counts). */
     public boolean changed() {
-        return !java.util.Objects.equals(label.get(), disc.label());
+        return !Objects.equals(label.get(), disc.label());
     }
 
     @Override
-    protected Callable<Disc> request() {
-        String newLabel = label.get();
-        return () -> api.relabelDisc(server.ref(), address(disc), newLabel);
+    protected ChangeRequest<Disc> request() {
+        return DiscChanges.relabel(server.target(), disc, label.get());
     }
 
     public Disc disc() {

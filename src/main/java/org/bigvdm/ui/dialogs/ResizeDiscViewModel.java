@@ -1,16 +1,17 @@
 package org.bigvdm.ui.dialogs;
 
-import java.util.concurrent.Callable;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.bigvdm.api.BrainApi;
 import org.bigvdm.api.model.Disc;
-import org.bigvdm.service.TaskRunner;
+import org.bigvdm.service.change.ChangeRequest;
+import org.bigvdm.service.change.ChangeService;
+import org.bigvdm.service.change.DiscChanges;
 import org.bigvdm.ui.common.SizeFormat;
+import org.bigvdm.ui.form.FieldState;
 
 /**
  * Grows a disc. Accepts a new total ("50") or an increase ("+25") in the chosen unit; always
@@ -28,8 +29,8 @@ public final class ResizeDiscViewModel extends DiscDialogViewModel<Disc> {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final FieldState sizeField;
 
-    public ResizeDiscViewModel(BrainApi api, TaskRunner runner, ServerContext server, Disc disc) {
-        super(api, runner, server, "Resizing disc " + disc.label());
+    public ResizeDiscViewModel(ChangeService changes, ServerContext server, Disc disc) {
+        super(changes, server);
         this.disc = disc;
         sizeField = field("size", () -> newSize().problemText(), size, unit);
         size.addListener(o -> updateSummary());
@@ -64,9 +65,8 @@ public final class ResizeDiscViewModel extends DiscDialogViewModel<Disc> {
     }
 
     @Override
-    protected Callable<Disc> request() {
-        long mib = newSize().mib();
-        return () -> api.resizeDisc(server.ref(), address(disc), mib);
+    protected ChangeRequest<Disc> request() {
+        return DiscChanges.resize(server.target(), disc, newSize().mib());
     }
 
     public Disc disc() {

@@ -6,27 +6,30 @@ import java.util.Optional;
 import org.bigvdm.api.model.Definitions;
 import org.bigvdm.api.model.Disc;
 import org.bigvdm.api.model.DiscRules;
-import org.bigvdm.api.model.VirtualMachine;
-import org.bigvdm.api.model.VmRef;
+import org.bigvdm.service.AccessRights;
+import org.bigvdm.service.ServerEntry;
+import org.bigvdm.service.change.ServerTarget;
 
 /**
  * The server a dialog works on, as the main window last read it: enough to check labels and
- * the disc count locally and to word notes ("the server is running").
+ * the disc count locally, to word notes ("the server is running") and to address the change.
  *
  * @param readOnly the user may see this server but not change it (a 403 earlier, say)
  */
-public record ServerContext(VmRef ref, String serverName, boolean powerOn, boolean deleted,
+public record ServerContext(ServerTarget target, String serverName, boolean powerOn, boolean deleted,
                             boolean readOnly, List<Disc> discs, Definitions definitions) {
 
     public ServerContext {
-        Objects.requireNonNull(ref, "ref");
-        serverName = serverName == null ? ref.vm() : serverName;
+        Objects.requireNonNull(target, "target");
+        serverName = serverName == null ? target.name() : serverName;
         discs = discs == null ? List.of() : List.copyOf(discs);
         definitions = definitions == null ? new Definitions(null, null, null) : definitions;
     }
 
-    public static ServerContext of(VmRef ref, VirtualMachine vm, Definitions definitions) {
-        return new ServerContext(ref, vm.name(), vm.powerOn(), vm.deleted(), false, vm.discs(), definitions);
+    /** The server as last read, with what is known of the user's rights there. */
+    public static ServerContext of(ServerEntry s, AccessRights access, Definitions definitions) {
+        return new ServerContext(ServerTarget.of(s), s.vm().name(), s.vm().powerOn(), s.vm().deleted(),
+                !access.mayChange(s), s.vm().discs(), definitions);
     }
 
     /** Labels of the discs on this server, in list order. */

@@ -1,9 +1,10 @@
 package org.bigvdm.ui.discs;
 
+import java.util.Locale;
+import java.util.Objects;
 import org.bigvdm.api.model.Definitions;
 import org.bigvdm.api.model.Disc;
 import org.bigvdm.service.ServerEntry;
-import org.bigvdm.ui.common.SizeFormat;
 
 /** One row of the disc table: a disc, the server it is on, and the words shown for it. */
 public record DiscRow(Disc disc, ServerEntry server, String gradeDescription) {
@@ -17,12 +18,12 @@ public record DiscRow(Disc disc, ServerEntry server, String gradeDescription) {
         return o instanceof DiscRow r && disc.equals(r.disc) && server.key().equals(r.server.key())
                 && serverName().equals(r.serverName()) && server.vm().deleted() == r.server.vm().deleted()
                 && server.vm().powerOn() == r.server.vm().powerOn()
-                && java.util.Objects.equals(gradeDescription, r.gradeDescription);
+                && Objects.equals(gradeDescription, r.gradeDescription);
     }
 
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(disc, server.key());
+        return Objects.hash(disc, server.key());
     }
 
     static DiscRow of(Disc disc, ServerEntry server, Definitions definitions) {
@@ -39,14 +40,6 @@ public record DiscRow(Disc disc, ServerEntry server, String gradeDescription) {
 
     public long sizeMib() {
         return disc.size();
-    }
-
-    public String sizeText() {
-        return SizeFormat.mib(disc.size());
-    }
-
-    public String sizeTooltip() {
-        return SizeFormat.exactMib(disc.size());
     }
 
     public String grade() {

@@ -3,8 +3,10 @@ package org.bigvdm.ui.discs;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import java.util.Comparator;
+import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.SortedList;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -14,6 +16,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import org.bigvdm.ui.common.SizeFormat;
 
 /**
  * The disc table. Only binds to {@link DiscTableViewModel}: columns read {@link DiscRow}
@@ -58,7 +61,7 @@ public final class DiscTableView extends TableView<DiscRow> {
         id.setPrefWidth(80);
         server.setPrefWidth(140);
 
-        getColumns().setAll(java.util.List.of(server, label, size, grade, pool, id, migration));
+        getColumns().setAll(List.of(server, label, size, grade, pool, id, migration));
 
         SortedList<DiscRow> sorted = new SortedList<>(viewModel.rows());
         sorted.comparatorProperty().bind(comparatorProperty());
@@ -76,7 +79,7 @@ public final class DiscTableView extends TableView<DiscRow> {
             }
         });
         viewModel.selectedRowProperty().addListener((o, a, row) -> select(row));
-        viewModel.rows().addListener((javafx.collections.ListChangeListener<DiscRow>) c ->
+        viewModel.rows().addListener((ListChangeListener<DiscRow>) c ->
                 select(viewModel.selectedRowProperty().get()));
     }
 
@@ -132,8 +135,8 @@ public final class DiscTableView extends TableView<DiscRow> {
                 setTooltip(null);
                 return;
             }
-            setText(org.bigvdm.ui.common.SizeFormat.mib(mib));
-            setTooltip(new Tooltip(org.bigvdm.ui.common.SizeFormat.exactMib(mib)));
+            setText(SizeFormat.mib(mib));
+            setTooltip(new Tooltip(SizeFormat.exactMib(mib)));
         }
     }
 

@@ -16,6 +16,7 @@ import org.bigvdm.api.model.Definitions;
 import org.bigvdm.api.model.Disc;
 import org.bigvdm.service.Estate;
 import org.bigvdm.service.ServerEntry;
+import org.bigvdm.ui.common.SizeFormat;
 
 /**
  * The discs of the selected node: one server's, or every disc under a group or account (then
@@ -85,7 +86,7 @@ public final class DiscTableViewModel {
     private void update() {
         String key = selectedNodeKey.getValue();
         List<ServerEntry> servers = key == null ? List.of() : estate.getValue().serversWithin(key);
-        boolean single = servers.size() == 1 && servers.get(0).key().equals(key);
+        boolean single = estate.getValue().serverAt(key).isPresent();
         List<DiscRow> fresh = new ArrayList<>();
         Definitions defs = definitions.getValue();
         for (ServerEntry s : servers) {
@@ -134,7 +135,7 @@ public final class DiscTableViewModel {
     private static String headingText(boolean single, List<ServerEntry> servers, List<DiscRow> rows) {
         long total = rows.stream().mapToLong(DiscRow::sizeMib).sum();
         String discs = rows.size() == 1 ? "1 disc" : rows.size() + " discs";
-        String size = org.bigvdm.ui.common.SizeFormat.mib(total);
+        String size = SizeFormat.mib(total);
         if (single) {
             ServerEntry s = servers.get(0);
             return s.vm().name() + " · " + discs + ", " + size;

@@ -14,7 +14,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
 
-/** The full-width strips under the toolbar: demo mode and the last error. */
+/** The full-width strips under the toolbar: demo mode, the bytemark tool's session, the last error. */
 final class Banners {
     private Banners() {
     }
@@ -22,11 +22,16 @@ final class Banners {
     /** Says the estate is simulated and offers the way out: signing in. */
     static Node demo(MainViewModel vm) {
         Label text = new Label("Demo data: you are exploring a simulated estate. Nothing here touches real servers.");
-        Button signIn = new Button("Sign in…");
-        signIn.setId("demoSignInButton");
-        signIn.setOnAction(e -> vm.signIn());
-        return banner("demoBanner", "banner-info", MaterialDesignI.INFORMATION_OUTLINE, text, signIn,
-                vm.demoModeProperty());
+        return banner("demoBanner", "banner-info", MaterialDesignI.INFORMATION_OUTLINE, text,
+                button("Sign in…", "demoSignInButton", vm::signIn), vm.demoModeProperty());
+    }
+
+    /** Says the app follows the bytemark tool's saved session, and offers the demo instead. */
+    static Node bytemarkTool(MainViewModel vm) {
+        Label text = new Label();
+        text.textProperty().bind(vm.bytemarkToolTextProperty());
+        return banner("bytemarkToolBanner", "banner-info", MaterialDesignI.INFORMATION_OUTLINE, text,
+                button("Try the demo", "toolBannerDemoButton", vm::tryDemo), vm.bytemarkToolSessionProperty());
     }
 
     /** Shows what went wrong while there is an error; Retry refreshes. */
@@ -34,10 +39,15 @@ final class Banners {
         Label text = new Label();
         text.setId("errorBannerText");
         text.textProperty().bind(vm.errorTextProperty());
-        Button retry = new Button("Retry");
-        retry.setOnAction(e -> vm.refresh());
-        return banner("errorBanner", "banner-danger", MaterialDesignA.ALERT_CIRCLE_OUTLINE, text, retry,
-                vm.errorTextProperty().isNotEmpty());
+        return banner("errorBanner", "banner-danger", MaterialDesignA.ALERT_CIRCLE_OUTLINE, text,
+                button("Retry", null, vm::refresh), vm.errorTextProperty().isNotEmpty());
+    }
+
+    private static Button button(String text, String id, Runnable action) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.setOnAction(e -> action.run());
+        return b;
     }
 
     /** Icon, words, one action; shown while {@code when} holds and takes no room otherwise. */

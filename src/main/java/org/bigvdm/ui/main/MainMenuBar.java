@@ -11,19 +11,17 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 
-/**
- * File, Disc, View and Help. File, View and Help are open for the app to add its own items
- * (sign out, dark theme, about), which is why they are exposed.
- */
+/** File, Disc, View and Help: every menu item of the app is made here, and nowhere else. */
 final class MainMenuBar extends MenuBar {
-    private final Menu fileMenu = new Menu("_File");
-    private final Menu viewMenu = new Menu("_View");
-    private final Menu helpMenu = new Menu("_Help");
 
     MainMenuBar(MainViewModel vm, MainActions actions, Runnable focusFilter) {
         MenuItem signIn = MenuAction.of("Sign _in…", null, vm::signIn).menuItem();
         signIn.setId("signInMenuItem");
-        fileMenu.getItems().addAll(signIn, new SeparatorMenuItem(),
+        MenuItem signOut = new MenuAction("Sign _out", null, vm::signOut, vm.signOutDisabledReasonProperty())
+                .menuItem();
+        signOut.setId("signOutMenuItem");
+        Menu file = new Menu("_File");
+        file.getItems().addAll(signIn, signOut, new SeparatorMenuItem(),
                 MenuAction.of("_Quit", new KeyCodeCombination(KeyCode.Q, SHORTCUT_DOWN), Platform::exit).menuItem());
 
         Menu disc = new Menu("_Disc");
@@ -40,22 +38,16 @@ final class MainMenuBar extends MenuBar {
         showDeleted.selectedProperty().bindBidirectional(vm.tree().showDeletedProperty());
         CheckMenuItem auto = new CheckMenuItem("_Auto-refresh every 30 s");
         auto.selectedProperty().bindBidirectional(vm.autoRefreshProperty());
-        viewMenu.getItems().addAll(actions.refresh.menuItem(), refreshCtrlR, find, new SeparatorMenuItem(),
-                showDeleted, auto);
+        CheckMenuItem dark = new CheckMenuItem("_Dark theme");
+        dark.selectedProperty().bindBidirectional(vm.darkThemeProperty());
+        Menu view = new Menu("_View");
+        view.getItems().addAll(actions.refresh.menuItem(), refreshCtrlR, find, new SeparatorMenuItem(),
+                showDeleted, auto, new SeparatorMenuItem(), dark);
 
-        getMenus().addAll(fileMenu, disc, viewMenu, helpMenu);
+        Menu help = new Menu("_Help");
+        help.getItems().add(MenuAction.of("_About BigV Disc Manager", null, vm::showAbout).menuItem());
+
+        getMenus().addAll(file, disc, view, help);
         setUseSystemMenuBar(true);
-    }
-
-    Menu fileMenu() {
-        return fileMenu;
-    }
-
-    Menu viewMenu() {
-        return viewMenu;
-    }
-
-    Menu helpMenu() {
-        return helpMenu;
     }
 }

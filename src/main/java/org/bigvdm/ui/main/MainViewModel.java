@@ -10,71 +10,74 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableStringValue;
+import org.bigvdm.api.model.Disc;
+import org.bigvdm.service.AccessRights;
 import org.bigvdm.service.EstateService;
+import org.bigvdm.service.NodeKeys;
 import org.bigvdm.service.PeriodicTask;
 import org.bigvdm.service.RunningOperations;
 import org.bigvdm.service.ServerEntry;
 import org.bigvdm.service.UserError;
-import org.bigvdm.ui.dialogs.ServerContext;
+import org.bigvdm.service.change.ChangeKind;
+import org.bigvdm.service.change.ChangeOutcome;
+import org.bigvdm.service.change.ChangeService;
+import org.bigvdm.service.change.FinishedChange;
+import org.bigvdm.service.session.SessionService;
 import org.bigvdm.ui.discs.DiscRow;
 import org.bigvdm.ui.discs.DiscTableViewModel;
 import org.bigvdm.ui.tree.ServerTreeViewModel;
 
 /**
  * The main window's state and commands: the tree and table ViewModels, which actions apply now
- * (and in words, why not), the status line, the demo banner and auto-refresh.
+ * (and in words, why not), the status line, the banners, the menus' commands and auto-refresh.
+ * Everything it needs comes in through the constructor.
  */
 public final class MainViewModel {
     static final Duration AUTO_REFRESH_PERIOD = Duration.ofSeconds(30);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
+    /** The services the main window shows and acts through. */
+    public record Services(EstateService estate, AccessRights access, ChangeService changes, SessionService session,
+                           RunningOperations operations, PeriodicTask autoRefresh) {
+    }
+
+    /** What the main window asks the app for: dialogs, account switches, the clipboard, About. */
+    public record Ports(DiscActions discs, AccountActions accounts, TextClipboard clipboard, AboutBox about) {
+    }
+
     private final EstateService estate;
+    private final SessionService session;
     private final RunningOperations operations;
+    private final Ports ports;
+    private final Notifications notes;
     private final ServerTreeViewModel tree;
     private final DiscTableViewModel table;
-    private final PeriodicTask autoRefreshTask;
-    private final ZoneId zone;
+    private final ActionAvailability actions;
 
-    private final BooleanProperty demoMode = new SimpleBooleanProperty();
-    private final StringProperty who = new SimpleStringProperty("");
-    private final StringProperty where = new SimpleStringProperty("");
     private final BooleanProperty autoRefresh = new SimpleBooleanProperty(false);
-    private final ReadOnlyObjectWrapper<Notification> notification = new ReadOnlyObjectWrapper<>();
-    private final ObjectProperty<DiscActions> discActions = new SimpleObjectProperty<>();
-    private Consumer<String> clipboard = text -> { };
-    private Runnable signIn = () -> { };
-    private long notificationSeq;
-
-    private final ObjectBinding<ServerEntry> selectedServer;
-    private final StringBinding addDisabledReason;
-    private final StringBinding discDisabledReason;
+    private final BooleanProperty darkTheme = new SimpleBooleanProperty(false);
     private final StringBinding updatedText;
     private final StringBinding errorText;
     private final StringBinding title;
+    private final StringBinding signOutDisabledReason;
+    private final StringBinding bytemarkToolText;
 
-    public MainViewModel(EstateService estate, RunningOperations operations, PeriodicTask autoRefreshTask,
-                         ZoneId zone) {
-        this.estate = Objects.requireNonNull(estate);
-        this.operations = operations;
-        this.autoRefreshTask = autoRefreshTask;
-        this.zone = zone;
+    public MainViewModel(Services services, Ports ports, Notifications notes, ZoneId zone) {
+        this.estate = Objects.requireNonNull(services.estate());
+        this.session = Objects.requireNonNull(services.session());
+        this.operations = Objects.requireNonNull(services.operations());
+        this.ports = Objects.requireNonNull(ports);
+        this.notes = Objects.requireNonNull(notes);
         this.tree = new ServerTreeViewModel(estate.estateProperty());
         this.table = new DiscTableViewModel(estate.estateProperty(), estate.definitionsProperty(),
                 tree.selectedKeyProperty());
+        this.actions = new ActionAvailability(estate, services.access(), tree, table);
 
-        selectedServer = Bindings.createObjectBinding(this::computeSelectedServer,
-                tree.selectedKeyProperty(), estate.estateProperty(), table.selectedRowProperty());
-        addDisabledReason = Bindings.createStringBinding(this::whyNoAdd, selectedServer, estate.readOnlyAccounts(),
-                discActions);
-        discDisabledReason = Bindings.createStringBinding(this::whyNoDiscAction, table.selectedRowProperty(),
-                estate.readOnlyAccounts(), discActions);
         updatedText = Bindings.createStringBinding(() -> {
             Instant at = estate.lastUpdatedProperty().get();
             return at == null ? "Not updated yet" : "Updated " + TIME.format(at.atZone(zone));
@@ -83,8 +86,16 @@ public final class MainViewModel {
             UserError e = estate.errorProperty().get();
             return e == null ? "" : e.oneLine();
         }, estate.errorProperty());
-        title = Bindings.createStringBinding(() -> demoMode.get() ? "BigV Disc Manager — Demo"
-                : where.get().isEmpty() ? "BigV Disc Manager" : "BigV Disc Manager — " + where.get(), demoMode, where);
+        ObservableStringValue where = session.whereProperty();
+        title = Bindings.createStringBinding(() -> session.demoProperty().get() ? "BigV Disc Manager — Demo"
+                        : where.get().isEmpty() ? "BigV Disc Manager" : "BigV Disc Manager — " + where.get(),
+                session.demoProperty(), where);
+        bytemarkToolText = Bindings.createStringBinding(() -> "Signed in with the session the bytemark tool saved, as "
+                + session.whoProperty().get() + " on " + where.get() + ".", session.whoProperty(), where);
+        signOutDisabledReason = Bindings.createStringBinding(() -> session.signedInToRealAccount() ? null
+                : "Not signed in to an account", session.identityProperty());
+        services.changes().subscribe(this::follow);
+        PeriodicTask autoRefreshTask = services.autoRefresh();
         autoRefresh.addListener((o, was, on) -> {
             if (on) {
                 autoRefreshTask.start(AUTO_REFRESH_PERIOD, this::refresh);
@@ -102,61 +113,75 @@ public final class MainViewModel {
         return table;
     }
 
-    public EstateService estate() {
-        return estate;
-    }
-
     public RunningOperations operations() {
         return operations;
     }
 
-    public BooleanProperty demoModeProperty() {
-        return demoMode;
+    /** A full read is running (the status bar offers Cancel). */
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return estate.loadingProperty();
+    }
+
+    /** False until the first full read arrived: the tree says it is reading. */
+    public ReadOnlyBooleanProperty loadedOnceProperty() {
+        return estate.loadedOnceProperty();
+    }
+
+    public ObservableBooleanValue demoModeProperty() {
+        return session.demoProperty();
+    }
+
+    /** True while on the session the bytemark tool saved: a banner says so. */
+    public ObservableBooleanValue bytemarkToolSessionProperty() {
+        return session.bytemarkToolSessionProperty();
+    }
+
+    /** What the banner says while on the bytemark tool's session. */
+    public StringBinding bytemarkToolTextProperty() {
+        return bytemarkToolText;
     }
 
     /** "demo" or the signed-in username. */
-    public StringProperty whoProperty() {
-        return who;
+    public ObservableStringValue whoProperty() {
+        return session.whoProperty();
     }
 
     /** "Demo" or the endpoint's host; also the title suffix. */
-    public StringProperty whereProperty() {
-        return where;
+    public ObservableStringValue whereProperty() {
+        return session.whereProperty();
     }
 
     public BooleanProperty autoRefreshProperty() {
         return autoRefresh;
     }
 
+    /** The dark theme is on; the app applies and remembers it. */
+    public BooleanProperty darkThemeProperty() {
+        return darkTheme;
+    }
+
     public ReadOnlyObjectProperty<Notification> notificationProperty() {
-        return notification.getReadOnlyProperty();
-    }
-
-    public ObjectProperty<DiscActions> discActionsProperty() {
-        return discActions;
-    }
-
-    public void setClipboard(Consumer<String> clipboard) {
-        this.clipboard = Objects.requireNonNull(clipboard);
-    }
-
-    public void setSignIn(Runnable signIn) {
-        this.signIn = Objects.requireNonNull(signIn);
+        return notes.latestProperty();
     }
 
     /** The server the actions apply to: the selected server, or the selected disc's server. */
     public ObjectBinding<ServerEntry> selectedServerProperty() {
-        return selectedServer;
+        return actions.selectedServer();
     }
 
     /** Why "Add disc" cannot apply now, or null when it can. */
     public StringBinding addDisabledReasonProperty() {
-        return addDisabledReason;
+        return actions.whyNoAdd();
     }
 
     /** Why Resize, Relabel and Purge cannot apply now, or null when they can. */
     public StringBinding discDisabledReasonProperty() {
-        return discDisabledReason;
+        return actions.whyNoDiscAction();
+    }
+
+    /** Why "Sign out" cannot apply (on the demo), or null when it can. */
+    public StringBinding signOutDisabledReasonProperty() {
+        return signOutDisabledReason;
     }
 
     public StringBinding updatedTextProperty() {
@@ -172,10 +197,7 @@ public final class MainViewModel {
         return title;
     }
 
-    public void start() {
-        estate.loadDefinitions();
-        estate.refreshAll();
-    }
+    // --- commands ---
 
     public void refresh() {
         estate.refreshAll();
@@ -187,13 +209,27 @@ public final class MainViewModel {
     }
 
     public void signIn() {
-        signIn.run();
+        ports.accounts().signIn();
+    }
+
+    public void signOut() {
+        if (signOutDisabledReason.get() == null) {
+            ports.accounts().signOut();
+        }
+    }
+
+    public void tryDemo() {
+        ports.accounts().tryDemo();
+    }
+
+    public void showAbout() {
+        ports.about().show();
     }
 
     public void addDisc() {
-        ServerEntry server = selectedServer.get();
-        if (addDisabledReason.get() == null && server != null) {
-            discActions.get().create(server);
+        ServerEntry server = actions.selectedServer().get();
+        if (actions.whyNoAdd().get() == null && server != null) {
+            ports.discs().create(server);
         }
     }
 
@@ -212,68 +248,34 @@ public final class MainViewModel {
     /** Copies the selected disc's id, or else the selected server's id. */
     public void copyId() {
         DiscRow row = table.selectedRowProperty().get();
-        ServerEntry server = selectedServer.get();
+        ServerEntry server = actions.selectedServer().get();
         if (row != null) {
-            clipboard.accept(Long.toString(row.id()));
-            notify("Copied disc id " + row.id());
+            ports.clipboard().copy(Long.toString(row.id()));
+            notes.notify("Copied disc id " + row.id());
         } else if (server != null) {
-            clipboard.accept(Long.toString(server.vm().id()));
-            notify("Copied server id " + server.vm().id());
+            ports.clipboard().copy(Long.toString(server.vm().id()));
+            notes.notify("Copied server id " + server.vm().id());
         }
-    }
-
-    /** Shows a brief message (after a change worked, a copy, ...). */
-    public void notify(String text) {
-        notification.set(new Notification(text, ++notificationSeq));
     }
 
     private void withDisc(Consumer<DiscActions> action) {
-        if (discDisabledReason.get() == null) {
-            action.accept(discActions.get());
+        if (actions.whyNoDiscAction().get() == null) {
+            action.accept(ports.discs());
         }
     }
 
-    private ServerEntry computeSelectedServer() {
-        String key = tree.selectedKeyProperty().get();
-        if (key != null) {
-            var within = estate.estate().serversWithin(key);
-            if (within.size() == 1 && within.get(0).key().equals(key)) {
-                return within.get(0);
-            }
+    /**
+     * After a disc was added or changed, and its server read again, the table selects it, if
+     * the user still looks at that server (or a group holding it).
+     */
+    private void follow(FinishedChange finished) {
+        ChangeOutcome<?> outcome = finished.outcome();
+        boolean madeOrChanged = outcome.status() == ChangeOutcome.Status.DONE
+                && finished.change().kind() != ChangeKind.PURGE_DISC;
+        String shown = tree.selectedKeyProperty().get();
+        if (madeOrChanged && outcome.answer() instanceof Disc disc && shown != null
+                && NodeKeys.isWithin(finished.change().server().key(), shown)) {
+            table.selectDiscWhenShown(disc.id());
         }
-        DiscRow row = table.selectedRowProperty().get();
-        return row == null ? null : row.server();
-    }
-
-    private String whyNoAdd() {
-        ServerEntry server = selectedServer.get();
-        if (server == null) {
-            return "Select a server first";
-        }
-        if (discActions.get() == null) {
-            return "Not available";
-        }
-        return context(server).whyCannotAddDisc().orElse(null);
-    }
-
-    private String whyNoDiscAction() {
-        DiscRow row = table.selectedRowProperty().get();
-        if (row == null) {
-            return "Select a disc first";
-        }
-        return whyServerFrozen(row.server());
-    }
-
-    private String whyServerFrozen(ServerEntry server) {
-        if (discActions.get() == null) {
-            return "Not available";
-        }
-        return context(server).whyDiscsCannotChange().orElse(null);
-    }
-
-    /** The server as last read, with what we know of the user's rights, for dialogs and checks. */
-    public ServerContext context(ServerEntry s) {
-        return new ServerContext(s.ref(), s.vm().name(), s.vm().powerOn(), s.vm().deleted(),
-                estate.isReadOnly(s.account().id()), s.vm().discs(), estate.definitionsProperty().get());
     }
 }

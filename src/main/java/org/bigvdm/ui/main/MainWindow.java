@@ -1,6 +1,5 @@
 package org.bigvdm.ui.main;
 
-import javafx.scene.control.Menu;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
@@ -8,17 +7,15 @@ import org.bigvdm.ui.discs.DiscTableView;
 import org.bigvdm.ui.tree.ServerTreeView;
 
 /**
- * The main window's layout: menu bar, toolbar, demo and error banners, the tree and the disc
- * table in a split pane, and the status bar. Each part is its own view bound to
- * {@link MainViewModel}; this class only places them and hands the app the parts it extends
- * (menus) or remembers (divider, columns).
+ * The main window's layout: menu bar, toolbar, banners, the tree and the disc table in a split
+ * pane, and the status bar. Each part is its own view bound to {@link MainViewModel}; this class
+ * only places them and hands the app the parts it remembers (divider, columns).
  */
 public final class MainWindow extends BorderPane {
     private final ServerTreeView tree;
     private final DiscTableView table;
     private final SplitPane split = new SplitPane();
     private final ServerPane serverPane;
-    private final MainMenuBar menuBar;
 
     public MainWindow(MainViewModel vm) {
         setId("mainWindow");
@@ -26,9 +23,8 @@ public final class MainWindow extends BorderPane {
         table = new DiscTableView(vm.table());
         MainActions actions = new MainActions(vm);
         serverPane = new ServerPane(vm, tree);
-        menuBar = new MainMenuBar(vm, actions, this::focusFilter);
-
-        setTop(new VBox(menuBar, new MainToolBar(actions), Banners.demo(vm), Banners.error(vm)));
+        setTop(new VBox(new MainMenuBar(vm, actions, this::focusFilter), new MainToolBar(actions), Banners.demo(vm),
+                Banners.bytemarkTool(vm), Banners.error(vm)));
         split.getItems().addAll(serverPane, new DiscPane(vm, table));
         split.setDividerPositions(0.32);
         // the tree keeps its width when the window grows; the table takes the extra room
@@ -49,19 +45,6 @@ public final class MainWindow extends BorderPane {
 
     public ServerTreeView tree() {
         return tree;
-    }
-
-    /** The File menu, for the app to add sign-in items to. */
-    public Menu fileMenu() {
-        return menuBar.fileMenu();
-    }
-
-    public Menu viewMenu() {
-        return menuBar.viewMenu();
-    }
-
-    public Menu helpMenu() {
-        return menuBar.helpMenu();
     }
 
     public void focusFilter() {

@@ -25,8 +25,7 @@ final class ServerPane extends VBox {
         Label loadingFirst = new Label("Reading your servers…");
         loadingFirst.setId("treeLoading");
         loadingFirst.getStyleClass().add(Styles.TEXT_MUTED);
-        loadingFirst.visibleProperty().bind(vm.estate().loadingProperty()
-                .and(vm.estate().loadedOnceProperty().not()));
+        loadingFirst.visibleProperty().bind(vm.loadingProperty().and(vm.loadedOnceProperty().not()));
         StackPane treeArea = new StackPane(tree, noMatch, loadingFirst);
         VBox.setVgrow(treeArea, Priority.ALWAYS);
         getChildren().addAll(filter, treeArea);

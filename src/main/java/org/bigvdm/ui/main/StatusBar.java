@@ -32,10 +32,10 @@ final class StatusBar extends HBox {
         updated.setId("statusUpdated");
         updated.textProperty().bind(vm.updatedTextProperty());
 
-        ProgressBar progress = new ProgressBar();
+        // nothing reports how far it got, so the bar only says that something runs
+        ProgressBar progress = new ProgressBar(ProgressBar.INDETERMINATE_PROGRESS);
         progress.setPrefWidth(90);
         progress.getStyleClass().add(Styles.SMALL);
-        progress.progressProperty().bind(vm.operations().progressProperty());
         Label running = new Label();
         running.setId("statusRunning");
         running.textProperty().bind(vm.operations().summaryProperty());
@@ -43,7 +43,7 @@ final class StatusBar extends HBox {
         Hyperlink cancel = new Hyperlink("Cancel");
         cancel.setId("cancelRefresh");
         cancel.setOnAction(e -> vm.cancelRefresh());
-        cancel.visibleProperty().bind(vm.estate().loadingProperty());
+        cancel.visibleProperty().bind(vm.loadingProperty());
         cancel.managedProperty().bind(cancel.visibleProperty());
         cancel.setTooltip(new Tooltip("Stop waiting for this refresh; what is shown stays"));
 

@@ -1,10 +1,11 @@
 package org.bigvdm.ui.signin;
 
 import java.util.Optional;
+import org.bigvdm.service.session.SignInResult;
 
 /**
- * How the app asks the user to sign in. The real one ({@link FxSignInDialogs}) shows
- * {@link SignInDialog} and waits; tests answer with a lambda.
+ * How the app asks the user to sign in. The app's shows {@link SignInDialog} and waits; tests
+ * answer with a lambda.
  */
 @FunctionalInterface
 public interface SignInDialogs {

@@ -1,5 +1,7 @@
 package org.bigvdm.ui.signin;
 
+import java.util.EnumMap;
+import java.util.Map;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -9,15 +11,17 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.bigvdm.api.Credentials;
-import org.bigvdm.settings.BytemarkConfig;
-import org.bigvdm.settings.Settings;
+import org.bigvdm.service.session.SavedChoice;
+import org.bigvdm.service.session.ToolChoice;
+import org.bigvdm.ui.form.FieldState;
+import org.bigvdm.ui.form.FormState;
 import org.bigvdm.ui.signin.SignInViewModel.EndpointChoice;
 
 /**
  * What the sign-in dialog shows: the typed fields, whether a code is asked for, the notice and
- * the errors. Its methods are the few ways that state changes as a whole, so the ViewModel and
- * {@link SignInFailures} never clear one field and forget its neighbour. A package-private
- * holder; the ViewModel hands the properties out.
+ * the messages (through the shared {@link FormState}). Its methods are the few ways that state
+ * changes as a whole, so the ViewModel and {@link SignInFailures} never clear one field and
+ * forget its neighbour. A package-private holder; the ViewModel hands the properties out.
  */
 final class SignInForm {
     final ObjectProperty<EndpointChoice> endpointChoice = new SimpleObjectProperty<>(EndpointChoice.BYTEMARK_CLOUD);
@@ -31,15 +35,26 @@ final class SignInForm {
     final StringProperty yubikeyOtp = new SimpleStringProperty("");
     final ReadOnlyBooleanWrapper codeRequired = new ReadOnlyBooleanWrapper();
     final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
-    final SignInFieldErrors errors = new SignInFieldErrors();
+    /** Busy, the general message, and one message per field, each cleared when its field is edited. */
+    final FormState state = new FormState();
+    private final Map<SignInField, FieldState> fields = new EnumMap<>(SignInField.class);
 
     SignInForm() {
-        errors.clearOnEdit(username, SignInField.USERNAME);
-        errors.clearOnEdit(password, SignInField.PASSWORD);
-        errors.clearOnEdit(brainUrl, SignInField.BRAIN_URL);
-        errors.clearOnEdit(authUrl, SignInField.AUTH_URL);
-        errors.clearOnEdit(apiKey, SignInField.API_KEY);
-        errors.clearOnEdit(twoFactorCode, SignInField.CODE);
+        fields.put(SignInField.BRAIN_URL, state.field("brain_url", brainUrl));
+        fields.put(SignInField.AUTH_URL, state.field("auth_url", authUrl));
+        fields.put(SignInField.USERNAME, state.field("username", username));
+        fields.put(SignInField.PASSWORD, state.field("password", password));
+        fields.put(SignInField.API_KEY, state.field("api_key", apiKey));
+        fields.put(SignInField.CODE, state.field("code", twoFactorCode));
+    }
+
+    FieldState field(SignInField field) {
+        return fields.get(field);
+    }
+
+    /** Shows each problem beside its field; fields not named keep what they show. */
+    void show(Map<SignInField, String> problems) {
+        problems.forEach((field, message) -> field(field).show(message));
     }
 
     /** A snapshot for {@link SignInInputCheck}. */
@@ -55,28 +70,28 @@ final class SignInForm {
     }
 
     /** Fills the endpoint and username the user had last time. */
-    void prefill(Settings settings) {
-        if (settings.isCustomEndpoint()) {
+    void prefill(SavedChoice saved) {
+        if (saved.custom()) {
             endpointChoice.set(EndpointChoice.CUSTOM);
-            brainUrl.set(orEmpty(settings.getBrainUrl()));
-            authUrl.set(orEmpty(settings.getAuthUrl()));
+            brainUrl.set(saved.brainUrl());
+            authUrl.set(saved.authUrl());
         }
-        if (settings.getUsername() != null && !settings.getUsername().isBlank()) {
-            username.set(settings.getUsername());
+        if (!saved.username().isBlank()) {
+            username.set(saved.username());
         }
     }
 
     /** The bytemark tool's user name if none is typed, and its service if it is not Bytemark Cloud. */
-    void prefill(BytemarkConfig config) {
+    void prefill(ToolChoice tool) {
         if (username.get().isBlank()) {
-            config.user().ifPresent(username::set);
+            tool.user().ifPresent(username::set);
         }
         // BM_ENDPOINT / BM_AUTH_ENDPOINT (or the tool's files) name another service: offer it
         if (endpointChoice.get() == EndpointChoice.BYTEMARK_CLOUD && brainUrl.get().isBlank()) {
-            BytemarkToolEndpoints.otherService(config).ifPresent(e -> {
+            tool.otherBrainUrl().ifPresent(e -> {
                 endpointChoice.set(EndpointChoice.CUSTOM);
                 brainUrl.set(e);
-                authUrl.set(config.authEndpoint().orElse(""));
+                authUrl.set(tool.authUrl().orElse(""));
             });
         }
     }
@@ -102,9 +117,5 @@ final class SignInForm {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
-    }
-
-    private static String orEmpty(String s) {
-        return s == null ? "" : s;
     }
 }

@@ -3,6 +3,7 @@ package org.bigvdm.ui.signin;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import org.bigvdm.api.ApiKeys;
 import org.bigvdm.api.Endpoints;
 import org.bigvdm.ui.signin.SignInViewModel.EndpointChoice;
 
@@ -12,7 +13,6 @@ import org.bigvdm.ui.signin.SignInViewModel.EndpointChoice;
  * that enables the Sign in button.
  */
 final class SignInInputCheck {
-    static final String API_KEY_PREFIX = "apikey.";
     // a known-good API URL, so parsing the auth URL beside it can only complain about the auth URL
     private static final String GOOD_BRAIN_URL = "https://localhost";
 
@@ -54,10 +54,6 @@ final class SignInInputCheck {
         return !in.username().isBlank() && !in.password().isEmpty() && codeGiven(in);
     }
 
-    static boolean isApiKey(String token) {
-        return token.startsWith(API_KEY_PREFIX);
-    }
-
     private static void endpointProblems(SignInInput in, Map<SignInField, String> problems) {
         if (in.endpointChoice() == EndpointChoice.BYTEMARK_CLOUD) {
             return;
@@ -81,7 +77,7 @@ final class SignInInputCheck {
         if (key.isEmpty()) {
             return Optional.of(SignInMessages.ENTER_API_KEY);
         }
-        return isApiKey(key) ? Optional.empty() : Optional.of(SignInMessages.NOT_AN_API_KEY);
+        return ApiKeys.isApiKey(key) ? Optional.empty() : Optional.of(SignInMessages.NOT_AN_API_KEY);
     }
 
     private static void credentialProblems(SignInInput in, Map<SignInField, String> problems) {

@@ -1,9 +1,7 @@
 package org.bigvdm.ui.signin;
 
 import java.net.URI;
-import org.bigvdm.api.error.NetworkException;
 import org.bigvdm.service.UserError;
-import org.bigvdm.settings.SecretMasker;
 
 /** The words the sign-in dialog shows. Kept apart so the ViewModel reads as a flow. */
 final class SignInMessages {
@@ -23,9 +21,9 @@ final class SignInMessages {
     }
 
     /** "Could not reach auth.bytemark.co.uk", with why when that helps the user. */
-    static String unreachable(URI where, NetworkException e) {
+    static String unreachable(URI where, UserError.Kind kind) {
         String host = where.getHost() + (where.getPort() == -1 ? "" : ":" + where.getPort());
-        String why = switch (e.kind()) {
+        String why = switch (kind) {
             case TIMEOUT -> " (no answer in time)";
             case TLS -> " (the secure connection failed)";
             case UNKNOWN_HOST -> " (no such host name)";
@@ -33,10 +31,5 @@ final class SignInMessages {
             default -> "";
         };
         return "Could not reach " + host + why;
-    }
-
-    /** Anything else, in words, with any secret-looking text blanked as a last guard. */
-    static String other(Throwable t) {
-        return SecretMasker.mask(UserError.of(t).oneLine());
     }
 }

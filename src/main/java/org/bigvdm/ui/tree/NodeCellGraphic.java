@@ -1,6 +1,7 @@
 package org.bigvdm.ui.tree;
 
 import atlantafx.base.theme.Styles;
+import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
@@ -25,7 +26,7 @@ final class NodeCellGraphic extends HBox {
         badge.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED, "node-badge");
         getStyleClass().add("node-cell");
         getChildren().addAll(new Label(), title, spacer, badge);
-        setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        setAlignment(Pos.CENTER_LEFT);
     }
 
     void show(TreeNode node) {

@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
 import javafx.collections.ObservableList;
+import javafx.event.Event;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
@@ -61,7 +64,7 @@ public final class ServerTreeView extends TreeView<TreeNode> {
                 // A changed value would make the skin throw away and rebuild every cell (a CSS
                 // pass over the whole visible tree per filter keystroke); cells follow their
                 // item's value themselves instead (ServerTreeCell), so the event stops here.
-                item.addEventHandler(TreeItem.<TreeNode>valueChangedEvent(), javafx.event.Event::consume);
+                item.addEventHandler(TreeItem.<TreeNode>valueChangedEvent(), Event::consume);
                 // accounts and groups open at first sight; later the user's choice stands
                 item.setExpanded(node.kind() != TreeNode.Kind.SERVER);
             } else if (!node.sameContent(item.getValue())) {
@@ -111,10 +114,10 @@ public final class ServerTreeView extends TreeView<TreeNode> {
     /** Icon, name and a muted badge; the tooltip tells the hostname and power state. */
     private static final class ServerTreeCell extends TreeCell<TreeNode> {
         private final NodeCellGraphic graphic = new NodeCellGraphic();
-        private final javafx.beans.InvalidationListener follow = o -> followValue();
+        private final InvalidationListener follow = o -> followValue();
         // weak: cells the skin throws away must not stay reachable from long-lived items
-        private final javafx.beans.WeakInvalidationListener valueListener =
-                new javafx.beans.WeakInvalidationListener(follow);
+        private final WeakInvalidationListener valueListener =
+                new WeakInvalidationListener(follow);
         private TreeItem<TreeNode> followed;
 
         private void followValue() {

@@ -1,8 +1,10 @@
 package org.bigvdm.ui.tree;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -35,7 +37,7 @@ public final class ServerTreeViewModel {
     private final ReadOnlyObjectWrapper<List<TreeNode>> roots = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyIntegerWrapper shownServers = new ReadOnlyIntegerWrapper();
     /** Server nodes of the current estate, so a filter keystroke does not format 1,000 badges again. */
-    private final java.util.Map<Long, TreeNode> serverNodes = new java.util.HashMap<>();
+    private final Map<Long, TreeNode> serverNodes = new HashMap<>();
 
     public ServerTreeViewModel(ObservableValue<Estate> source) {
         estate.bind(source);

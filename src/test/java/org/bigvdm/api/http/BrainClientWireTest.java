@@ -144,11 +144,8 @@ class BrainClientWireTest {
     /** The official client's read of one server: deleted ones answer too. */
     @Test
     void powerStateReadsTheServerIncludingDeletedOnes() {
-        // The powered-off server of the docs' account overview.
-        String off = org.bigvdm.testutil.WireFixtures.tree("docs-account-overview.json")
-                .at("/groups/0/virtual_machines/0").toString();
-        server.enqueue(vnd("virtual-machine", off));
-        assertThat(client.powerState(VM)).isEqualTo(new PowerState(false, false, false));
+        server.enqueue(vnd("virtual-machine", fixture("client-virtual-machine.json")));
+        assertThat(client.powerState(VM)).isEqualTo(new PowerState(true, true, false));
         read(VM_PATH + "?include_deleted=true&view=overview");
     }
 

@@ -23,6 +23,8 @@ import org.bigvdm.api.model.DiscSpec;
 import org.bigvdm.api.model.VmRef;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Realistic error answers become the right typed exception with a readable message. */
 class ErrorMappingTest {
@@ -178,6 +180,21 @@ class ErrorMappingTest {
         server.enqueue(Wire.empty(200));
         assertThatThrownBy(() -> client.allDiscs()).isInstanceOfSatisfying(NetworkException.class,
                 e -> assertThat(e.kind()).isEqualTo(NetworkException.Kind.MALFORMED_RESPONSE));
+    }
+
+    /** Issue 12, finding 6: JSON followed by garbage was read as if the garbage were not there. */
+    @ParameterizedTest
+    @ValueSource(strings = {"[]xyz", "[] []", "[]}", "[{\"id\": 1}]]", "[]\u0000"})
+    void aBodyWithTrailingGarbageIsMalformed(String body) {
+        server.enqueue(json(body));
+        assertThatThrownBy(() -> client.allDiscs()).isInstanceOfSatisfying(NetworkException.class,
+                e -> assertThat(e.kind()).isEqualTo(NetworkException.Kind.MALFORMED_RESPONSE));
+    }
+
+    @Test
+    void trailingWhitespaceIsNotGarbage() {
+        server.enqueue(json("[]\n  \r\n"));
+        assertThat(client.allDiscs()).isEmpty();
     }
 
     @Test

@@ -42,6 +42,11 @@ final class Wire {
         return config(server).withTimeouts(Duration.ofMillis(300), Duration.ofMillis(300), Duration.ofSeconds(2));
     }
 
+    /** How messages name the mock server: host:port. */
+    static String hostLabel(MockWebServer server) {
+        return server.getHostName() + ":" + server.getPort();
+    }
+
     /** A public answer of the real service (src/test/resources/wire, sources in SOURCES.md there). */
     static String fixture(String name) {
         return org.bigvdm.testutil.WireFixtures.text(name);

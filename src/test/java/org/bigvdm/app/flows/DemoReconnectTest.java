@@ -26,14 +26,14 @@ class DemoReconnectTest extends FxRobot {
     @Test
     void anExpiredDemoSessionIsRenewedWithoutAskingAndTheReadRepeated() throws Exception {
         app = AppHarness.demo(SIM.baseUri());
-        app.waitUntil(() -> app.vm().estate().loadedOnceProperty().get());
+        app.waitUntil(() -> app.estate().loadedOnceProperty().get());
         String first = app.session().currentToken();
         SIM.simulator().sessions().clear();            // every demo session is gone
 
         app.onFx(() -> app.vm().refresh());
         app.waitUntil(() -> !first.equals(app.session().currentToken())
-                && app.vm().estate().errorProperty().get() == null);
-        assertThat(app.vm().estate().estate().serverCount()).isEqualTo(12);
+                && app.estate().errorProperty().get() == null);
+        assertThat(app.estate().estate().serverCount()).isEqualTo(12);
         assertThat(lookup("#demoBanner").query().isVisible()).isTrue();
     }
 

@@ -10,6 +10,8 @@ import java.util.Optional;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.bigvdm.api.model.Disc;
 import org.bigvdm.app.AppHarness;
@@ -39,10 +41,10 @@ class DiscDialogFlowsTest extends FxRobot {
     @BeforeEach
     void start() throws Exception {
         app = AppHarness.demo(SIM.baseUri());
-        app.waitUntil(() -> app.vm().estate().loadedOnceProperty().get()
-                && !app.vm().estate().definitionsProperty().get().storageGrades().isEmpty());
+        app.waitUntil(() -> app.estate().loadedOnceProperty().get()
+                && !app.estate().definitionsProperty().get().storageGrades().isEmpty());
         buildId = SIM.simulator().state().vmId(DemoEstate.ACCOUNT, "default", "build");
-        ServerEntry build = app.vm().estate().estate().server(buildId).orElseThrow();
+        ServerEntry build = app.estate().estate().server(buildId).orElseThrow();
         app.onFx(() -> app.vm().tree().selectedKeyProperty().set(build.key()));
         app.waitUntil(() -> app.vm().table().rows().size() == 2);
     }
@@ -164,7 +166,7 @@ class DiscDialogFlowsTest extends FxRobot {
         app.waitUntil(() -> dialogShowing("Add disc"));
         clickOn("#label").write("scratch");
         clickOn("#size").write("5");
-        type(javafx.scene.input.KeyCode.ENTER);
+        type(KeyCode.ENTER);
         app.waitUntil(() -> !lookup("#label-error").queryAs(Label.class).getText().isEmpty());
         app.waitUntil(() -> lookup("#size").queryAs(TextField.class).isFocused());
 
@@ -195,7 +197,7 @@ class DiscDialogFlowsTest extends FxRobot {
     }
 
     private static boolean dialogShowing(String title) {
-        return Window.getWindows().stream().anyMatch(w -> w.isShowing() && w instanceof javafx.stage.Stage s
+        return Window.getWindows().stream().anyMatch(w -> w.isShowing() && w instanceof Stage s
                 && title.equals(s.getTitle()));
     }
 

@@ -50,7 +50,7 @@ class PublicServiceFlowTest extends FxRobot {
         settings.setUsername(PublicBrain.USER);
 
         app = AppHarness.accountWithSavedToken(settings, Endpoints.single(base), PublicBrain.TOKEN);
-        app.waitUntil(() -> app.vm().estate().loadedOnceProperty().get() && !app.vm().estate().loadingProperty().get());
+        app.waitUntil(() -> app.estate().loadedOnceProperty().get() && !app.estate().loadingProperty().get());
 
         assertThat(app.vm().demoModeProperty().get()).isFalse();
         assertThat(app.vm().errorTextProperty().get()).as("no error shown").isEmpty();

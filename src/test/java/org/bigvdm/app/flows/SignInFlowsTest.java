@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -138,7 +139,7 @@ class SignInFlowsTest extends FxRobot {
 
         awaitSignedIn();
         assertThat(app.vm().whoProperty().get()).isEqualTo("API key");
-        assertThat(app.vm().estate().estate().serverCount()).isGreaterThan(0);
+        assertThat(app.estate().estate().serverCount()).isGreaterThan(0);
     }
 
     @Test
@@ -232,7 +233,7 @@ class SignInFlowsTest extends FxRobot {
         awaitSignedInAs("readonly");
         ServerEntry build = selectBuild();
         // what the 403 in the test above leads to
-        app.onFx(() -> app.vm().estate().markReadOnly(build.account().id()));
+        app.onFx(() -> app.access().markReadOnly(build.account().id()));
         assertThat(app.vm().addDisabledReasonProperty().get()).contains("not change");
         app.onFx(() -> app.vm().signIn());
         app.waitUntil(() -> dialogShowing(SIGN_IN_TITLE));
@@ -269,7 +270,7 @@ class SignInFlowsTest extends FxRobot {
             assertThat(files.map(p -> p.getFileName().toString()))
                     .contains("settings.json").anyMatch(n -> n.startsWith("settings.json.corrupt-"));
         }
-        app.waitUntil(() -> app.vm().estate().loadedOnceProperty().get());
+        app.waitUntil(() -> app.estate().loadedOnceProperty().get());
     }
 
     @Test
@@ -287,7 +288,7 @@ class SignInFlowsTest extends FxRobot {
     void aSavedSessionThatCannotBeCheckedSaysWhyInTheDialog() throws Exception {
         Settings settings = simSettings("demo");
         settings.setBrainUrl("http://127.0.0.1:1");
-        app = AppHarness.accountWithSavedToken(settings, Endpoints.single(java.net.URI.create("http://127.0.0.1:1")),
+        app = AppHarness.accountWithSavedToken(settings, Endpoints.single(URI.create("http://127.0.0.1:1")),
                 "kept-token-0000");
         SECRETS.add("kept-token-0000");
         app.waitUntil(() -> dialogShowing(SIGN_IN_TITLE));
@@ -295,14 +296,14 @@ class SignInFlowsTest extends FxRobot {
                 .anyMatch(n -> n instanceof Label l && l.isVisible() && l.getText().startsWith("Could not reach 127.0.0.1:1")));
         assertThat(lookup("#username").queryTextInputControl().getText()).isEqualTo("demo");
         // a token that could not be checked is kept for next time
-        assertThat(app.tokens().load(Endpoints.single(java.net.URI.create("http://127.0.0.1:1")), "demo")).isPresent();
+        assertThat(app.tokens().load(Endpoints.single(URI.create("http://127.0.0.1:1")), "demo")).isPresent();
     }
 
     // --- helpers ---
 
     private void startDemo() throws Exception {
         app = AppHarness.demo(SIM.baseUri());
-        app.waitUntil(() -> app.vm().estate().loadedOnceProperty().get());
+        app.waitUntil(() -> app.estate().loadedOnceProperty().get());
     }
 
     /** The way a user gets from the demo to the simulator's accounts: banner, endpoint, credentials. */
@@ -330,8 +331,8 @@ class SignInFlowsTest extends FxRobot {
     private void awaitSignedIn() throws Exception {
         app.waitUntil(() -> !dialogShowing(SIGN_IN_TITLE) && !app.vm().demoModeProperty().get()
                 && app.session().identity() != null && !app.session().identity().demo()
-                && app.vm().estate().loadedOnceProperty().get() && app.vm().errorTextProperty().get().isEmpty()
-                && !app.vm().estate().loadingProperty().get());
+                && app.estate().loadedOnceProperty().get() && app.vm().errorTextProperty().get().isEmpty()
+                && !app.estate().loadingProperty().get());
         remember(app.session().currentToken());
     }
 
@@ -343,7 +344,7 @@ class SignInFlowsTest extends FxRobot {
 
     private ServerEntry build() {
         long id = SIM.simulator().state().vmId(DemoEstate.ACCOUNT, "default", "build");
-        return app.vm().estate().estate().server(id).orElseThrow();
+        return app.estate().estate().server(id).orElseThrow();
     }
 
     private ServerEntry selectBuild() throws Exception {

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.bigvdm.api.model.Disc;
 import org.bigvdm.api.model.DiscSpec;
-import org.bigvdm.service.ImmediateTaskRunner;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -14,8 +13,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class CreateDiscViewModelTest {
     private final ServerContext server = Servers.web1();
-    private final FakeBrainApi api = Servers.api(server);
-    private final CreateDiscViewModel vm = new CreateDiscViewModel(api, ImmediateTaskRunner.create(), server);
+    private final RecordingDiscApi api = Servers.api(server);
+    private final CreateDiscViewModel vm = new CreateDiscViewModel(Servers.changes(api), server);
 
     private void fillValid() {
         vm.labelProperty().set("backups");
@@ -113,7 +112,7 @@ class CreateDiscViewModelTest {
         assertThat(vm.submit()).isTrue();
 
         assertThat(api.requests()).containsExactly(
-                new FakeBrainApi.Request("create", Servers.REF, null, new DiscSpec("backups", 10240, "archive")));
+                new RecordingDiscApi.Request("create", Servers.REF, null, new DiscSpec("backups", 10240, "archive")));
     }
 
     @ParameterizedTest(name = "{0} {1} sends {2} MiB")
@@ -132,7 +131,7 @@ class CreateDiscViewModelTest {
     void anEmptyLabelSendsNullAndTheResultIsTheServersAnswer() {
         vm.sizeProperty().set("10");
         List<Disc> answers = new ArrayList<>();
-        vm.setOnSuccess(answers::add);
+        vm.resultProperty().addListener((o, was, answer) -> answers.add(answer));
 
         vm.submit();
 
@@ -172,7 +171,7 @@ class CreateDiscViewModelTest {
 
     @Test
     void runningServerGetsTheRestartNote() {
-        var running = new CreateDiscViewModel(api, ImmediateTaskRunner.create(), Servers.running());
+        var running = new CreateDiscViewModel(Servers.changes(api), Servers.running());
         assertThat(running.runningNote())
                 .isEqualTo("The server is running: the guest sees the new disc after a restart.");
         assertThat(vm.runningNote()).isEmpty();
@@ -181,7 +180,7 @@ class CreateDiscViewModelTest {
     @Test
     void aFullServerCannotGetAnotherDisc() {
         ServerContext full = Servers.full();
-        var blocked = new CreateDiscViewModel(Servers.api(full), ImmediateTaskRunner.create(), full);
+        var blocked = new CreateDiscViewModel(Servers.changes(Servers.api(full)), full);
         blocked.sizeProperty().set("10");
 
         assertThat(CreateDiscViewModel.whyCannotCreate(full))
@@ -198,7 +197,7 @@ class CreateDiscViewModelTest {
         String expected = kind.equals("deleted")
                 ? "The server web1 is deleted: its discs cannot change."
                 : "You may look at the server web1 but not change it.";
-        var blocked = new CreateDiscViewModel(Servers.api(s), ImmediateTaskRunner.create(), s);
+        var blocked = new CreateDiscViewModel(Servers.changes(Servers.api(s)), s);
         blocked.sizeProperty().set("10");
 
         assertThat(CreateDiscViewModel.whyCannotCreate(s)).hasValue(expected);

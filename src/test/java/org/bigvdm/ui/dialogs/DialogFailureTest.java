@@ -2,22 +2,28 @@ package org.bigvdm.ui.dialogs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.bigvdm.api.error.BadRequestException;
 import org.bigvdm.api.error.ForbiddenException;
 import org.bigvdm.api.error.NetworkException;
+import org.bigvdm.api.error.NotFoundException;
 import org.bigvdm.api.error.ServerErrorException;
 import org.bigvdm.api.error.UnauthorizedException;
+import org.bigvdm.api.model.DiscSpec;
+import org.bigvdm.service.AccessRights;
 import org.bigvdm.service.ImmediateTaskRunner;
+import org.bigvdm.service.TaskRunner;
+import org.bigvdm.service.session.SessionService;
+import org.bigvdm.testutil.TestSessions;
 import org.junit.jupiter.api.Test;
 
 /** What the dialogs do when the service says no, or says nothing. */
 class DialogFailureTest {
     private final ServerContext server = Servers.web1();
-    private final FakeBrainApi api = Servers.api(server);
-    private final CreateDiscViewModel create = new CreateDiscViewModel(api, ImmediateTaskRunner.create(), server);
+    private final RecordingDiscApi api = Servers.api(server);
+    private final CreateDiscViewModel create = new CreateDiscViewModel(Servers.changes(api), server);
 
     private void fillCreate() {
         create.labelProperty().set("backups");
@@ -100,7 +106,7 @@ class DialogFailureTest {
 
     @Test
     void aSizeErrorInRelabelHasNoFieldSoIsGeneral() {
-        var relabel = new RelabelDiscViewModel(api, ImmediateTaskRunner.create(), server, Servers.DATA);
+        var relabel = new RelabelDiscViewModel(Servers.changes(api), server, Servers.DATA);
         relabel.labelProperty().set("scratch");
         api.failNextWith(badRequest("size", "cannot be reduced (currently 51200)"));
 
@@ -144,15 +150,24 @@ class DialogFailureTest {
 
     @Test
     void afterSigningInAgainTheDialogSaysNothingWasSentAndLetsTheUserDecide() {
-        fillCreate();
+        List<String> shownWhenTold = new ArrayList<>();
+        List<Runnable> afterSignIn = new ArrayList<>();
+        AccessRights access = new AccessRights();
+        TaskRunner runner = ImmediateTaskRunner.create();
+        SessionService session = TestSessions.on(api, access, runner);
+        var create = new CreateDiscViewModel(Servers.changes(session, access, runner), server);
+        session.subscribeSignInNeeded(after -> {
+            shownWhenTold.add(create.generalErrorProperty().get());
+            afterSignIn.add(after);
+        });
+        create.labelProperty().set("backups");
+        create.sizeProperty().set("10");
         api.failNextWith(new UnauthorizedException("401"));
-        java.util.List<String> shownWhenTold = new java.util.ArrayList<>();
-        create.setOnFailure(e -> shownWhenTold.add(create.generalErrorProperty().get()));
         create.submit();
-        // the owner hears of it after the dialog shows it (it then opens the sign-in dialog)
+        // the session hears of it after the dialog shows it (it then opens the sign-in dialog)
         assertThat(shownWhenTold).containsExactly("Your session has expired: Sign in again to carry on.");
 
-        create.signedInAgain();
+        afterSignIn.get(0).run(); // the user signed in again
 
         assertThat(create.generalErrorProperty().get()).isEqualTo(DiscDialogViewModel.SIGNED_IN_AGAIN);
         assertThat(api.requests()).hasSize(1);
@@ -164,12 +179,9 @@ class DialogFailureTest {
     void aRefusedConnectionNeverReachedTheServiceSoMayBeTriedAgain() {
         fillCreate();
         api.failNextWith(new NetworkException(NetworkException.Kind.REFUSED, "Connection refused", null));
-        AtomicInteger rereads = new AtomicInteger();
-        create.setOnOutcomeUnknown(rereads::incrementAndGet);
-
         create.submit();
 
-        assertThat(rereads).hasValue(0);
+        assertThat(api.rereads()).isZero();
         assertThat(create.canSubmitProperty().get()).isTrue();
     }
 
@@ -177,12 +189,9 @@ class DialogFailureTest {
     void aTimeoutIsReportedToTheOwnerAndNothingIsResent() {
         fillCreate();
         api.failNextWith(new NetworkException(NetworkException.Kind.TIMEOUT, "No answer within 30 s", null));
-        AtomicInteger rereads = new AtomicInteger();
-        create.setOnOutcomeUnknown(rereads::incrementAndGet);
-
         create.submit();
 
-        assertThat(rereads).hasValue(1);
+        assertThat(api.rereads()).isEqualTo(1);
         assertThat(create.outcomeUnknownProperty().get()).isTrue();
         assertThat(create.generalErrorProperty().get()).isEqualTo(
                 "The server took too long to answer: No answer within 30 s\n"
@@ -194,16 +203,13 @@ class DialogFailureTest {
 
     @Test
     void aServerErrorDuringPurgeIsOutcomeUnknownAndNeverResent() {
-        var purge = new PurgeDiscViewModel(api, ImmediateTaskRunner.create(), server, Servers.DATA);
+        var purge = new PurgeDiscViewModel(Servers.changes(api), server, Servers.DATA);
         purge.confirmationProperty().set("data");
         api.failNextWith(new ServerErrorException(500, "Internal Server Error"));
-        AtomicInteger rereads = new AtomicInteger();
-        purge.setOnOutcomeUnknown(rereads::incrementAndGet);
-
         purge.submit();
         purge.submit();
 
-        assertThat(rereads).hasValue(1);
+        assertThat(api.rereads()).isEqualTo(1);
         assertThat(api.requests()).hasSize(1);
         assertThat(purge.generalErrorProperty().get()).endsWith(DiscDialogViewModel.OUTCOME_UNKNOWN);
         assertThat(purge.resultProperty().get()).isNull();
@@ -211,7 +217,7 @@ class DialogFailureTest {
 
     @Test
     void aConnectionResetDuringResizeIsOutcomeUnknown() {
-        var resize = new ResizeDiscViewModel(api, ImmediateTaskRunner.create(), server, Servers.ROOT);
+        var resize = new ResizeDiscViewModel(Servers.changes(api), server, Servers.ROOT);
         resize.sizeProperty().set("+5");
         api.failNextWith(new NetworkException(NetworkException.Kind.RESET, "Connection reset", null));
 
@@ -225,7 +231,7 @@ class DialogFailureTest {
     @Test
     void whileARequestIsInFlightNothingElseIsSent() {
         ManualTaskRunner runner = new ManualTaskRunner();
-        var vm = new CreateDiscViewModel(api, runner, server);
+        var vm = new CreateDiscViewModel(Servers.changes(api, runner), server);
         vm.sizeProperty().set("10");
 
         assertThat(vm.submit()).isTrue();
@@ -245,7 +251,7 @@ class DialogFailureTest {
     @Test
     void whatIsSentIsWhatWasCheckedWhenOkWasPressed() {
         ManualTaskRunner runner = new ManualTaskRunner();
-        var vm = new CreateDiscViewModel(api, runner, server);
+        var vm = new CreateDiscViewModel(Servers.changes(api, runner), server);
         vm.labelProperty().set("logs");
         vm.sizeProperty().set("10");
         assertThat(vm.submit()).isTrue();
@@ -255,24 +261,21 @@ class DialogFailureTest {
         vm.sizeProperty().set("-1");
         runner.runNext();
 
-        assertThat(api.requests()).extracting(FakeBrainApi.Request::body)
-                .containsExactly(new org.bigvdm.api.model.DiscSpec("logs", 10240, "sata"));
+        assertThat(api.requests()).extracting(RecordingDiscApi.Request::body)
+                .containsExactly(new DiscSpec("logs", 10240, "sata"));
     }
 
     @Test
     void aDiscGoneElsewhereLocksTheDialogAndReadsTheServerAgain() {
-        var resize = new ResizeDiscViewModel(api, org.bigvdm.service.ImmediateTaskRunner.create(), server,
-                server.discs().get(0));
-        int[] reread = {0};
-        resize.setOnOutcomeUnknown(() -> reread[0]++);
+        var resize = new ResizeDiscViewModel(Servers.changes(api), server, server.discs().get(0));
         resize.sizeProperty().set("+5");
-        api.failNextWith(new org.bigvdm.api.error.NotFoundException("Not found (404)"));
+        api.failNextWith(new NotFoundException("Not found (404)"));
 
         resize.submit();
 
         assertThat(resize.generalErrorProperty().get()).isEqualTo(DiscDialogViewModel.GONE);
         assertThat(resize.canSubmitProperty().get()).isFalse();
-        assertThat(reread[0]).isEqualTo(1);
+        assertThat(api.rereads()).isEqualTo(1);
         assertThat(api.requests()).hasSize(1);
     }
 }

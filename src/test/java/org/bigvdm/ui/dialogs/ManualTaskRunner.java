@@ -4,7 +4,6 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.function.Consumer;
 import org.bigvdm.service.Job;
-import org.bigvdm.service.Progress;
 import org.bigvdm.service.RunningOperations;
 import org.bigvdm.service.TaskRunner;
 import org.bigvdm.service.Work;
@@ -20,7 +19,7 @@ public final class ManualTaskRunner implements TaskRunner {
         pending.add(() -> {
             T result;
             try {
-                result = work.run(Progress.NONE);
+                result = work.run();
             } catch (Throwable t) {
                 onFailure.accept(t);
                 return;

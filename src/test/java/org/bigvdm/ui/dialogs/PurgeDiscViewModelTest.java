@@ -2,7 +2,6 @@ package org.bigvdm.ui.dialogs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.bigvdm.service.ImmediateTaskRunner;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -10,9 +9,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Purging data (50 GiB, Premium SSD) on web1. */
 class PurgeDiscViewModelTest {
     private final ServerContext server = Servers.web1();
-    private final FakeBrainApi api = Servers.api(server);
+    private final RecordingDiscApi api = Servers.api(server);
     private final PurgeDiscViewModel vm =
-            new PurgeDiscViewModel(api, ImmediateTaskRunner.create(), server, Servers.DATA);
+            new PurgeDiscViewModel(Servers.changes(api), server, Servers.DATA);
 
     @ParameterizedTest(name = "typing \"{0}\" does not allow purge")
     @ValueSource(strings = {"", "dat", "Data", "DATA", "data ", " data", "data\n", "root"})
@@ -38,7 +37,7 @@ class PurgeDiscViewModelTest {
         assertThat(vm.submit()).isTrue();
         assertThat(vm.submit()).isFalse();
 
-        assertThat(api.requests()).containsExactly(new FakeBrainApi.Request("purge", Servers.REF, "12", null));
+        assertThat(api.requests()).containsExactly(new RecordingDiscApi.Request("purge", Servers.REF, "12", null));
         assertThat(vm.resultProperty().get()).isEqualTo(Servers.DATA);
     }
 }

@@ -2,7 +2,6 @@ package org.bigvdm.ui.dialogs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.bigvdm.service.ImmediateTaskRunner;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -10,9 +9,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Renaming data on web1 (root and vda are its neighbours). */
 class RelabelDiscViewModelTest {
     private final ServerContext server = Servers.web1();
-    private final FakeBrainApi api = Servers.api(server);
+    private final RecordingDiscApi api = Servers.api(server);
     private final RelabelDiscViewModel vm =
-            new RelabelDiscViewModel(api, ImmediateTaskRunner.create(), server, Servers.DATA);
+            new RelabelDiscViewModel(Servers.changes(api), server, Servers.DATA);
 
     @ParameterizedTest(name = "\"{0}\" → {1}")
     @CsvSource(delimiter = '|', value = {
@@ -54,7 +53,7 @@ class RelabelDiscViewModelTest {
 
     @Test
     void anOldDeviceLikeLabelMayStayButNotBeChosen() {
-        var old = new RelabelDiscViewModel(api, ImmediateTaskRunner.create(), server, Servers.OLD_VDA);
+        var old = new RelabelDiscViewModel(Servers.changes(api), server, Servers.OLD_VDA);
         assertThat(old.labelField().message()).isEmpty();
         old.labelProperty().set("vdb");
         assertThat(old.labelField().message()).isEqualTo("Label looks like a device name");
@@ -66,7 +65,7 @@ class RelabelDiscViewModelTest {
 
         vm.submit();
 
-        assertThat(api.requests()).containsExactly(new FakeBrainApi.Request("relabel", Servers.REF, "12", "scratch"));
+        assertThat(api.requests()).containsExactly(new RecordingDiscApi.Request("relabel", Servers.REF, "12", "scratch"));
         assertThat(vm.resultProperty().get().label()).isEqualTo("scratch");
     }
 }

@@ -2,7 +2,6 @@ package org.bigvdm.ui.dialogs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.bigvdm.service.ImmediateTaskRunner;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -10,9 +9,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Resizing root (25 GiB) on web1. */
 class ResizeDiscViewModelTest {
     private final ServerContext server = Servers.web1();
-    private final FakeBrainApi api = Servers.api(server);
+    private final RecordingDiscApi api = Servers.api(server);
     private final ResizeDiscViewModel vm =
-            new ResizeDiscViewModel(api, ImmediateTaskRunner.create(), server, Servers.ROOT);
+            new ResizeDiscViewModel(Servers.changes(api), server, Servers.ROOT);
 
     @ParameterizedTest(name = "\"{0}\" {1} → {2}")
     @CsvSource(delimiter = '|', value = {
@@ -56,7 +55,7 @@ class ResizeDiscViewModelTest {
         assertThat(vm.summaryProperty().get()).isEqualTo(summary);
         assertThat(vm.submit()).isTrue();
 
-        assertThat(api.requests()).containsExactly(new FakeBrainApi.Request("resize", Servers.REF, "11", mib));
+        assertThat(api.requests()).containsExactly(new RecordingDiscApi.Request("resize", Servers.REF, "11", mib));
         assertThat(vm.resultProperty().get().size()).isEqualTo(mib);
     }
 
@@ -64,13 +63,13 @@ class ResizeDiscViewModelTest {
     void showsCurrentSizeAndTheFilesystemNote() {
         assertThat(vm.currentSize()).isEqualTo("25 GiB");
         assertThat(vm.notes()).isEqualTo(ResizeDiscViewModel.FILESYSTEM_NOTE);
-        var running = new ResizeDiscViewModel(api, ImmediateTaskRunner.create(), Servers.running(), Servers.ROOT);
+        var running = new ResizeDiscViewModel(Servers.changes(api), Servers.running(), Servers.ROOT);
         assertThat(running.notes()).endsWith("The server is running: the guest sees the new size after a restart.");
     }
 
     @Test
     void discsOfADeletedServerCannotGrow() {
-        var blocked = new ResizeDiscViewModel(api, ImmediateTaskRunner.create(), Servers.deleted(), Servers.ROOT);
+        var blocked = new ResizeDiscViewModel(Servers.changes(api), Servers.deleted(), Servers.ROOT);
         blocked.sizeProperty().set("50");
         assertThat(blocked.blockedReasonProperty().get()).isEqualTo("The server web1 is deleted: its discs cannot change.");
         assertThat(blocked.submit()).isFalse();

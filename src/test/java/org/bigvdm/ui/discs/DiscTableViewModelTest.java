@@ -7,18 +7,22 @@ import java.util.List;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.collections.ListChangeListener;
+import org.assertj.core.data.Offset;
+import org.bigvdm.api.model.Account;
 import org.bigvdm.api.model.Definitions;
 import org.bigvdm.api.model.Disc;
+import org.bigvdm.api.model.Group;
 import org.bigvdm.api.model.VirtualMachine;
 import org.bigvdm.service.Estate;
 import org.bigvdm.service.NodeKeys;
 import org.bigvdm.testutil.EstateFixtures;
-import org.bigvdm.testutil.FakeBrainApi;
+import org.bigvdm.testutil.FakeEstateApi;
+import org.bigvdm.ui.common.SizeFormat;
 import org.junit.jupiter.api.Test;
 
 class DiscTableViewModelTest {
     private final SimpleObjectProperty<Estate> estate = new SimpleObjectProperty<>(new Estate(EstateFixtures.smallEstate()));
-    private final SimpleObjectProperty<Definitions> defs = new SimpleObjectProperty<>(new FakeBrainApi().definitions());
+    private final SimpleObjectProperty<Definitions> defs = new SimpleObjectProperty<>(new FakeEstateApi().definitions());
     private final SimpleStringProperty selected = new SimpleStringProperty();
     private final DiscTableViewModel vm = new DiscTableViewModel(estate, defs, selected);
 
@@ -33,8 +37,8 @@ class DiscTableViewModelTest {
         selected.set(NodeKeys.server(1, 1, 11));
         assertThat(vm.rows()).extracting(DiscRow::label).containsExactly("root", "data");
         DiscRow root = vm.rows().get(0);
-        assertThat(root.sizeText()).isEqualTo("25 GiB");
-        assertThat(root.sizeTooltip()).isEqualTo("25,600 MiB");
+        assertThat(SizeFormat.mib(root.sizeMib())).isEqualTo("25 GiB");
+        assertThat(SizeFormat.exactMib(root.sizeMib())).isEqualTo("25,600 MiB");
         assertThat(root.gradeDescription()).isEqualTo("Standard SSD");
         assertThat(vm.showServerColumnProperty().get()).isFalse();
         assertThat(vm.headingProperty().get()).isEqualTo("web1 · 2 discs, 75 GiB");
@@ -52,9 +56,9 @@ class DiscTableViewModelTest {
 
     @Test
     void emptyServerAndEmptyGroupSayDifferentThings() {
-        estate.set(new Estate(List.of(new org.bigvdm.api.model.Account(1, "acme", false, List.of(
-                new org.bigvdm.api.model.Group(1, 1, "default", List.of(EstateFixtures.vmWithDiscs(5, "bare", 1, 0))),
-                new org.bigvdm.api.model.Group(2, 1, "empty", List.of()))))));
+        estate.set(new Estate(List.of(new Account(1, "acme", false, List.of(
+                new Group(1, 1, "default", List.of(EstateFixtures.vmWithDiscs(5, "bare", 1, 0))),
+                new Group(2, 1, "empty", List.of()))))));
         selected.set(NodeKeys.server(1, 1, 5));
         assertThat(vm.emptyMessageProperty().get()).isEqualTo("No discs yet. Add disc… (Ctrl+N) creates one.");
         selected.set(NodeKeys.group(1, 2));
@@ -78,7 +82,7 @@ class DiscTableViewModelTest {
 
         assertThat(changes).hasSize(1);
         assertThat(vm.selectedRowProperty().get().id()).isEqualTo(102);
-        assertThat(vm.selectedRowProperty().get().sizeText()).isEqualTo("100 GiB");
+        assertThat(SizeFormat.mib(vm.selectedRowProperty().get().sizeMib())).isEqualTo("100 GiB");
     }
 
     @Test
@@ -103,6 +107,6 @@ class DiscTableViewModelTest {
         DiscRow row = new DiscRow(moving, estate.get().server(11).orElseThrow(), "Standard SSD");
         assertThat(row.migrationText()).isEqualTo("to ssd, 42%");
         assertThat(row.migrationTooltip()).isEqualTo("Moving from sata (tail1-sata1) to ssd (tail2-ssd1): 42% done");
-        assertThat(row.migrationFraction()).isEqualTo(0.42, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(row.migrationFraction()).isEqualTo(0.42, Offset.offset(1e-9));
     }
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.bigvdm.service.Job;
-import org.bigvdm.service.Progress;
 import org.bigvdm.service.RunningOperations;
 import org.bigvdm.service.TaskRunner;
 import org.bigvdm.service.Work;
@@ -30,7 +29,7 @@ final class HeldTaskRunner implements TaskRunner {
         boolean[] state = new boolean[2]; // cancelled, done
         held.add(() -> {
             try {
-                T result = work.run(Progress.NONE);
+                T result = work.run();
                 state[1] = true;
                 if (!state[0]) {
                     onSuccess.accept(result);

@@ -5,12 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.bigvdm.api.Endpoints;
 import org.bigvdm.api.error.AuthException;
+import org.bigvdm.service.AccessRights;
 import org.bigvdm.service.ExecutorTaskRunner;
+import org.bigvdm.service.session.SignInResult;
+import org.bigvdm.settings.Settings;
+import org.bigvdm.testutil.FakeAuthApi;
+import org.bigvdm.testutil.FakeEstateApi;
+import org.bigvdm.testutil.MemoryTokenStore;
+import org.bigvdm.testutil.TestSessions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -26,14 +34,15 @@ class SignInDialogUiTest {
     private final MemoryTokenStore tokens = new MemoryTokenStore();
     private final ExecutorTaskRunner tasks = new ExecutorTaskRunner(Platform::runLater);
     private SignInViewModel vm;
-    private SignInDialog dialog;
+    private Dialog<SignInResult> dialog;
 
     @Start
     void start(Stage stage) {
-        vm = new SignInViewModel(e -> auth, tasks, tokens);
+        vm = new SignInViewModel(new TestSessions(auth, keys -> new FakeEstateApi())
+                .service(tokens, Settings.defaults(), TestSessions.NO_TOOL, new AccessRights(), tasks));
         stage.setScene(new Scene(new Label("main window"), 300, 200));
         stage.show();
-        dialog = new SignInDialog(vm);
+        dialog = SignInDialog.create(vm);
         dialog.initOwner(stage);
         dialog.show();
     }

@@ -13,10 +13,18 @@ import org.bigvdm.api.error.AuthException;
 import org.bigvdm.api.error.NetworkException;
 import org.bigvdm.api.error.NotFoundException;
 import org.bigvdm.api.error.UnauthorizedException;
+import org.bigvdm.api.model.Account;
 import org.bigvdm.api.model.SessionInfo;
+import org.bigvdm.service.AccessRights;
 import org.bigvdm.service.ImmediateTaskRunner;
 import org.bigvdm.service.TaskRunner;
+import org.bigvdm.service.session.SignInResult;
 import org.bigvdm.settings.BytemarkConfig;
+import org.bigvdm.settings.Settings;
+import org.bigvdm.testutil.FakeAuthApi;
+import org.bigvdm.testutil.MemoryTokenStore;
+import org.bigvdm.testutil.TestSessions;
+import org.bigvdm.testutil.UnsupportedBrainApi;
 import org.bigvdm.ui.signin.SignInViewModel.EndpointChoice;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,13 +32,28 @@ import org.junit.jupiter.api.io.TempDir;
 class SignInViewModelTest {
     private final FakeAuthApi auth = new FakeAuthApi();
     private final MemoryTokenStore tokens = new MemoryTokenStore();
-    private final List<Endpoints> factoryCalls = new ArrayList<>();
+    /** The API keys the brain was asked to accept, and whether it refuses them. */
+    private final List<String> checked = new ArrayList<>();
+    private RuntimeException keyRefusal;
+    private final TestSessions clients = new TestSessions(auth, keys -> new UnsupportedBrainApi() {
+        @Override
+        public List<Account> overview() {
+            checked.add(keys.currentToken());
+            if (keyRefusal != null) {
+                throw keyRefusal;
+            }
+            return List.of();
+        }
+    });
+    private final List<Endpoints> factoryCalls = clients.authCalls;
 
     private SignInViewModel vm(TaskRunner runner) {
-        return new SignInViewModel(e -> {
-            factoryCalls.add(e);
-            return auth;
-        }, runner, tokens);
+        return vm(runner, TestSessions.NO_TOOL);
+    }
+
+    private SignInViewModel vm(TaskRunner runner, BytemarkConfig tool) {
+        return new SignInViewModel(
+                clients.service(tokens, Settings.defaults(), tool, new AccessRights(), runner));
     }
 
     private SignInViewModel typed(String user, String password) {
@@ -116,8 +139,6 @@ class SignInViewModelTest {
     @Test
     void apiKeyModeAsksNoAuthServiceAndUsesTheKeyAsToken() {
         SignInViewModel vm = vm(ImmediateTaskRunner.create());
-        List<String> checked = new ArrayList<>();
-        vm.setApiKeyCheck((endpoints, key) -> checked.add(key));
         vm.useApiKeyProperty().set(true);
         vm.apiKeyProperty().set("apikey.abc123");
 
@@ -132,9 +153,7 @@ class SignInViewModelTest {
     @Test
     void apiKeyRefusedByTheCheckIsSaidBesideTheKey() {
         SignInViewModel vm = vm(ImmediateTaskRunner.create());
-        vm.setApiKeyCheck((endpoints, key) -> {
-            throw new UnauthorizedException("Unauthorized");
-        });
+        keyRefusal = new UnauthorizedException("Unauthorized");
         vm.useApiKeyProperty().set(true);
         vm.apiKeyProperty().set("apikey.revoked");
         vm.submit();
@@ -146,13 +165,11 @@ class SignInViewModelTest {
     @Test
     void somethingThatIsNotAnApiKeyIsRefusedBeforeAnyCheck() {
         SignInViewModel vm = vm(ImmediateTaskRunner.create());
-        vm.setApiKeyCheck((endpoints, key) -> {
-            throw new AssertionError("must not be checked");
-        });
         vm.useApiKeyProperty().set(true);
         vm.apiKeyProperty().set("hunter2");
         vm.submit();
         assertThat(vm.apiKeyErrorProperty().get()).contains("apikey.");
+        assertThat(checked).as("never checked").isEmpty();
     }
 
     @Test
@@ -249,8 +266,7 @@ class SignInViewModelTest {
         Files.createDirectories(home.resolve(".bytemark"));
         Files.writeString(home.resolve(".bytemark/token"), "tok-bm\n");
         auth.sessionAnswer(() -> new SessionInfo("bob", List.of("password"), List.of()));
-        SignInViewModel vm = vm(ImmediateTaskRunner.create());
-        vm.setBytemarkConfig(BytemarkConfig.read(Map.of(), home));
+        SignInViewModel vm = vm(ImmediateTaskRunner.create(), BytemarkConfig.read(Map.of(), home));
         assertThat(vm.bytemarkTokenAvailableProperty().get()).isTrue();
 
         vm.useBytemarkToken();
@@ -261,9 +277,8 @@ class SignInViewModelTest {
 
     @Test
     void theBytemarkToolsEndpointVariablesPrefillACustomEndpoint(@TempDir Path home) {
-        SignInViewModel vm = vm(ImmediateTaskRunner.create());
-        vm.setBytemarkConfig(BytemarkConfig.read(Map.of("BM_ENDPOINT", "https://brain.example.net",
-                "BM_AUTH_ENDPOINT", "https://auth.example.net", "BM_USER", "dave"), home));
+        SignInViewModel vm = vm(ImmediateTaskRunner.create(), BytemarkConfig.read(Map.of("BM_ENDPOINT",
+                "https://brain.example.net", "BM_AUTH_ENDPOINT", "https://auth.example.net", "BM_USER", "dave"), home));
         assertThat(vm.endpointChoiceProperty().get()).isEqualTo(SignInViewModel.EndpointChoice.CUSTOM);
         assertThat(vm.brainUrlProperty().get()).isEqualTo("https://brain.example.net");
         assertThat(vm.authUrlProperty().get()).isEqualTo("https://auth.example.net");
@@ -272,8 +287,8 @@ class SignInViewModelTest {
 
     @Test
     void bytemarkCloudInTheVariablesKeepsTheDefaultChoice(@TempDir Path home) {
-        SignInViewModel vm = vm(ImmediateTaskRunner.create());
-        vm.setBytemarkConfig(BytemarkConfig.read(Map.of("BM_ENDPOINT", "https://uk0.bigv.io"), home));
+        SignInViewModel vm = vm(ImmediateTaskRunner.create(),
+                BytemarkConfig.read(Map.of("BM_ENDPOINT", "https://uk0.bigv.io"), home));
         assertThat(vm.endpointChoiceProperty().get()).isEqualTo(SignInViewModel.EndpointChoice.BYTEMARK_CLOUD);
     }
 
@@ -284,8 +299,7 @@ class SignInViewModelTest {
         auth.sessionAnswer(() -> {
             throw new NotFoundException("Not found");
         });
-        SignInViewModel vm = vm(ImmediateTaskRunner.create());
-        vm.setBytemarkConfig(BytemarkConfig.read(Map.of("BM_USER", "carol"), home));
+        SignInViewModel vm = vm(ImmediateTaskRunner.create(), BytemarkConfig.read(Map.of("BM_USER", "carol"), home));
         assertThat(vm.usernameProperty().get()).isEqualTo("carol");
 
         vm.useBytemarkToken();
@@ -302,7 +316,7 @@ class SignInViewModelTest {
         vm.usernameProperty().set("alice");
         boolean[] dialogNeeded = {false};
 
-        vm.resumeSavedSession(() -> dialogNeeded[0] = true);
+        vm.resumeSavedSession(() -> { }, () -> dialogNeeded[0] = true);
 
         assertThat(dialogNeeded[0]).isFalse();
         assertThat(auth.sessionsRead).containsExactly("tok-saved");
@@ -319,7 +333,7 @@ class SignInViewModelTest {
         vm.usernameProperty().set("alice");
         boolean[] dialogNeeded = {false};
 
-        vm.resumeSavedSession(() -> dialogNeeded[0] = true);
+        vm.resumeSavedSession(() -> { }, () -> dialogNeeded[0] = true);
 
         assertThat(dialogNeeded[0]).isTrue();
         assertThat(vm.getResult()).isNull();

@@ -8,6 +8,9 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import org.bigvdm.api.model.Disc;
 import org.bigvdm.ui.dialogs.CreateDiscViewModel;
+import org.bigvdm.ui.form.view.DialogShell;
+import org.bigvdm.ui.form.view.DialogShell.Look;
+import org.bigvdm.ui.form.view.FormGrid;
 
 /** The "Add disc" dialog: label, size with unit, storage grade. */
 public final class CreateDiscDialog {
@@ -32,8 +35,8 @@ public final class CreateDiscDialog {
         form.field("Storage grade", grade, vm.gradeField().messageProperty(), "grade-error");
         form.text(Bindings.createStringBinding(vm::runningNote), "running-note");
 
-        return DialogShell.wrap(vm, "Add disc", "Add a disc to " + vm.server().serverName(), form, label,
-                new DialogShell.Action("Add disc", "mdi2h-harddisk-plus", false),
+        return DialogShell.wrap(vm, Look.of("Add disc", "Add a disc to " + vm.server().serverName(), "Add disc")
+                        .withIcon("mdi2h-harddisk-plus", false), form, label::requestFocus,
                 vm.labelField().messageProperty(), vm.sizeField().messageProperty(), vm.gradeField().messageProperty());
     }
 

@@ -6,6 +6,9 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.TextField;
 import org.bigvdm.api.model.Disc;
 import org.bigvdm.ui.dialogs.PurgeDiscViewModel;
+import org.bigvdm.ui.form.view.DialogShell;
+import org.bigvdm.ui.form.view.DialogShell.Look;
+import org.bigvdm.ui.form.view.FormGrid;
 
 /** The "Purge disc" dialog: what goes, that it is final, and the typed label to confirm. */
 public final class PurgeDiscDialog {
@@ -20,7 +23,7 @@ public final class PurgeDiscDialog {
         form.text(Bindings.createStringBinding(vm::confirmationPrompt), "confirmation-prompt");
         form.field("Label", confirmation, null, null);
 
-        return DialogShell.wrap(vm, "Purge disc", "Purge the disc " + vm.disc().label() + "?", form,
-                confirmation, new DialogShell.Action("Purge", "mdi2d-delete-forever", true));
+        return DialogShell.wrap(vm, Look.of("Purge disc", "Purge the disc " + vm.disc().label() + "?", "Purge")
+                .withIcon("mdi2d-delete-forever", true), form, confirmation::requestFocus);
     }
 }

@@ -4,6 +4,9 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.TextField;
 import org.bigvdm.api.model.Disc;
 import org.bigvdm.ui.dialogs.RelabelDiscViewModel;
+import org.bigvdm.ui.form.view.DialogShell;
+import org.bigvdm.ui.form.view.DialogShell.Look;
+import org.bigvdm.ui.form.view.FormGrid;
 
 /** The "Rename disc" dialog: one label field, prefilled. */
 public final class RelabelDiscDialog {
@@ -16,9 +19,8 @@ public final class RelabelDiscDialog {
         FormGrid form = new FormGrid();
         form.field("New label", label, vm.labelField().messageProperty(), "label-error");
 
-        return DialogShell.wrap(vm, "Rename disc", "Rename the disc " + vm.disc().label()
-                        + " on " + vm.server().serverName(), form, label,
-                new DialogShell.Action("Rename", "mdi2r-rename-box", false),
-                vm.labelField().messageProperty());
+        return DialogShell.wrap(vm, Look.of("Rename disc", "Rename the disc " + vm.disc().label()
+                        + " on " + vm.server().serverName(), "Rename").withIcon("mdi2r-rename-box", false), form,
+                label::requestFocus, vm.labelField().messageProperty());
     }
 }

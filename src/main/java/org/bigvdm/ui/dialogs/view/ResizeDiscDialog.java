@@ -8,6 +8,9 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import org.bigvdm.api.model.Disc;
 import org.bigvdm.ui.dialogs.ResizeDiscViewModel;
+import org.bigvdm.ui.form.view.DialogShell;
+import org.bigvdm.ui.form.view.DialogShell.Look;
+import org.bigvdm.ui.form.view.FormGrid;
 
 /** The "Resize disc" dialog: a new total or "+N", the resulting change, and what to do after. */
 public final class ResizeDiscDialog {
@@ -24,9 +27,8 @@ public final class ResizeDiscDialog {
         form.text(vm.summaryProperty(), "summary", Styles.TEXT_BOLD);
         form.text(Bindings.createStringBinding(vm::notes), "notes", Styles.TEXT_MUTED);
 
-        return DialogShell.wrap(vm, "Resize disc", "Grow the disc " + vm.disc().label()
-                        + " on " + vm.server().serverName(), form, size,
-                new DialogShell.Action("Resize", "mdi2a-arrow-expand-horizontal", false),
-                vm.sizeField().messageProperty(), vm.summaryProperty());
+        return DialogShell.wrap(vm, Look.of("Resize disc", "Grow the disc " + vm.disc().label()
+                        + " on " + vm.server().serverName(), "Resize").withIcon("mdi2a-arrow-expand-horizontal", false),
+                form, size::requestFocus, vm.sizeField().messageProperty(), vm.summaryProperty());
     }
 }

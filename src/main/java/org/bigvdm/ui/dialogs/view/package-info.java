@@ -1,7 +1,7 @@
 /**
- * The JavaFX views of the disc dialogs, and {@link org.bigvdm.ui.dialogs.view.FxDiscDialogs}, the
- * real {@link org.bigvdm.ui.dialogs.DiscDialogs}. Views only build controls and bind them to a
- * ViewModel from {@code org.bigvdm.ui.dialogs}: no rules, no API calls, no parsing here.
- * Nothing outside the UI layer may depend on this package.
+ * The JavaFX views of the disc dialogs, each a {@link org.bigvdm.ui.form.view.FormGrid} in the
+ * shared {@link org.bigvdm.ui.form.view.DialogShell}, plus the size-and-unit row. Views only
+ * build controls and bind them to a ViewModel from {@code org.bigvdm.ui.dialogs}: no rules, no
+ * service calls, no parsing here. Nothing outside the UI layer and the app may depend on it.
  */
 package org.bigvdm.ui.dialogs.view;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Dialog;
@@ -20,9 +21,9 @@ import org.bigvdm.api.model.DiscSpec;
 import org.bigvdm.service.ImmediateTaskRunner;
 import org.bigvdm.service.TaskRunner;
 import org.bigvdm.ui.dialogs.CreateDiscViewModel;
-import org.bigvdm.ui.dialogs.FakeBrainApi;
 import org.bigvdm.ui.dialogs.ManualTaskRunner;
 import org.bigvdm.ui.dialogs.PurgeDiscViewModel;
+import org.bigvdm.ui.dialogs.RecordingDiscApi;
 import org.bigvdm.ui.dialogs.RelabelDiscViewModel;
 import org.bigvdm.ui.dialogs.ResizeDiscViewModel;
 import org.bigvdm.ui.dialogs.ServerContext;
@@ -38,7 +39,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class DiscDialogsUiTest {
     private final ServerContext server = Servers.web1();
-    private final FakeBrainApi api = Servers.api(server);
+    private final RecordingDiscApi api = Servers.api(server);
     private final TaskRunner runner = ImmediateTaskRunner.create();
     private Stage owner;
 
@@ -50,7 +51,7 @@ class DiscDialogsUiTest {
     }
 
     /**
-     * Shows the dialog as FxDiscDialogs would, but without blocking. Headless Monocle sends keys
+     * Shows the dialog as the app would, but without blocking. Headless Monocle sends keys
      * to a window only after a click, so the tests click a field before typing.
      */
     private Dialog<Disc> open(FxRobot robot, Supplier<Dialog<Disc>> build) {
@@ -65,13 +66,13 @@ class DiscDialogsUiTest {
         return dialog[0];
     }
 
-    private static <T extends javafx.scene.Node> T node(FxRobot robot, String id, Class<T> type) {
+    private static <T extends Node> T node(FxRobot robot, String id, Class<T> type) {
         return robot.lookup(id).queryAs(type);
     }
 
     @Test
     void createSendsTheTypedSpecAndClosesWithTheServersDisc(FxRobot robot) {
-        var dialog = open(robot, () -> CreateDiscDialog.create(new CreateDiscViewModel(api, runner, server)));
+        var dialog = open(robot, () -> CreateDiscDialog.create(new CreateDiscViewModel(Servers.changes(api, runner), server)));
         assertThat(node(robot, "#label", TextField.class).isFocused()).isTrue();
 
         robot.clickOn("#label").write("backups");
@@ -81,7 +82,7 @@ class DiscDialogsUiTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(api.requests()).containsExactly(
-                new FakeBrainApi.Request("create", Servers.REF, null, new DiscSpec("backups", 10240, "ssd")));
+                new RecordingDiscApi.Request("create", Servers.REF, null, new DiscSpec("backups", 10240, "ssd")));
         assertThat(dialog.isShowing()).isFalse();
         assertThat(dialog.getResult().id()).isEqualTo(900);
     }
@@ -89,7 +90,7 @@ class DiscDialogsUiTest {
     @Test
     void aServer400IsShownBesideItsFieldAndTheDialogStaysOpen(FxRobot robot) {
         api.failNextWith(new BadRequestException(Map.of("label", List.of("is already in use on this server")), "400"));
-        var dialog = open(robot, () -> CreateDiscDialog.create(new CreateDiscViewModel(api, runner, server)));
+        var dialog = open(robot, () -> CreateDiscDialog.create(new CreateDiscViewModel(Servers.changes(api, runner), server)));
 
         robot.clickOn("#label").write("backups");
         robot.clickOn("#size").write("10");
@@ -107,7 +108,7 @@ class DiscDialogsUiTest {
     void whileTheRequestRunsProgressShowsAndNothingMoreIsSent(FxRobot robot) {
         ManualTaskRunner held = new ManualTaskRunner();
         var dialog = open(robot, () ->
-                ResizeDiscDialog.create(new ResizeDiscViewModel(api, held, server, Servers.ROOT)));
+                ResizeDiscDialog.create(new ResizeDiscViewModel(Servers.changes(api, held), server, Servers.ROOT)));
 
         robot.clickOn("#size").write("50").type(KeyCode.ENTER).type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
@@ -126,7 +127,7 @@ class DiscDialogsUiTest {
 
     @Test
     void escapeCancelsWithoutSending(FxRobot robot) {
-        var dialog = open(robot, () -> CreateDiscDialog.create(new CreateDiscViewModel(api, runner, server)));
+        var dialog = open(robot, () -> CreateDiscDialog.create(new CreateDiscViewModel(Servers.changes(api, runner), server)));
 
         robot.clickOn("#label").write("backups").type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
@@ -139,7 +140,7 @@ class DiscDialogsUiTest {
     @Test
     void resizeByAnIncreaseSendsTheNewTotal(FxRobot robot) {
         var dialog = open(robot, () ->
-                ResizeDiscDialog.create(new ResizeDiscViewModel(api, runner, server, Servers.ROOT)));
+                ResizeDiscDialog.create(new ResizeDiscViewModel(Servers.changes(api, runner), server, Servers.ROOT)));
 
         robot.clickOn("#size").write("+25");
         WaitForAsyncUtils.waitForFxEvents();
@@ -147,7 +148,7 @@ class DiscDialogsUiTest {
         robot.clickOn("#ok");
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(api.requests()).containsExactly(new FakeBrainApi.Request("resize", Servers.REF, "11", 51200L));
+        assertThat(api.requests()).containsExactly(new RecordingDiscApi.Request("resize", Servers.REF, "11", 51200L));
         assertThat(dialog.isShowing()).isFalse();
         assertThat(dialog.getResult().size()).isEqualTo(51200);
     }
@@ -155,7 +156,7 @@ class DiscDialogsUiTest {
     @Test
     void relabelSubmitsOnEnter(FxRobot robot) {
         var dialog = open(robot, () ->
-                RelabelDiscDialog.create(new RelabelDiscViewModel(api, runner, server, Servers.DATA)));
+                RelabelDiscDialog.create(new RelabelDiscViewModel(Servers.changes(api, runner), server, Servers.DATA)));
         assertThat(node(robot, "#ok", Button.class).isDisabled()).isTrue();
 
         robot.clickOn("#label");
@@ -163,7 +164,7 @@ class DiscDialogsUiTest {
         robot.write("scratch").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(api.requests()).containsExactly(new FakeBrainApi.Request("relabel", Servers.REF, "12", "scratch"));
+        assertThat(api.requests()).containsExactly(new RecordingDiscApi.Request("relabel", Servers.REF, "12", "scratch"));
         assertThat(dialog.isShowing()).isFalse();
         assertThat(dialog.getResult().label()).isEqualTo("scratch");
     }
@@ -171,7 +172,7 @@ class DiscDialogsUiTest {
     @Test
     void purgeNeedsTheExactLabelAndIsSentOnce(FxRobot robot) {
         var dialog = open(robot, () ->
-                PurgeDiscDialog.create(new PurgeDiscViewModel(api, runner, server, Servers.DATA)));
+                PurgeDiscDialog.create(new PurgeDiscViewModel(Servers.changes(api, runner), server, Servers.DATA)));
         Button purge = node(robot, "#ok", Button.class);
 
         robot.clickOn("#confirmation").write("Data");
@@ -185,7 +186,7 @@ class DiscDialogsUiTest {
         robot.clickOn(purge);
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(api.requests()).containsExactly(new FakeBrainApi.Request("purge", Servers.REF, "12", null));
+        assertThat(api.requests()).containsExactly(new RecordingDiscApi.Request("purge", Servers.REF, "12", null));
         assertThat(dialog.isShowing()).isFalse();
     }
 }

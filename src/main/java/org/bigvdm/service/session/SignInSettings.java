@@ -1,0 +1,36 @@
+package org.bigvdm.service.session;
+
+import org.bigvdm.api.Endpoints;
+import org.bigvdm.settings.Settings;
+
+/** The part of the settings that belongs to signing in: the service last used and the username. */
+final class SignInSettings {
+    private final Settings settings;
+
+    SignInSettings(Settings settings) {
+        this.settings = settings;
+    }
+
+    /** True once the user has signed in with this app: a start then resumes that account. */
+    boolean hasOwnAccount() {
+        return settings.getUsername() != null && !settings.getUsername().isBlank();
+    }
+
+    SavedChoice saved() {
+        return new SavedChoice(settings.isCustomEndpoint(), orEmpty(settings.getBrainUrl()),
+                orEmpty(settings.getAuthUrl()), orEmpty(settings.getUsername()));
+    }
+
+    /** What should be offered next time: this endpoint, and this username unless it is blank. */
+    void remember(SignInResult signedIn) {
+        boolean custom = !signedIn.endpoints().equals(Endpoints.BYTEMARK_CLOUD);
+        settings.setCustomEndpoint(custom);
+        settings.setBrainUrl(custom ? signedIn.endpoints().brain().toString() : null);
+        settings.setAuthUrl(custom ? signedIn.endpoints().auth().toString() : null);
+        settings.setUsername(signedIn.username().isBlank() ? settings.getUsername() : signedIn.username());
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}
