@@ -32,6 +32,13 @@ public final class BackupRules {
     public static final String NOT_POSITIVE = "must be greater than 0";
     public static final String NOT_A_TIME = "is not a valid time (use HH:MM, RFC 3339 or YYYY-MM-DD hh:mm:ss ZONE)";
 
+    /** (sim) refusals of a restore, by field: the server must be off, the backup done, the disc not restoring. */
+    public static final String POWERED_ON = "must be powered off";
+    public static final String BACKUP_IN_PROGRESS = "is still in progress";
+    public static final String ALREADY_RESTORING = "is already being restored";
+    /** (sim) a disc being restored takes no backup meanwhile. */
+    public static final String RESTORING = "is being restored";
+
     private static final Pattern INTEGER = Pattern.compile("[+-]?\\d+");
     private static final Pattern DECIMAL = Pattern.compile("[+-]?(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][+-]?\\d+)?");
 
@@ -71,6 +78,24 @@ public final class BackupRules {
         startAtProblem(startAt).ifPresent(p -> problems.put(START_AT, List.of(p)));
         intervalProblem(intervalSeconds).ifPresent(p -> problems.put(INTERVAL, List.of(p)));
         capacityProblem(capacity).ifPresent(p -> problems.put(CAPACITY, List.of(p)));
+        return problems;
+    }
+
+    /**
+     * Why a restore cannot go ahead, every reason at once by field ({@code virtual_machine},
+     * {@code backup}, {@code disc}); empty when it may be sent. The service checks the same.
+     */
+    public static Map<String, List<String>> restoreProblems(boolean serverOn, Backup backup, Disc disc) {
+        Map<String, List<String>> problems = new LinkedHashMap<>();
+        if (serverOn) {
+            problems.put("virtual_machine", List.of(POWERED_ON));
+        }
+        if (backup.inProgress()) {
+            problems.put("backup", List.of(BACKUP_IN_PROGRESS));
+        }
+        if (disc.restoring()) {
+            problems.put("disc", List.of(ALREADY_RESTORING));
+        }
         return problems;
     }
 

@@ -78,7 +78,7 @@ public final class BackupOperations {
             Disc disc = state.findDisc(vm, discRef);
             SimError.refuseIfDeleted(vm);
             if (disc.restoring()) {
-                throw SimError.badRequest("disc", "is being restored");
+                throw SimError.badRequest("disc", BackupRules.RESTORING);
             }
             BackupWork work = new BackupWork(state);
             StoredBackup backup = work.take(disc, true, null, state.timeline().now());
@@ -106,16 +106,10 @@ public final class BackupOperations {
             if (!Boolean.TRUE.equals(restore)) {
                 return backup.answer(vmId);
             }
-            if (vm.powerOn()) {
-                errors.add("virtual_machine", "must be powered off");
+            var problems = BackupRules.restoreProblems(vm.powerOn(), backup.answer(vmId), disc);
+            if (!problems.isEmpty()) {
+                throw SimError.badRequest(problems);
             }
-            if (!backup.done()) {
-                errors.add("backup", "is still in progress");
-            }
-            if (disc.restoring()) {
-                errors.add("disc", "is already being restored");
-            }
-            errors.throwIfAny();
             BackupWork work = new BackupWork(state);
             work.take(disc, true, null, state.timeline().now());
             work.startRestore(disc, backup.size());

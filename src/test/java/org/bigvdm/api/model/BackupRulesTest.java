@@ -115,4 +115,23 @@ class BackupRulesTest {
         assertThat(BackupRules.backupSpaceMib(25600, List.of(daily, weekly, unknown))).isEqualTo(25600L * 11);
         assertThat(BackupRules.backupSpaceMib(25600, List.of())).isZero();
     }
+
+    @Test
+    void aRestoreNeedsTheServerOffAFinishedBackupAndADiscNotRestoring() {
+        Backup done = Backup.of(1, "root-backup-20260101000000", 25600L, "iceberg", "tail1-iceberg1", 3L, 2L, true);
+        Backup copying = Backup.of(1, "root-backup-20260101000000", 25600L, "ssd", "tail1-ssd1", 3L, 2L, true);
+        Disc idle = Disc.of(2, "root", 25600, "ssd", "tail1-ssd1", 3L);
+        Disc restoring = new Disc(2, "root", 25600, "iceberg", "tail1-ssd1", 3L, false, 1, "ssd", null, null, null, null);
+        assertThat(BackupRules.restoreProblems(false, done, idle)).isEmpty();
+        assertThat(BackupRules.restoreProblems(true, done, idle))
+                .isEqualTo(Map.of("virtual_machine", List.of("must be powered off")));
+        assertThat(BackupRules.restoreProblems(false, copying, idle))
+                .isEqualTo(Map.of("backup", List.of("is still in progress")));
+        assertThat(BackupRules.restoreProblems(true, copying, restoring)).containsExactly(
+                Map.entry("virtual_machine", List.of("must be powered off")),
+                Map.entry("backup", List.of("is still in progress")),
+                Map.entry("disc", List.of("is already being restored")));
+        assertThat(restoring.restoring()).isTrue();
+        assertThat(idle.restoring()).isFalse();
+    }
 }
