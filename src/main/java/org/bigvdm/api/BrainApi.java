@@ -2,6 +2,9 @@ package org.bigvdm.api;
 
 import java.util.List;
 import org.bigvdm.api.model.Account;
+import org.bigvdm.api.model.Backup;
+import org.bigvdm.api.model.BackupSchedule;
+import org.bigvdm.api.model.BackupScheduleSpec;
 import org.bigvdm.api.model.Definitions;
 import org.bigvdm.api.model.Disc;
 import org.bigvdm.api.model.DiscSpec;
@@ -99,6 +102,42 @@ public interface BrainApi {
 
     /** {@code DELETE .../discs/{disc}?purge=true}: destroys the data. There is no other delete. */
     void purgeDisc(VmRef vm, String disc);
+
+    /**
+     * {@code GET .../discs/{disc}/backups}: the disc's backups, oldest first as the simulator lists
+     * them. A backup is in progress until it is on the grade {@code iceberg} ({@link Backup#inProgress()});
+     * its label names when it was taken ({@link org.bigvdm.api.model.BackupTimes#takenAt}). A list may
+     * carry only ids and labels.
+     */
+    List<Backup> backups(VmRef vm, String disc);
+
+    /**
+     * {@code POST .../discs/{disc}/backups} (no body): a manual backup, now. It comes back in
+     * progress; poll {@link #backups} until it is done. A lost answer is settled by reading the
+     * list, never by taking another.
+     */
+    Backup takeBackup(VmRef vm, String disc);
+
+    /**
+     * {@code PUT .../discs/{disc}/backups/{backup} {"restore": true}}: overwrites the disc with the
+     * backup ({@code backup} a label or an id). The service first takes a backup of the disc as it
+     * is; the disc then shows as restoring ({@link Disc#restoring()}) until done. Refused (400)
+     * while the server is on.
+     */
+    Backup restoreBackup(VmRef vm, String disc, String backup);
+
+    /** {@code DELETE .../discs/{disc}/backups/{backup}?purge=true}: the backup is gone for good. */
+    void deleteBackup(VmRef vm, String disc, String backup);
+
+    /**
+     * {@code POST .../discs/{disc}/backup_schedules {start_at, interval_seconds, capacity}}: the
+     * schedule as the service answered it. Check the spec with
+     * {@link org.bigvdm.api.model.BackupRules} first. Schedules cannot be edited: remove and add.
+     */
+    BackupSchedule addBackupSchedule(VmRef vm, String disc, BackupScheduleSpec spec);
+
+    /** {@code DELETE .../discs/{disc}/backup_schedules/{id}}: the backups it took stay until deleted. */
+    void removeBackupSchedule(VmRef vm, String disc, long scheduleId);
 
     /** {@code GET /discs}. */
     List<Disc> allDiscs();

@@ -47,7 +47,7 @@ public final class BigVSimulator implements AutoCloseable {
         // A data file that cannot be read stops the start here, before anything could overwrite it.
         Snapshot saved = dataFile == null ? null : dataFile.load().orElse(null);
         this.timeline = new Timeline(options.clock());
-        this.state = new SimState(() -> seeded(options), timeline);
+        this.state = new SimState(() -> seeded(options), timeline, options.backupDelay());
         if (saved != null) {
             state.load(saved);
         }
@@ -100,7 +100,7 @@ public final class BigVSimulator implements AutoCloseable {
     }
 
     /**
-     * The simulator's clock and pending timed transitions (powerdowns). With a test clock:
+     * The simulator's clock and pending timed transitions (powerdowns, backups, schedules). With a test clock:
      * move it, then {@code timeline().runDue()} (or the next request) applies what fell due.
      */
     public Timeline timeline() {
@@ -114,6 +114,11 @@ public final class BigVSimulator implements AutoCloseable {
 
     public Sessions sessions() {
         return sessions;
+    }
+
+    /** Changes how long a backup takes per 100 GiB of disc, for backups and restores started from now on. */
+    public void setBackupDelay(java.time.Duration delay) {
+        state.backupOperations().setDelay(delay);
     }
 
     /** Changes how long a powerdown signal takes to turn a server off. */
@@ -135,6 +140,7 @@ public final class BigVSimulator implements AutoCloseable {
         faults.clear();
         faults.latency(options.latency());
         context.setPowerdownDelay(options.powerdownDelay());
+        state.backupOperations().setDelay(options.backupDelay());
         sessions.setLifetimeOverride(options.sessionLifetime());
         state.reset();
     }
@@ -147,6 +153,7 @@ public final class BigVSimulator implements AutoCloseable {
     }
 
     private static Snapshot seeded(SimulatorOptions options) {
-        return options.vms() > 0 ? GeneratedEstate.build(options.vms(), options.seed()) : DemoEstate.build();
+        return options.vms() > 0 ? GeneratedEstate.build(options.vms(), options.seed())
+                : DemoEstate.build(options.clock().instant());
     }
 }

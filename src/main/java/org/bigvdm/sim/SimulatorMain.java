@@ -9,7 +9,8 @@ import org.bigvdm.sim.fault.Faults;
 
 /**
  * Runs the simulator alone until killed:
- * {@code --port N --vms N --seed N --latency MS --data FILE --session-lifetime S --powerdown-delay MS},
+ * {@code --port N --vms N --seed N --latency MS --data FILE --session-lifetime S --powerdown-delay MS
+ * --backup-delay MS},
  * and faults from the start: {@code --fail-share SHARE[:STATUS] --fail-next N[:STATUS] --drop-next N
  * --malformed-next N} ({@code POST /_sim/reset} clears these). Logs go to stderr, and to
  * {@code --log-file FILE} if given. The only class of the simulator that prints to the console.
@@ -26,7 +27,7 @@ public final class SimulatorMain {
         } catch (IllegalArgumentException e) {
             System.err.println("bigv simulator: " + e.getMessage());
             System.err.println("usage: --simulator [--port N] [--vms N] [--seed N] [--latency MS] [--data FILE]"
-                    + " [--session-lifetime S] [--powerdown-delay MS] [--fail-share SHARE[:STATUS]]"
+                    + " [--session-lifetime S] [--powerdown-delay MS] [--backup-delay MS] [--fail-share SHARE[:STATUS]]"
                     + " [--fail-next N[:STATUS]] [--drop-next N] [--malformed-next N] [--log-file FILE]");
             System.exit(2);
             return;
@@ -70,6 +71,7 @@ public final class SimulatorMain {
                     case "--data" -> b.dataFile(Path.of(value));
                     case "--session-lifetime" -> b.sessionLifetime(Duration.ofSeconds(Long.parseLong(value)));
                     case "--powerdown-delay" -> b.powerdownDelay(Duration.ofMillis(Long.parseLong(value)));
+                    case "--backup-delay" -> b.backupDelay(Duration.ofMillis(Long.parseLong(value)));
                     case "--fail-share" -> {
                         double share = Double.parseDouble(before(value));
                         int status = statusAfter(value);

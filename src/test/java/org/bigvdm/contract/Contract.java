@@ -18,6 +18,7 @@ import org.bigvdm.api.error.BadRequestException;
 import org.bigvdm.api.http.HttpAuthClient;
 import org.bigvdm.api.http.HttpBrainClient;
 import org.bigvdm.api.http.HttpClients;
+import org.bigvdm.api.model.Backup;
 import org.bigvdm.api.model.Disc;
 import org.bigvdm.api.model.VmRef;
 import org.bigvdm.sim.BigVSimulator;
@@ -131,6 +132,21 @@ final class Contract {
 
     Disc requireStateDisc(VmRef vm, String label) {
         return stateDisc(vm, label).orElseThrow(() -> new AssertionError("no disc " + label + " on " + vm));
+    }
+
+    /** A disc's backups as the simulator holds them, oldest first. */
+    List<Backup> stateBackups(VmRef vm, String disc) {
+        return state().backupOperations().list(id(vm), disc);
+    }
+
+    Backup requireStateBackup(VmRef vm, String disc, long backupId) {
+        return stateBackups(vm, disc).stream().filter(b -> b.id() == backupId).findFirst()
+                .orElseThrow(() -> new AssertionError("no backup " + backupId + " of " + vm + "/" + disc));
+    }
+
+    /** Whether a timed transition is pending under {@code key} (see BackupOperations' keys). */
+    boolean pending(String key) {
+        return simulator().timeline().pending(key);
     }
 
     /** Runs {@code call}, which must throw exactly {@code type}, and returns it for more checks. */

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -20,6 +21,7 @@ import org.bigvdm.api.model.Json;
 import org.bigvdm.sim.state.DataFile;
 import org.bigvdm.sim.state.DemoEstate;
 import org.bigvdm.sim.state.Snapshot;
+import org.bigvdm.sim.state.StoredBackup;
 import org.bigvdm.sim.testing.SimClient;
 import org.bigvdm.testutil.Tally;
 import org.junit.jupiter.api.AfterAll;
@@ -133,7 +135,7 @@ class DataFileHardeningTest {
 
     @Test
     void aFileThatBreaksTheRulesIsRefusedNamingTheFirstProblem() throws IOException {
-        Snapshot demo = DemoEstate.build();
+        Snapshot demo = DemoEstate.build(Instant.now());
         long www1 = demo.discs().stream().filter(d -> d.label().equals("uploads")).findFirst().orElseThrow()
                 .virtualMachineId();
         List<Case> cases = List.of(
@@ -151,7 +153,11 @@ class DataFileHardeningTest {
                         plus(s.groups(), new Group(90001, 777, "lost", null)), s.virtualMachines(), s.discs())),
                 new Case("two records of kind group are named \"production\"", s -> new Snapshot(s.nextId(), s.accounts(),
                         plus(s.groups(), new Group(90001, s.groups().get(1).accountId(), "production", null)),
-                        s.virtualMachines(), s.discs())));
+                        s.virtualMachines(), s.discs())),
+                new Case("backup 90001 (lost-backup-20260101000000) belongs to disc 424242, which is not in the file",
+                        s -> withBackup(s, new StoredBackup(90001, "lost-backup-20260101000000", 424242, 1024, true,
+                                null, null, "iceberg", "tail1-iceberg1"))),
+                new Case("two records of kind backup have the id", s -> withBackup(s, s.backups().get(0))));
         for (Case c : cases) {
             Path file = dir.resolve("bad-" + TALLY.get("rule-breaking data files refused") + ".json");
             Files.write(file, Json.mapper().writeValueAsBytes(c.change().apply(demo)));
@@ -167,7 +173,7 @@ class DataFileHardeningTest {
     @Test
     void aFileWithTrailingGarbageIsRefused() throws IOException {
         Path file = dir.resolve("estate.json");
-        Files.writeString(file, Json.mapper().writeValueAsString(DemoEstate.build()) + "}{\"accounts\":[]}");
+        Files.writeString(file, Json.mapper().writeValueAsString(DemoEstate.build(Instant.now())) + "}{\"accounts\":[]}");
         assertThatThrownBy(() -> BigVSimulator.start(options(file)))
                 .isInstanceOf(DataFile.SimDataException.class).hasMessageContaining("is not valid simulator data");
         TALLY.one("rule-breaking data files refused");
@@ -197,6 +203,11 @@ class DataFileHardeningTest {
         List<Disc> all = new ArrayList<>(s.discs());
         all.addAll(more);
         return new Snapshot(s.nextId() + 100000, s.accounts(), s.groups(), s.virtualMachines(), all);
+    }
+
+    private static Snapshot withBackup(Snapshot s, StoredBackup backup) {
+        return new Snapshot(s.nextId() + 100000, s.accounts(), s.groups(), s.virtualMachines(), s.discs(),
+                plus(s.backups(), backup));
     }
 
     private static <T> List<T> plus(List<T> list, T item) {

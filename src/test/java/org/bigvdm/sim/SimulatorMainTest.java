@@ -11,7 +11,8 @@ class SimulatorMainTest {
     @Test
     void parsesEveryFlag() {
         SimulatorOptions o = SimulatorMain.parse(new String[] {"--port", "8080", "--vms", "1000", "--seed", "9",
-                "--latency", "250", "--data", "estate.json", "--session-lifetime", "30", "--powerdown-delay", "100"}).options();
+                "--latency", "250", "--data", "estate.json", "--session-lifetime", "30", "--powerdown-delay", "100",
+                "--backup-delay", "250"}).options();
         assertThat(o.port()).isEqualTo(8080);
         assertThat(o.vms()).isEqualTo(1000);
         assertThat(o.seed()).isEqualTo(9);
@@ -19,6 +20,7 @@ class SimulatorMainTest {
         assertThat(o.dataFile()).isEqualTo(Path.of("estate.json"));
         assertThat(o.sessionLifetime()).isEqualTo(Duration.ofSeconds(30));
         assertThat(o.powerdownDelay()).isEqualTo(Duration.ofMillis(100));
+        assertThat(o.backupDelay()).isEqualTo(Duration.ofMillis(250));
     }
 
     @Test
@@ -28,6 +30,7 @@ class SimulatorMainTest {
         assertThat(o.vms()).isZero();
         assertThat(o.dataFile()).isNull();
         assertThat(o.sessionLifetime()).isNull();
+        assertThat(o.backupDelay()).as("a few seconds per 100 GiB in the demo").isEqualTo(Duration.ofSeconds(5));
     }
 
     @Test
@@ -49,5 +52,7 @@ class SimulatorMainTest {
         assertThatThrownBy(() -> SimulatorMain.parse(new String[] {"--vms", "many"})).hasMessageContaining("number");
         assertThatThrownBy(() -> SimulatorMain.parse(new String[] {"--colour", "red"})).hasMessageContaining("unknown");
         assertThatThrownBy(() -> SimulatorMain.parse(new String[] {"--port", "70000"})).hasMessageContaining("port");
+        assertThatThrownBy(() -> SimulatorMain.parse(new String[] {"--backup-delay", "-1"}))
+                .hasMessageContaining("backupDelay");
     }
 }

@@ -56,8 +56,12 @@ class SimulatorWireTypesTest {
                     check(demo, "/discs?vm_id=" + vm.get("id").asLong());
                     check(demo, v + "/discs");
                     for (JsonNode disc : vm.get("discs")) {
-                        check(demo, v + "/discs/" + seg(disc.get("label").asText()));
+                        String d = v + "/discs/" + seg(disc.get("label").asText());
+                        check(demo, d);
                         check(demo, "/discs/" + disc.get("id").asLong());
+                        for (JsonNode backup : check(demo, d + "/backups")) {
+                            check(demo, d + "/backups/" + backup.get("id").asLong());
+                        }
                     }
                 }
             }
@@ -76,6 +80,14 @@ class SimulatorWireTypesTest {
         change(demo.post(build + "/discs", "{\"label\": \"typed\", \"size\": 2048}"), build + "/discs");
         change(demo.put(build + "/discs/typed", "{\"size\": 4096}"), build + "/discs/typed");
         change(demo.put(build, "{\"power_on\": false, \"autoreboot_on\": false}"), build);
+        JsonNode backup = change(demo.post(build + "/discs/typed/backups", ""), build + "/discs/typed/backups");
+        change(demo.put(build + "/discs/typed/backups/" + backup.get("id").asLong(), "{\"restore\": true}"),
+                build + "/discs/typed/backups/" + backup.get("id").asLong());
+        change(demo.post(build + "/discs/typed/backup_schedules",
+                "{\"start_at\": \"00:00\", \"interval_seconds\": 86400, \"capacity\": 7}"),
+                build + "/discs/typed/backup_schedules");
+        JsonNode restoring = check(demo, build + "/discs/typed");
+        assertThat(restoring.get("backup_count").asInt()).as("the backup and the safety backup").isEqualTo(2);
     }
 
     @Test
@@ -104,7 +116,8 @@ class SimulatorWireTypesTest {
         JsonNode pgdata = find(discs, "pgdata");
         assertThat(pgdata.get("backups_enabled").asBoolean()).isTrue();
         assertThat(pgdata.get("backup_count").isIntegralNumber()).isTrue();
-        assertThat(pgdata.get("backup_schedules").get(0).get("start_at").asText()).isEqualTo("00:00");
+        assertThat(pgdata.get("backup_schedules").get(0).get("start_at").asText()).as("RFC 3339, UK time")
+                .matches("\\d{4}-\\d{2}-\\d{2}T00:00:00\\+0[01]:00");
         assertThat(find(discs, "root").get("backups_enabled").asBoolean()).isFalse();
     }
 

@@ -4,6 +4,9 @@ import java.util.List;
 import org.bigvdm.api.BrainApi;
 import org.bigvdm.api.PowerState;
 import org.bigvdm.api.model.Account;
+import org.bigvdm.api.model.Backup;
+import org.bigvdm.api.model.BackupSchedule;
+import org.bigvdm.api.model.BackupScheduleSpec;
 import org.bigvdm.api.model.Definitions;
 import org.bigvdm.api.model.Disc;
 import org.bigvdm.api.model.DiscSpec;
@@ -42,6 +45,14 @@ public abstract class UnsupportedBrainApi implements BrainApi {
     @Override public Disc relabelDisc(VmRef vm, String disc, String newLabel) { throw unused("relabelDisc"); }
     @Override public Disc moveDisc(VmRef vm, String disc, long targetVmId) { throw unused("moveDisc"); }
     @Override public void purgeDisc(VmRef vm, String disc) { throw unused("purgeDisc"); }
+    @Override public List<Backup> backups(VmRef vm, String disc) { throw unused("backups"); }
+    @Override public Backup takeBackup(VmRef vm, String disc) { throw unused("takeBackup"); }
+    @Override public Backup restoreBackup(VmRef vm, String disc, String backup) { throw unused("restoreBackup"); }
+    @Override public void deleteBackup(VmRef vm, String disc, String backup) { throw unused("deleteBackup"); }
+    @Override public BackupSchedule addBackupSchedule(VmRef vm, String disc, BackupScheduleSpec spec) {
+        throw unused("addBackupSchedule");
+    }
+    @Override public void removeBackupSchedule(VmRef vm, String disc, long id) { throw unused("removeBackupSchedule"); }
     @Override public List<Disc> allDiscs() { throw unused("allDiscs"); }
     @Override public List<Disc> discsOfVm(long vmId) { throw unused("discsOfVm"); }
     @Override public Disc discById(long id) { throw unused("discById"); }

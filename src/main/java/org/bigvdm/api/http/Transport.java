@@ -72,6 +72,9 @@ final class Transport {
 
     private Request toRequest(ApiCall call) {
         RequestBody body = call.jsonBody() == null ? null : RequestBody.create(call.jsonBody(), JSON);
+        if (body == null && (call.method().equals("POST") || call.method().equals("PUT"))) {
+            body = RequestBody.create(new byte[0], null); // "no body": empty, and no Content-Type
+        }
         Request.Builder builder = new Request.Builder()
                 .url(call.url())
                 .header("Accept", call.accept())

@@ -51,6 +51,14 @@ public record Disc(
         return newStoragePool != null || newStorageGrade != null || migrationProgress != null;
     }
 
+    /**
+     * True while a backup is being restored onto the disc: it then shows the backups' grade
+     * ({@code iceberg}) and the grade it returns to as {@code new_storage_grade}.
+     */
+    public boolean restoring() {
+        return Backup.COLD_STORAGE_GRADE.equals(storageGrade) && newStorageGrade != null;
+    }
+
     public Disc withLabel(String newLabel) {
         return new Disc(id, newLabel, size, storageGrade, storagePool, virtualMachineId, backupsEnabled, backupCount,
                 backupSchedules, resourceName, newStorageGrade, newStoragePool, migrationProgress, migrationEta,

@@ -13,11 +13,12 @@ import org.bigvdm.sim.state.Snapshot;
 /**
  * The control endpoint under {@code /_sim/}, outside the brain's paths, for tests and demos:
  * <ul>
- *   <li>{@code GET /_sim/state}: counts, fault settings, session lifetime, powerdown delay</li>
+ *   <li>{@code GET /_sim/state}: counts, fault settings, session lifetime, powerdown and backup delays</li>
  *   <li>{@code GET /_sim/faults}; {@code POST /_sim/faults} with any of {@code latency_ms},
  *       {@code fail_next: {count, status}}, {@code fail_share: {share, status}}, {@code drop_next},
  *       {@code malformed_next}, {@code session_lifetime_seconds} (null: as asked),
- *       {@code powerdown_delay_ms}, {@code clear: true} (first drop all faults)</li>
+ *       {@code powerdown_delay_ms}, {@code backup_delay_ms} (per 100 GiB of disc), {@code clear: true}
+ *       (first drop all faults)</li>
  *   <li>{@code DELETE /_sim/faults}: no faults at all (latency too);
  *       {@code POST /_sim/reset}: seeded estate and start-up settings again (sessions stay)</li>
  * </ul>
@@ -33,6 +34,8 @@ final class ControlHandler {
     static final long MAX_COUNT = 10_000;
     static final long MAX_SESSION_SECONDS = 86_400;
     static final long MAX_POWERDOWN_MS = 600_000;
+    /** A day per 100 GiB: longer would only be a backup that never finishes. */
+    static final long MAX_BACKUP_MS = 86_400_000;
     private static final Set<String> LOOPBACK_NAMES = Set.of("localhost", "127.0.0.1", "[::1]", "::1");
 
     private final SimContext ctx;
@@ -125,6 +128,9 @@ final class ControlHandler {
         if (body.has("powerdown_delay_ms")) {
             ctx.setPowerdownDelay(Duration.ofMillis(number(body, "powerdown_delay_ms", MAX_POWERDOWN_MS)));
         }
+        if (body.has("backup_delay_ms")) {
+            ctx.state().backupOperations().setDelay(Duration.ofMillis(number(body, "backup_delay_ms", MAX_BACKUP_MS)));
+        }
     }
 
     private Map<String, Object> faultSettings() {
@@ -132,6 +138,7 @@ final class ControlHandler {
         Duration lifetime = ctx.sessions().lifetimeOverride();
         m.put("session_lifetime_seconds", lifetime == null ? null : lifetime.toSeconds());
         m.put("powerdown_delay_ms", ctx.powerdownDelay().toMillis());
+        m.put("backup_delay_ms", ctx.state().backupOperations().delay().toMillis());
         return m;
     }
 
@@ -142,6 +149,7 @@ final class ControlHandler {
         m.put("groups", s.groups().size());
         m.put("virtual_machines", s.virtualMachines().size());
         m.put("discs", s.discs().size());
+        m.put("backups", s.backups().size());
         m.put("sessions", ctx.sessions().count());
         m.put("faults", faultSettings());
         return m;

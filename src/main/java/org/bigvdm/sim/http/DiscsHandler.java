@@ -9,17 +9,20 @@ import org.bigvdm.sim.state.SimState;
 /**
  * Discs, nested under a server ({@code .../discs[/{disc}]}) and non-nested ({@code /discs},
  * {@code /discs?vm_id=}, {@code /discs/{id}}). A DELETE without {@code purge=true} answers 500,
- * as the real service does: it cannot delete a disc, only purge it.
+ * as the real service does: it cannot delete a disc, only purge it. A disc's backups and
+ * schedules go on to {@link BackupsHandler}.
  */
 final class DiscsHandler {
     private static final String CANNOT_DELETE = "Discs cannot be deleted, only purged (add purge=true)";
 
     private final SimState state;
     private final DiscOperations operations;
+    private final BackupsHandler backups;
 
     DiscsHandler(SimState state) {
         this.state = state;
         this.operations = state.discOperations();
+        this.backups = new BackupsHandler(state.backupOperations());
     }
 
     /** {@code .../virtual_machines/{vm}/discs} and below; {@code rest} follows "discs". */
@@ -32,7 +35,7 @@ final class DiscsHandler {
             };
         }
         if (rest.size() > 1) {
-            return SimResponse.notFound();
+            return backups.handle(req, vmId, rest.get(0), rest.subList(1, rest.size()));
         }
         String ref = rest.get(0);
         return switch (req.method()) {

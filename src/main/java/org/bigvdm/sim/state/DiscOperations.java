@@ -25,7 +25,7 @@ public final class DiscOperations {
     public Disc create(long vmId, JsonNode body) {
         return state.write(() -> {
             VirtualMachine vm = state.vmLocked(vmId);
-            SimState.refuseIfDeleted(vm);
+            SimError.refuseIfDeleted(vm);
             var errors = new FieldErrors();
             DiscRequest req = DiscRequest.from(body, errors);
             List<String> labels = state.discsOfLocked(vmId).stream().map(Disc::label).toList();
@@ -72,13 +72,14 @@ public final class DiscOperations {
         });
     }
 
-    /** {@code DELETE .../discs/{disc}?purge=true}: the disc is gone for good. */
+    /** {@code DELETE .../discs/{disc}?purge=true}: the disc is gone for good, with its backups and schedules. */
     public void purge(long vmId, String discRef) {
         state.write(() -> {
             VirtualMachine vm = state.vmLocked(vmId);
             Disc disc = state.findDisc(vm, discRef);
-            SimState.refuseIfDeleted(vm);
+            SimError.refuseIfDeleted(vm);
             state.removeDisc(disc.id());
+            new BackupWork(state).forget(disc.id());
             state.changed();
             return null;
         });
@@ -88,15 +89,16 @@ public final class DiscOperations {
     public void purgeById(long discId) {
         state.write(() -> {
             Disc disc = state.discById(discId);
-            SimState.refuseIfDeleted(state.vmLocked(disc.virtualMachineId()));
+            SimError.refuseIfDeleted(state.vmLocked(disc.virtualMachineId()));
             state.removeDisc(discId);
+            new BackupWork(state).forget(discId);
             state.changed();
             return null;
         });
     }
 
     private Disc updateLocked(VirtualMachine vm, Disc disc, JsonNode body) {
-        SimState.refuseIfDeleted(vm);
+        SimError.refuseIfDeleted(vm);
         var errors = new FieldErrors();
         DiscRequest req = DiscRequest.from(body, errors);
         Disc updated = disc;

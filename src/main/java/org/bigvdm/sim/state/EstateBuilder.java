@@ -1,11 +1,14 @@
 package org.bigvdm.sim.state;
 
+import java.time.Instant;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.bigvdm.api.model.Account;
 import org.bigvdm.api.model.BackupSchedule;
+import org.bigvdm.api.model.BackupTimes;
 import org.bigvdm.api.model.Disc;
 import org.bigvdm.api.model.Group;
 import org.bigvdm.api.model.NetworkInterface;
@@ -18,6 +21,7 @@ final class EstateBuilder {
     private final List<Group> groups = new ArrayList<>();
     private final List<VirtualMachine> vms = new ArrayList<>();
     private final List<Disc> discs = new ArrayList<>();
+    private final List<StoredBackup> backups = new ArrayList<>();
     private final Map<Long, String> names = new HashMap<>();
     private final Map<Long, Long> parent = new HashMap<>();
 
@@ -59,14 +63,28 @@ final class EstateBuilder {
         return id;
     }
 
-    /** A disc with backups taken on a schedule: {@code count} of them kept so far. */
-    long backedUpDisc(long vmId, String label, long sizeMib, String grade, int poolTail, int count,
-                      BackupSchedule schedule) {
-        long id = disc(vmId, label, sizeMib, grade, poolTail);
-        discs.set(discs.size() - 1, discs.get(discs.size() - 1)
-                .withBackups(true, count, List.of(new BackupSchedule(nextId++, schedule.startAt(),
-                        schedule.intervalSeconds(), schedule.capacity()))));
-        return id;
+    /**
+     * A schedule on the disc running every {@code intervalSeconds} since {@code start}, with the
+     * backups of its runs up to {@code now} that it keeps (the newest {@code capacity}), done.
+     */
+    void schedule(long discId, ZonedDateTime start, int intervalSeconds, int capacity, Instant now) {
+        Disc disc = discWithId(discId);
+        long scheduleId = nextId++;
+        var schedule = new BackupSchedule(scheduleId, BackupTimes.answered(start), intervalSeconds, capacity);
+        List<BackupSchedule> schedules = new ArrayList<>(disc.backupSchedules());
+        schedules.add(schedule);
+        discs.set(discs.indexOf(disc), disc.withBackups(true, disc.backupCount(), schedules));
+        long runs = 1 + (now.getEpochSecond() - start.toEpochSecond()) / intervalSeconds;
+        for (long k = Math.max(0, runs - capacity); k < runs; k++) {
+            backup(discId, start.toInstant().plusSeconds(k * intervalSeconds), false, scheduleId, true);
+        }
+    }
+
+    /** A backup of the disc taken at {@code at}: manual or by a schedule, done or still in progress. */
+    void backup(long discId, Instant at, boolean manual, Long scheduleId, boolean done) {
+        Disc disc = discWithId(discId);
+        var b = StoredBackup.taking(nextId++, BackupTimes.backupLabel(disc.label(), at), disc, manual, scheduleId, at);
+        backups.add(done ? b.completed() : b);
     }
 
     /**
@@ -90,11 +108,16 @@ final class EstateBuilder {
     }
 
     Snapshot build() {
-        return new Snapshot(nextId, accounts, groups, vms, discs);
+        // The discs' backup fields are worked out from the backups when the estate is loaded.
+        return new Snapshot(nextId, accounts, groups, vms, discs, backups);
     }
 
     static String pool(String grade, int tail) {
         return "tail" + tail + "-" + grade + "1";
+    }
+
+    private Disc discWithId(long id) {
+        return discs.stream().filter(d -> d.id() == id).findFirst().orElseThrow();
     }
 
     private static String mac(long id) {

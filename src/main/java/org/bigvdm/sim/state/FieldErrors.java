@@ -1,5 +1,6 @@
 package org.bigvdm.sim.state;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +12,19 @@ final class FieldErrors {
 
     void add(String field, String message) {
         errors.computeIfAbsent(field, f -> new ArrayList<>()).add(message);
+    }
+
+    /** A boolean field of a request body: null when absent or null, noted here when not a boolean. */
+    Boolean bool(JsonNode body, String field) {
+        JsonNode n = body.get(field);
+        if (n == null || n.isNull()) {
+            return null;
+        }
+        if (!n.isBoolean()) {
+            add(field, "is not a boolean");
+            return null;
+        }
+        return n.asBoolean();
     }
 
     boolean has(String field) {

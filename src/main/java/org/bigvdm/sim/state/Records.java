@@ -41,4 +41,11 @@ final class Records {
                 v.managementAddress(), v.cdromUrl(), v.head(), v.keymap(), v.lastImagedWith(), v.discs(),
                 v.networkInterfaces());
     }
+
+    /** A disc on another grade, e.g. {@code iceberg} while a backup is restored onto it. */
+    static Disc withGrades(Disc d, String grade, String newGrade) {
+        return new Disc(d.id(), d.label(), d.size(), grade, d.storagePool(), d.virtualMachineId(), d.backupsEnabled(),
+                d.backupCount(), d.backupSchedules(), d.resourceName(), newGrade, d.newStoragePool(),
+                d.migrationProgress(), d.migrationEta(), d.migrationSpeed());
+    }
 }

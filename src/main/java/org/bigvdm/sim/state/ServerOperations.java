@@ -40,9 +40,9 @@ public final class ServerOperations {
      */
     public VirtualMachine update(long vmId, JsonNode body) {
         var errors = new FieldErrors();
-        Boolean powerOn = bool(body, "power_on", errors);
-        Boolean autoreboot = bool(body, "autoreboot_on", errors);
-        Boolean deleted = bool(body, "deleted", errors);
+        Boolean powerOn = errors.bool(body, "power_on");
+        Boolean autoreboot = errors.bool(body, "autoreboot_on");
+        Boolean deleted = errors.bool(body, "deleted");
         return state.write(() -> {
             VirtualMachine vm = state.vmLocked(vmId);
             if (Boolean.TRUE.equals(deleted) && !vm.deleted()) {
@@ -54,7 +54,7 @@ public final class ServerOperations {
             if (Boolean.FALSE.equals(deleted) && vm.deleted()) {
                 updated = Records.withPower(Records.withDeleted(vm, false), false, false);
             }
-            SimState.refuseIfDeleted(updated);
+            SimError.refuseIfDeleted(updated);
             if (powerOn != null || autoreboot != null) {
                 updated = power(updated, powerOn, autoreboot);
             }
@@ -78,7 +78,7 @@ public final class ServerOperations {
         }
         state.write(() -> {
             VirtualMachine vm = state.vmLocked(vmId);
-            SimState.refuseIfDeleted(vm);
+            SimError.refuseIfDeleted(vm);
             if (!vm.powerOn()) {
                 // The API docs: signals can only be sent to a powered-on server. (sim) the answer.
                 throw SimError.badRequest("virtual_machine", "must be powered on");
@@ -116,17 +116,5 @@ public final class ServerOperations {
             }
             return null;
         });
-    }
-
-    private static Boolean bool(JsonNode body, String field, FieldErrors errors) {
-        JsonNode n = body.get(field);
-        if (n == null || n.isNull()) {
-            return null;
-        }
-        if (!n.isBoolean()) {
-            errors.add(field, "is not a boolean");
-            return null;
-        }
-        return n.asBoolean();
     }
 }

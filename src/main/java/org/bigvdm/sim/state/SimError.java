@@ -3,6 +3,7 @@ package org.bigvdm.sim.state;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.bigvdm.api.model.VirtualMachine;
 
 /**
  * A refusal the simulator answers with a status and a body, the way the real service would.
@@ -50,5 +51,16 @@ public final class SimError extends RuntimeException {
 
     public static SimError forbidden(String field, String message) {
         return new SimError(403, Map.of(field, List.of(message)));
+    }
+
+    /**
+     * Discs of a deleted server cannot change. The contract leaves the answer open; the
+     * simulator chose 403 ("you may read this but not change it") with
+     * {@code {"virtual_machine": ["is deleted and cannot change"]}}.
+     */
+    static void refuseIfDeleted(VirtualMachine vm) {
+        if (vm.deleted()) {
+            throw forbidden("virtual_machine", "is deleted and cannot change");
+        }
     }
 }

@@ -1,10 +1,12 @@
 package org.bigvdm.sim.state;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Consumer;
@@ -18,16 +20,18 @@ import org.bigvdm.sim.time.Timeline;
 
 /**
  * The estate, safe to use from many threads: one read-write lock around everything, because
- * correctness matters more than throughput here. Reads return immutable records; changes
- * go through {@link DiscOperations} and {@link ServerOperations}, each checked and applied
- * under the write lock, then handed to the change listener (the data file) while still holding
- * it so saved snapshots are in order. Timed changes (a powerdown finishing) are scheduled on
- * the estate's {@link Timeline} and apply through the same operations.
+ * correctness matters more than throughput here. Reads return immutable records; changes go
+ * through {@link DiscOperations}, {@link ServerOperations} and {@link BackupOperations}, each
+ * checked and applied under the write lock, then handed to the change listener (the data file)
+ * while still holding it so saved snapshots are in order. Timed changes (a powerdown finishing, a
+ * backup completing, a schedule's run) are scheduled on the estate's {@link Timeline} and apply
+ * through the same lock.
  */
 public final class SimState {
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
     private final Supplier<Snapshot> initial;
     private final Timeline timeline;
+    private final BackupStore backupStore;
     private volatile SaveOnChange saver; // null: nobody wants snapshots
 
     // Guarded by lock. Records are stored without children; the links are ids.
@@ -37,10 +41,11 @@ public final class SimState {
     private final Map<Long, VirtualMachine> vms = new LinkedHashMap<>();
     private final Map<Long, Disc> discs = new LinkedHashMap<>();
 
-    /** {@code initial} gives the estate to start from and to go back to on {@link #reset()}. */
-    public SimState(Supplier<Snapshot> initial, Timeline timeline) {
+    /** {@code initial}: the estate to start from and {@link #reset()} to; {@code backupDelay}: per 100 GiB. */
+    public SimState(Supplier<Snapshot> initial, Timeline timeline, Duration backupDelay) {
         this.initial = initial;
         this.timeline = Objects.requireNonNull(timeline, "timeline");
+        this.backupStore = new BackupStore(backupDelay);
         load(initial.get());
     }
 
@@ -65,11 +70,13 @@ public final class SimState {
             snapshot.groups().forEach(g -> groups.put(g.id(), new Group(g.id(), g.accountId(), g.name(), null)));
             snapshot.virtualMachines().forEach(v -> vms.put(v.id(), Records.stored(v)));
             snapshot.discs().forEach(d -> discs.put(d.id(), d));
-            long maxId = 0;
+            backupStore.load(snapshot.backups());
+            long maxId = backupStore.maxId();
             for (var ids : List.of(accounts.keySet(), groups.keySet(), vms.keySet(), discs.keySet())) {
                 maxId = Math.max(maxId, ids.stream().mapToLong(Long::longValue).max().orElse(0));
             }
             nextId = Math.max(snapshot.nextId(), maxId + 1);
+            new BackupWork(this).settle(); // pending transitions are not saved: arm them again
             return null;
         });
     }
@@ -90,11 +97,7 @@ public final class SimState {
     public List<Account> accounts(boolean overview, boolean includeDeleted) {
         return read(() -> {
             Overview tree = overview ? tree(includeDeleted) : null;
-            List<Account> out = new ArrayList<>();
-            for (Account a : accounts.values()) {
-                out.add(overview ? tree.account(a) : a);
-            }
-            return out;
+            return accounts.values().stream().map(a -> overview ? tree.account(a) : a).toList();
         });
     }
 
@@ -153,13 +156,7 @@ public final class SimState {
     }
 
     public Disc discById(long discId) {
-        return read(() -> {
-            Disc d = discs.get(discId);
-            if (d == null) {
-                throw SimError.notFound("disc");
-            }
-            return d;
-        });
+        return read(() -> Optional.ofNullable(discs.get(discId)).orElseThrow(() -> SimError.notFound("disc")));
     }
 
     // ---- changes ----------------------------------------------------------------------------
@@ -174,7 +171,12 @@ public final class SimState {
         return new ServerOperations(this);
     }
 
-    /** The clock and the pending timed transitions (powerdowns) of this estate. */
+    /** The backups and schedules of discs: take, restore, delete, add and remove schedules. */
+    public BackupOperations backupOperations() {
+        return new BackupOperations(this);
+    }
+
+    /** The clock and the pending timed transitions (powerdowns, backups, schedules) of this estate. */
     public Timeline timeline() {
         return timeline;
     }
@@ -252,6 +254,14 @@ public final class SimState {
         throw SimError.notFound("disc");
     }
 
+    Disc discOrNull(long discId) {
+        return discs.get(discId);
+    }
+
+    BackupStore backups() {
+        return backupStore;
+    }
+
     void putDisc(Disc disc) {
         discs.put(disc.id(), disc);
     }
@@ -260,22 +270,11 @@ public final class SimState {
         discs.remove(discId);
     }
 
-    /**
-     * Discs of a deleted server cannot change. The contract leaves the answer open; the
-     * simulator chose 403 ("you may read this but not change it") with
-     * {@code {"virtual_machine": ["is deleted and cannot change"]}}.
-     */
-    static void refuseIfDeleted(VirtualMachine vm) {
-        if (vm.deleted()) {
-            throw SimError.forbidden("virtual_machine", "is deleted and cannot change");
-        }
-    }
-
     // ---- private ----------------------------------------------------------------------------
 
     private Snapshot snapshotLocked() {
         return new Snapshot(nextId, List.copyOf(accounts.values()), List.copyOf(groups.values()),
-                List.copyOf(vms.values()), List.copyOf(discs.values()));
+                List.copyOf(vms.values()), List.copyOf(discs.values()), backupStore.all());
     }
 
     private Overview tree(boolean includeDeleted) {

@@ -19,7 +19,8 @@ import org.bigvdm.api.model.VirtualMachine;
  * What a saved estate must hold to be served: the invariants the simulator keeps for every
  * change, checked once for a file it did not write itself (edited by hand, or by another
  * version). Serving a file that breaks them would answer requests the real service never could:
- * a ninth disc, two discs one label addresses, a disc of a server that is not there.
+ * a ninth disc, two discs one label addresses, a disc of a server that is not there, a backup of
+ * a disc that is not there.
  */
 final class SnapshotRules {
     private SnapshotRules() {
@@ -34,7 +35,16 @@ final class SnapshotRules {
                 .or(() -> duplicateName("account", s.accounts(), a -> "all", Account::name))
                 .or(() -> groupsProblem(s))
                 .or(() -> serversProblem(s))
-                .or(() -> discsProblem(s));
+                .or(() -> discsProblem(s))
+                .or(() -> backupsProblem(s));
+    }
+
+    /** Backups have ids of their own and a parent disc in the file; labels address them per disc. */
+    private static Optional<String> backupsProblem(Snapshot s) {
+        return duplicateId("backup", s.backups(), StoredBackup::id)
+                .or(() -> orphan("backup", s.backups(), StoredBackup::id, StoredBackup::label, "disc",
+                        StoredBackup::parentDiscId, ids(s.discs(), Disc::id)))
+                .or(() -> duplicateName("backup", s.backups(), StoredBackup::parentDiscId, StoredBackup::label));
     }
 
     private static Optional<String> groupsProblem(Snapshot s) {

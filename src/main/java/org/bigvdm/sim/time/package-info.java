@@ -1,7 +1,7 @@
 /**
  * Simulated time: {@link org.bigvdm.sim.time.Timeline}, a small scheduler of timed state
- * transitions ("this server is off 3 s after its powerdown signal", later "this backup is
- * complete after a few seconds", "this schedule takes a backup every day"), driven by an
+ * transitions ("this server is off 3 s after its powerdown signal", "this backup is complete
+ * after a few seconds", "this schedule takes a backup every day"), driven by an
  * injected {@link java.time.Clock}, and {@link org.bigvdm.sim.time.RealTimeWaker}, which applies
  * them on time when that clock is the real one.
  *

@@ -23,11 +23,12 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  *     SIM.simulator().faults().failNext(1, 503);
  * }
  * }</pre>
- * Register it as a {@code static} field. Powerdowns take 50 ms unless the options say otherwise.
+ * Register it as a {@code static} field. Powerdowns take 50 ms and backups are done at once unless
+ * the options say otherwise ({@code b -> b.backupDelay(Duration.ofSeconds(5))}).
  *
  * <p>Simulated time: {@code SimulatorExtension.create().withTestClock()} runs the simulator on a
  * {@link MutableClock}; {@code SIM.advance(Duration.ofSeconds(3))} moves it and applies every
- * timed transition that fell due (a powerdown, later a backup), so nothing waits in real time.
+ * timed transition that fell due (a powerdown, a backup, a schedule's run), so nothing waits in real time.
  */
 public final class SimulatorExtension implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback {
     private final UnaryOperator<SimulatorOptions.Builder> options;
@@ -65,7 +66,8 @@ public final class SimulatorExtension implements BeforeAllCallback, AfterAllCall
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        var builder = SimulatorOptions.builder().port(0).powerdownDelay(Duration.ofMillis(50));
+        var builder = SimulatorOptions.builder().port(0).powerdownDelay(Duration.ofMillis(50))
+                .backupDelay(Duration.ZERO);
         if (testClock) {
             clock = new MutableClock();
             builder.clock(clock);
