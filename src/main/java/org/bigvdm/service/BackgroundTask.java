@@ -23,13 +23,13 @@ import java.util.function.Consumer;
 public final class BackgroundTask<T> {
     private final TaskRunner runner;
     private final String title;
-    private final Work<T> work;
+    private final ProgressWork<T> work;
     private final List<Runnable> finished = new ArrayList<>();
     private final List<Consumer<? super T>> successes = new ArrayList<>();
     private final List<Consumer<? super UserError>> failures = new ArrayList<>();
     private boolean started;
 
-    BackgroundTask(TaskRunner runner, String title, Work<T> work) {
+    BackgroundTask(TaskRunner runner, String title, ProgressWork<T> work) {
         this.runner = Objects.requireNonNull(runner, "runner");
         this.title = Objects.requireNonNull(title, "title");
         this.work = Objects.requireNonNull(work, "work");
@@ -58,7 +58,7 @@ public final class BackgroundTask<T> {
         }
         started = true;
         Handle handle = new Handle();
-        handle.job = runner.submit(title, work, value -> {
+        handle.job = runner.submitWithProgress(title, work, value -> {
             if (handle.finish()) {
                 successes.forEach(h -> h.accept(value));
             }
@@ -67,7 +67,7 @@ public final class BackgroundTask<T> {
                 UserError error = UserError.of(failure);
                 failures.forEach(h -> h.accept(error));
             }
-        });
+        }, handle::finish);
         return handle;
     }
 

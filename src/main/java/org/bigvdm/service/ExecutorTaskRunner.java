@@ -45,13 +45,37 @@ public final class ExecutorTaskRunner implements TaskRunner, AutoCloseable {
     @Override
     public <T> Job submit(String title, Work<T> work, Consumer<? super T> onSuccess,
                           Consumer<? super Throwable> onFailure) {
-        FutureJob job = new FutureJob();
-        ui.execute(() -> job.entry = operations.started(title));
+        return submitWithProgress(title, progress -> work.run(), onSuccess, onFailure, () -> { });
+    }
+
+    @Override
+    public <T> Job submitWithProgress(String title, ProgressWork<T> work, Consumer<? super T> onSuccess,
+                                      Consumer<? super Throwable> onFailure, Runnable onCancelled) {
+        FutureJob job = new FutureJob(onCancelled);
+        ui.execute(() -> {
+            job.entry = operations.started(title);
+            job.entry.cancelWith(job::cancel);
+        });
+        Progress progress = new Progress() {
+            @Override
+            public void update(double fraction, String message) {
+                ui.execute(() -> {
+                    if (job.entry != null && !job.finished) {
+                        job.entry.update(fraction, message);
+                    }
+                });
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return job.isCancelled();
+            }
+        };
         job.future = background.submit(() -> {
             T result = null;
             Throwable error = null;
             try {
-                result = work.run();
+                result = work.run(progress);
             } catch (Throwable t) {
                 error = t;
                 if (!(t instanceof ApiException)) {
@@ -86,6 +110,11 @@ public final class ExecutorTaskRunner implements TaskRunner, AutoCloseable {
         private volatile Future<?> future;
         private RunningOperations.Entry entry;   // UI thread only
         private boolean finished;                // UI thread only
+        private final Runnable onCancelled;
+
+        FutureJob(Runnable onCancelled) {
+            this.onCancelled = onCancelled;
+        }
 
         /** Takes the job off the status bar once, whether it ended or was cancelled. */
         void finish() {
@@ -98,13 +127,18 @@ public final class ExecutorTaskRunner implements TaskRunner, AutoCloseable {
 
         @Override
         public void cancel() {
-            cancelled.set(true);
+            if (cancelled.getAndSet(true)) {
+                return;
+            }
             Future<?> f = future;
             if (f != null) {
                 // interrupting aborts a blocking OkHttp read; results are dropped anyway
                 f.cancel(true);
             }
-            ui.execute(this::finish);
+            ui.execute(() -> {
+                finish();
+                onCancelled.run();
+            });
         }
 
         @Override

@@ -1,5 +1,7 @@
 package org.bigvdm.service;
 
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -14,9 +16,15 @@ public final class RunningOperations {
     private final ObservableList<Entry> readOnly = FXCollections.unmodifiableObservableList(running);
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
 
-    /** One running job; two jobs with the same title are still two entries. */
+    /**
+     * One running job; two jobs with the same title are still two entries. Its progress and
+     * message change while it runs (for a jobs list); {@link #cancel()} stops the waiting.
+     */
     public static final class Entry {
         private final String title;
+        private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(Progress.UNKNOWN);
+        private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+        private Runnable canceller = () -> { };
 
         Entry(String title) {
             this.title = title;
@@ -24,6 +32,29 @@ public final class RunningOperations {
 
         public String title() {
             return title;
+        }
+
+        /** 0..1, or {@link Progress#UNKNOWN}. */
+        public ReadOnlyDoubleProperty progressProperty() {
+            return progress.getReadOnlyProperty();
+        }
+
+        public ReadOnlyStringProperty messageProperty() {
+            return message.getReadOnlyProperty();
+        }
+
+        /** Stops waiting for the job: its answer, should one come, is dropped. */
+        public void cancel() {
+            canceller.run();
+        }
+
+        void update(double fraction, String text) {
+            progress.set(fraction);
+            message.set(text == null ? "" : text);
+        }
+
+        void cancelWith(Runnable action) {
+            canceller = action;
         }
     }
 

@@ -55,6 +55,26 @@ class BackgroundTaskTest {
     }
 
     @Test
+    void progressReachesTheRunningEntryAndItsCancelStopsTheWaiting() {
+        List<Boolean> seenCancelled = new ArrayList<>();
+        runner.taskWithProgress("Waiting for db1", progress -> {
+            progress.update(0.25, "waiting for db1 to power off, 12 s");
+            runner.operations().running().get(0).cancel();
+            seenCancelled.add(progress.isCancelled());
+            return "off";
+        }).onSuccess(v -> events.add("success " + v)).onFinished(() -> events.add("finished")).start();
+        RunningOperations.Entry entry = runner.operations().running().get(0);
+
+        background.runNext();
+
+        assertThat(entry.messageProperty().get()).isEqualTo("waiting for db1 to power off, 12 s");
+        assertThat(entry.progressProperty().get()).isEqualTo(0.25);
+        assertThat(seenCancelled).containsExactly(true);
+        assertThat(events).containsExactly("finished");
+        assertThat(runner.operations().running()).isEmpty();
+    }
+
+    @Test
     void aTaskStartsOnce() {
         BackgroundTask<String> task = recorded(() -> "x");
         task.start();
