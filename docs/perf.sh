@@ -178,7 +178,7 @@ BENCH_OUT=$WORK/bench.out
 if [ "$BENCH_VMS" -gt 0 ]; then
   # the launcher's JVM options (GC, heap) from the packaging, so the stalls are the shipped app's
   BENCH_JAVA=${PERF_BENCH_JAVA:-$JAVA17}
-  BENCH_OPTS=${PERF_BENCH_OPTS-$(sed -n 's/^--java-options  *"\{0,1\}\([^"$]*\)"\{0,1\}$/\1/p' packaging/linux/app-image.args | paste -sd' ' -)}
+  BENCH_OPTS=${PERF_BENCH_OPTS-$(sed -n 's/^--java-options  *"\{0,1\}\([^"$]*\)"\{0,1\}$/\1/p' packaging/launcher.args | paste -sd' ' -)}
   say "MainWindowBench at $BENCH_VMS servers ($BENCH_RUNS runs) on $("$BENCH_JAVA" -version 2>&1 | head -1) ${BENCH_OPTS:-(default options)}"
   # shellcheck disable=SC2086  # BENCH_OPTS is a list of options
   /usr/bin/time -f '%M' -o "$WORK/bench.rss" "$BENCH_JAVA" $BENCH_OPTS \

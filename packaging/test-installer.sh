@@ -7,7 +7,8 @@
 # target/jpackage (jpackage refuses an existing output folder).
 # Called by .ci/run after `mvn -B verify`; that already built target/bigv-disc-manager.jar, which is
 # reused when it is newer than the sources (FORCE_BUILD=1 rebuilds anyway).
-# Env: SELF_CHECK_RUNS (default 5) launches to time; SELF_CHECK_TIMEOUT (default 120) seconds each;
+# Env: KEEP_INSTALLED=1 leaves the package installed (for docs/perf.sh);
+#      SELF_CHECK_RUNS (default 5) launches to time; SELF_CHECK_TIMEOUT (default 120) seconds each;
 #      PACKAGING_JDK: the JDK whose runtime the installer ships (default: Temurin 25 when installed,
 #      for its start-up with an AOT cache; else the JDK Maven runs on, Java 17: no cache).
 set -euo pipefail
@@ -40,11 +41,11 @@ command -v apt-get >/dev/null || fail "needs a Debian/Ubuntu system (apt-get)"
 say "installing build and test tools"
 export DEBIAN_FRONTEND=noninteractive
 apt-get update -qq
-# binutils: objcopy for jlink; fakeroot + dpkg: building the .deb;
+# binutils: objcopy for jlink, strip; zip: trimming the jar; fakeroot + dpkg: building the .deb;
 # xdg-utils: the .deb's postinst registers the menu entry with xdg-desktop-menu;
 # GTK/GL/X libs + xvfb/xauth: a real JavaFX window without a screen; fonts: JavaFX aborts without any.
 apt-get install -y -qq --no-install-recommends \
-  binutils fakeroot dpkg xdg-utils desktop-file-utils \
+  binutils zip unzip fakeroot dpkg xdg-utils desktop-file-utils \
   xvfb xauth libgtk-3-0 libxtst6 libxxf86vm1 libgl1 \
   fontconfig fonts-dejavu-core libfreetype6 libpangoft2-1.0-0 >/dev/null
 # A bare system has no such folder and xdg-desktop-menu then fails the postinst
@@ -144,6 +145,15 @@ median=$(printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print a[in
 deb_size=$(du -h "$DEB" | cut -f1)
 image_size=$(du -sh "target/jpackage/image/$PKG" | cut -f1)
 installed_size=$(du -sh "$INSTALL_DIR" | cut -f1)
+
+if [ -n "${KEEP_INSTALLED:-}" ]; then
+  trap - EXIT
+  say "PASSED, left installed (KEEP_INSTALLED): docs/perf.sh measures $LAUNCHER"
+  echo "runtime:         $(sed -n 's/^JAVA_VERSION=//p' "$INSTALL_DIR/lib/runtime/release" | tr -d '"'), $AOT_NOTE"
+  echo "deb $DEB ($deb_size), app-image $image_size, installed $installed_size"
+  echo "time-to-window:  median ${median} ms of $RUNS runs (${times[*]} ms)"
+  exit 0
+fi
 
 say "uninstalling"
 apt-get purge -y -qq "$PKG" >/dev/null

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Finishes the Linux app-image jpackage made (pom.xml, profile `package`), before the installer
 # step wraps it:  post-image.sh IMAGE_DIR [auto|on|off]
+#  0. Drops JNA's native libraries for other systems from the jar (~2 MB).
 #  1. Strips the symbol tables from the runtime's native libraries: a JDK without jmods (Temurin
 #     25 links from its own run-time image) keeps them whatever jlink's --strip-debug says (~5 MB).
 #  2. Java 24+ runtime: lets JavaFX use native access and sun.misc.Unsafe without a warning on
@@ -21,6 +22,20 @@ launcher=$img/bin/$name
 cache=$img/lib/app/$name.aot
 [ -f "$cfg" ] && [ -x "$launcher" ] || { echo "post-image: no app-image at $img" >&2; exit 1; }
 say() { printf 'post-image: %s\n' "$*"; }
+
+# 0. the jar keeps only this machine's JNA natives (JNA ships them for 30 systems, ~2 MB;
+#    the jar's JavaFX natives are this machine's only anyway)
+jar=$img/lib/app/$name.jar
+case $(uname -m) in x86_64) jna=linux-x86-64 ;; aarch64) jna=linux-aarch64 ;; *) jna=linux-$(uname -m) ;; esac
+if command -v zip >/dev/null && [ -f "$jar" ]; then
+  unzip -Z1 "$jar" | grep -E '^com/sun/jna/(aix|darwin|dragonflybsd|freebsd|linux|openbsd|sunos|win32)-[^/]+/' \
+    | grep -v "^com/sun/jna/$jna/" >"$img/.jna-others" || true
+  [ -s "$img/.jna-others" ] && zip -q -d "$jar" -@ <"$img/.jna-others"
+  say "jar: JNA natives for other systems removed ($(wc -l <"$img/.jna-others") entries), $jna kept"
+  rm -f "$img/.jna-others"
+else
+  say "no zip: the jar keeps JNA's natives for all systems"
+fi
 
 # 1. native symbols
 if command -v strip >/dev/null; then
