@@ -2,6 +2,7 @@
 # Finishes the Linux app-image jpackage made (pom.xml, profile `package`), before the installer
 # step wraps it:  post-image.sh IMAGE_DIR [auto|on|off]
 #  0. Drops JNA's native libraries for other systems from the jar (~2 MB).
+#     (Also lays out target/jpackage/linux-resources for the installer step: see 1b.)
 #  1. Strips the symbol tables from the runtime's native libraries: a JDK without jmods (Temurin
 #     25 links from its own run-time image) keeps them whatever jlink's --strip-debug says (~5 MB).
 #  2. Java 24+ runtime: lets JavaFX use native access and sun.misc.Unsafe without a warning on
@@ -45,6 +46,14 @@ if command -v strip >/dev/null; then
 else
   say "no strip (binutils): native libraries left as they are"
 fi
+
+# 1b. the installer step's resource folder: the menu entry template and the icon as <name>.png.
+#     jpackage 25 ignores --icon when it wraps an existing app-image (it puts in its default
+#     32 px Java icon); a <name>.png in --resource-dir is honoured by 17 and 25 alike.
+res=$(dirname "$img")/../linux-resources
+rm -rf "$res" && mkdir -p "$res"
+cp packaging/linux/*.desktop "$res/"
+cp icons/png/bigv-disc-manager-256.png "$res/$name.png"
 
 version=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$img/lib/runtime/release")
 # 2. quiet start on newer runtimes (options the Java 17 launcher would refuse)
