@@ -136,7 +136,7 @@ for i in $(seq 1 "$RUNS"); do
     printf '%s\n' "$out" >&2
     fail "self-check run $i: exit code $rc (124 = timed out after ${TIMEOUT}s), line: '${line:-none}'"
   fi
-  ms=$(sed 's/.* in \([0-9]*\) ms/\1/' <<<"$line")
+  ms=$(sed 's/.* in \([0-9]*\) ms.*/\1/' <<<"$line")
   times+=("$ms")
   echo "run $i: $line (process wall time incl. Xvfb start ${wall} ms)"
 done

@@ -85,7 +85,8 @@ public final class MainWindowBench {
 
     public static void main(String[] args) throws Exception {
         int vms = option(args, "vms", 1000);
-        int runs = option(args, "runs", 20);
+        // a bare number first is the run count, as before sizes were arguments (-Dexec.args=20)
+        int runs = args.length == 1 && args[0].matches("\\d+") ? Integer.parseInt(args[0]) : option(args, "runs", 20);
         // started before the toolkit, so that its estate is generated while JavaFX starts
         try (SimulatorProcess sim = SimulatorProcess.start(vms, SEED)) {
             CompletableFuture<Void> started = new CompletableFuture<>();
