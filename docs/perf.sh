@@ -177,7 +177,9 @@ mcell() { local v; v=$(median "$1" rss); [ -n "$v" ] || { printf '–'; return; 
 BENCH_OUT=$WORK/bench.out
 if [ "$BENCH_VMS" -gt 0 ]; then
   # the launcher's JVM options (GC, heap) from the packaging, so the stalls are the shipped app's
-  BENCH_JAVA=${PERF_BENCH_JAVA:-$JAVA17}
+  # on the runtime the installers ship (Temurin 25 when installed), else the README's Java
+  BENCH_JAVA=${PERF_BENCH_JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
+  [ -x "$BENCH_JAVA" ] || BENCH_JAVA=$JAVA17
   BENCH_OPTS=${PERF_BENCH_OPTS-$(sed -n 's/^--java-options  *"\{0,1\}\([^"$]*\)"\{0,1\}$/\1/p' packaging/launcher.args | paste -sd' ' -)}
   say "MainWindowBench at $BENCH_VMS servers ($BENCH_RUNS runs) on $("$BENCH_JAVA" -version 2>&1 | head -1) ${BENCH_OPTS:-(default options)}"
   # shellcheck disable=SC2086  # BENCH_OPTS is a list of options
@@ -223,8 +225,11 @@ if [ -s "$BENCH_OUT" ]; then
   a=$(bench answer_median_ms) k=$(bench keystroke_p95_ms) s=$(bench stall_p95_ms) h=$(bench heap_mib)
   row "at $(bench servers) servers / $(bench discs) discs: answer → on screen (median)" "≤ 150 ms" "$a ms, $(ratio "$a" 150) of target" "$(meets "$a" 150)"
   row "… filter keystroke p95" "≤ 16 ms" "$k ms, $(ratio "$k" 16) of target" "$(meets "$k" 16)"
-  row "… longest FX stall p95 (load, refresh, filter)" "≤ 16 ms" "$s ms, $(ratio "$s" 16) of target" "$(meets "$s" 16)"
-  row "… memory: heap after GC with the estate shown / bench process peak RSS" "≤ 400 MiB" "$h MiB / ${BENCH_MB:-?} MiB" "$(meets "$h" 400)"
+  sa=$(bench stall_apply_p95_ms)
+  row "… longest FX stall p95 while a 2 s refresh is pending (until its answer is applied: $sa ms)" "≤ 16 ms" \
+    "$s ms, $(ratio "$s" 16) of target" "$(meets "$s" 16) ($(meets "$sa" 16))"
+  row "… memory: heap in use after a full GC with the estate shown / the bench JVM's peak RSS" "≤ 400 MiB" \
+    "$h MiB / ${BENCH_MB:-?} MiB" "$(meets "$h" 400) / $(meets "${BENCH_MB:-}" 400)"
 fi
 DEB=$(ls target/jpackage/dist/*.deb 2>/dev/null | head -1 || true)
 IMG=target/jpackage/image/bigv-disc-manager

@@ -189,7 +189,7 @@ public final class MainWindowBench {
         sim.latency(Duration.ofSeconds(2));
         List<Double> pending = new ArrayList<>();
         List<Double> withApply = new ArrayList<>();
-        int slowRuns = Math.max(3, runs / 4);
+        int slowRuns = Math.max(5, runs / 2);
         for (int i = 0; i < slowRuns + 1; i++) {
             double[] gaps = slowLoad();
             if (i > 0) {
