@@ -7,9 +7,21 @@
 # target/jpackage (jpackage refuses an existing output folder).
 # Called by .ci/run after `mvn -B verify`; that already built target/bigv-disc-manager.jar, which is
 # reused when it is newer than the sources (FORCE_BUILD=1 rebuilds anyway).
-# Env: SELF_CHECK_RUNS (default 5) launches to time; SELF_CHECK_TIMEOUT (default 120) seconds each.
+# Env: KEEP_INSTALLED=1 leaves the package installed (for docs/perf.sh);
+#      SELF_CHECK_RUNS (default 5) launches to time; SELF_CHECK_TIMEOUT (default 120) seconds each;
+#      PACKAGING_JDK: the JDK whose runtime the installer ships (default: Temurin 25 when installed,
+#      for its start-up with an AOT cache; else the JDK Maven runs on, Java 17: no cache).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+# The installer ships the runtime of the JDK Maven runs jpackage from (pom.xml: jpackage.jdk =
+# java.home).  Only the packaging runs on it: the classes are still compiled for Java 17.
+TEMURIN25=/usr/lib/jvm/temurin-25-jdk-amd64
+if [ -n "${PACKAGING_JDK:-}" ]; then
+  export JAVA_HOME=$PACKAGING_JDK
+elif [ -x "$TEMURIN25/bin/jpackage" ]; then
+  export JAVA_HOME=$TEMURIN25
+fi
 
 PKG=bigv-disc-manager
 INSTALL_DIR=/opt/$PKG
@@ -29,11 +41,11 @@ command -v apt-get >/dev/null || fail "needs a Debian/Ubuntu system (apt-get)"
 say "installing build and test tools"
 export DEBIAN_FRONTEND=noninteractive
 apt-get update -qq
-# binutils: objcopy for jlink; fakeroot + dpkg: building the .deb;
+# binutils: objcopy for jlink, strip; zip: trimming the jar; fakeroot + dpkg: building the .deb;
 # xdg-utils: the .deb's postinst registers the menu entry with xdg-desktop-menu;
 # GTK/GL/X libs + xvfb/xauth: a real JavaFX window without a screen; fonts: JavaFX aborts without any.
 apt-get install -y -qq --no-install-recommends \
-  binutils fakeroot dpkg xdg-utils desktop-file-utils \
+  binutils zip unzip fakeroot dpkg xdg-utils desktop-file-utils \
   xvfb xauth libgtk-3-0 libxtst6 libxxf86vm1 libgl1 \
   fontconfig fonts-dejavu-core libfreetype6 libpangoft2-1.0-0 >/dev/null
 # A bare system has no such folder and xdg-desktop-menu then fails the postinst
@@ -49,7 +61,7 @@ remove_pkg() {
 say "removing any previously installed $PKG"
 remove_pkg
 
-say "building the .deb"
+say "building the .deb with $("${JAVA_HOME:+$JAVA_HOME/bin/}java" -version 2>&1 | head -1)"
 JAR=target/bigv-disc-manager.jar
 if [ -f "$JAR" ] && [ -z "${FORCE_BUILD:-}" ] && [ -z "$(find src pom.xml icons -newer "$JAR" -print -quit)" ]; then
   # The fat jar is up to date (e.g. `mvn -B verify` just built it): run only the profile's
@@ -57,7 +69,7 @@ if [ -f "$JAR" ] && [ -z "${FORCE_BUILD:-}" ] && [ -z "$(find src pom.xml icons 
   echo "reusing $JAR"
   mvn -B -q -Ppackage \
     clean:clean@jpackage-clean resources:copy-resources@jpackage-input \
-    exec:exec@jpackage-app-image exec:exec@jpackage-installer
+    exec:exec@jpackage-app-image exec:exec@jpackage-post-image exec:exec@jpackage-installer
 else
   mvn -B -q -Ppackage package -DskipTests
 fi
@@ -87,6 +99,29 @@ icon=$(sed -n 's/^Icon=//p' "$DESKTOP")
 cmp -s "$icon" icons/png/bigv-disc-manager-256.png || fail "installed icon $icon is not the app icon"
 echo "ok: $LAUNCHER, $DESKTOP (valid), icon $icon"
 
+# The AOT cache, when the package has one: the installed launcher must really load its classes
+# from it (the JVM silently falls back to the jar when the cache does not match).
+AOT_NOTE="no AOT cache in this package"
+if ls "$INSTALL_DIR"/lib/app/*.aot >/dev/null 2>&1; then
+  say "checking that the installed launcher uses its AOT cache"
+  grep -q '^java-options=-XX:AOTCache=\$APPDIR/' "$INSTALL_DIR/lib/app/$PKG.cfg" \
+    || fail "$INSTALL_DIR/lib/app/$PKG.cfg does not point the launcher at the cache"
+  classlog=$(mktemp)
+  set +e
+  xvfb-run -a -s "-screen 0 1280x800x24" env JAVA_TOOL_OPTIONS="-Xlog:class+load=info:file=$classlog" \
+    timeout "$TIMEOUT" "$LAUNCHER" --self-check --demo >/dev/null 2>&1
+  set -e
+  loaded=$(grep -c 'source:' "$classlog" || true)
+  cached=$(grep -c 'source: shared objects file' "$classlog" || true)
+  rm -f "$classlog"
+  [ "${loaded:-0}" -gt 0 ] || fail "could not count the classes the installed launcher loads"
+  # nearly all of them were in the training run; a stale or refused cache gives 0
+  [ $(( cached * 100 / loaded )) -ge 80 ] \
+    || fail "only $cached of $loaded classes came from the AOT cache: the launcher does not use it"
+  AOT_NOTE="$cached of $loaded classes from the AOT cache"
+  echo "ok: $AOT_NOTE"
+fi
+
 say "starting the installed app $RUNS time(s) under Xvfb with --self-check"
 times=()
 for i in $(seq 1 "$RUNS"); do
@@ -101,7 +136,7 @@ for i in $(seq 1 "$RUNS"); do
     printf '%s\n' "$out" >&2
     fail "self-check run $i: exit code $rc (124 = timed out after ${TIMEOUT}s), line: '${line:-none}'"
   fi
-  ms=$(sed 's/.* in \([0-9]*\) ms/\1/' <<<"$line")
+  ms=$(sed 's/.* in \([0-9]*\) ms.*/\1/' <<<"$line")
   times+=("$ms")
   echo "run $i: $line (process wall time incl. Xvfb start ${wall} ms)"
 done
@@ -110,6 +145,15 @@ median=$(printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print a[in
 deb_size=$(du -h "$DEB" | cut -f1)
 image_size=$(du -sh "target/jpackage/image/$PKG" | cut -f1)
 installed_size=$(du -sh "$INSTALL_DIR" | cut -f1)
+
+if [ -n "${KEEP_INSTALLED:-}" ]; then
+  trap - EXIT
+  say "PASSED, left installed (KEEP_INSTALLED): docs/perf.sh measures $LAUNCHER"
+  echo "runtime:         $(sed -n 's/^JAVA_VERSION=//p' "$INSTALL_DIR/lib/runtime/release" | tr -d '"'), $AOT_NOTE"
+  echo "deb $DEB ($deb_size), app-image $image_size, installed $installed_size"
+  echo "time-to-window:  median ${median} ms of $RUNS runs (${times[*]} ms)"
+  exit 0
+fi
 
 say "uninstalling"
 apt-get purge -y -qq "$PKG" >/dev/null
@@ -122,4 +166,6 @@ trap - EXIT
 say "PASSED"
 echo "deb:             $DEB ($deb_size)"
 echo "app-image:       target/jpackage/image/$PKG ($image_size; installed $installed_size)"
-echo "time-to-window:  median ${median} ms of $RUNS runs (${times[*]} ms; JVM start to window shown)"
+echo "runtime:         $(sed -n 's/^JAVA_VERSION=//p' "target/jpackage/image/$PKG/lib/runtime/release" | tr -d '"'), $AOT_NOTE"
+echo "time-to-window:  median ${median} ms of $RUNS runs (${times[*]} ms; JVM start to tree and discs shown)"
+echo "                 (docs/perf.sh compares it with virt-manager and a bare JavaFX window, same run)"
