@@ -1,0 +1,47 @@
+package org.bigvdm.sim.http;
+
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * How many requests the simulator received, per method and raw path ({@code "PUT
+ * /accounts/acme-web/.../discs/12"}; query left out), whatever became of them (refused, faulted,
+ * answered). Control requests ({@code /_sim/}) are not counted. Tests read it to prove that a
+ * write was sent exactly once.
+ */
+public final class RequestLog {
+    private final Map<String, AtomicInteger> counts = new ConcurrentHashMap<>();
+
+    void record(String method, String rawPath) {
+        counts.computeIfAbsent(key(method, rawPath), k -> new AtomicInteger()).incrementAndGet();
+    }
+
+    /** Requests with this method to this raw path (percent-encoded as sent). */
+    public int count(String method, String rawPath) {
+        AtomicInteger n = counts.get(key(method, rawPath));
+        return n == null ? 0 : n.get();
+    }
+
+    /** Every {@code "METHOD /path"} received since the last {@link #clear()}, with its count, sorted. */
+    public Map<String, Integer> all() {
+        Map<String, Integer> out = new TreeMap<>();
+        counts.forEach((k, v) -> out.put(k, v.get()));
+        return out;
+    }
+
+    /** Requests whose method is not GET (or HEAD): the ones that could change something. */
+    public int writes() {
+        return all().entrySet().stream().filter(e -> !e.getKey().startsWith("GET ") && !e.getKey().startsWith("HEAD "))
+                .mapToInt(Map.Entry::getValue).sum();
+    }
+
+    public void clear() {
+        counts.clear();
+    }
+
+    private static String key(String method, String rawPath) {
+        return method + " " + rawPath;
+    }
+}
