@@ -35,6 +35,8 @@ import org.bigvdm.api.Endpoints;
 import org.bigvdm.api.http.HttpBrainClient;
 import org.bigvdm.api.http.HttpClients;
 import org.bigvdm.api.model.Disc;
+import org.bigvdm.api.model.Backup;
+import org.bigvdm.api.model.BackupScheduleSpec;
 import org.bigvdm.api.model.DiscSpec;
 import org.bigvdm.api.model.VirtualMachine;
 import org.bigvdm.api.model.VmRef;
@@ -98,6 +100,11 @@ class FaultMatrixTest {
     static final long UI_BUDGET_MS = 250;
 
     private static final VmRef WWW1 = new VmRef("acme-web", "production", "www1"); // on: vda, uploads
+    private static final VmRef WWW2 = new VmRef("acme-web", "production", "www2"); // on: root (2 backups), uploads
+    private static final VmRef DB1 = new VmRef("acme-web", "production", "db1"); // on: pgdata has a schedule
+    private static final VmRef BUILD = new VmRef("acme-web", "default", "build"); // off: root, cache
+    private static final VmRef STAGING_DB = new VmRef("acme-web", "staging", "db"); // off: root, pgdata
+    private static final VmRef OLDSHOP = new VmRef("acme-web", "staging", "oldshop"); // off and deleted
 
     /** The columns: each fault applies to the next request, which is the write. */
     enum FaultCase {
@@ -161,6 +168,11 @@ class FaultMatrixTest {
             return ServerTarget.of(server(ref));
         }
 
+        /** A disc's backups as the simulator holds them, oldest first (the app reads them on demand). */
+        List<Backup> backups(VmRef ref, String disc) {
+            return sim.state().backupOperations().list(sim.state().vmId(ref.account(), ref.group(), ref.vm()), disc);
+        }
+
         Disc disc(VmRef ref, String label) {
             ServerEntry server = server(ref);
             return server.vm().discs().stream().filter(d -> label.equals(d.label())).findFirst()
@@ -176,7 +188,33 @@ class FaultMatrixTest {
             WriteCase.of(ChangeKind.RELABEL_DISC, "PUT", true,
                     w -> DiscChanges.relabel(w.target(WWW1), w.disc(WWW1, "uploads"), "uploads-old")),
             WriteCase.of(ChangeKind.PURGE_DISC, "DELETE", false,
-                    w -> DiscChanges.purge(w.target(WWW1), w.disc(WWW1, "uploads"))));
+                    w -> DiscChanges.purge(w.target(WWW1), w.disc(WWW1, "uploads"))),
+            WriteCase.of(ChangeKind.BACKUP_DISC, "POST", true,
+                    w -> BackupChanges.takeBackup(w.target(WWW2), w.disc(WWW2, "root"))),
+            WriteCase.of(ChangeKind.DELETE_BACKUP, "DELETE", false,
+                    w -> BackupChanges.deleteBackup(w.target(WWW2), w.disc(WWW2, "root"), w.backups(WWW2, "root").get(0))),
+            // a restore needs the server off: build is, and gets a backup of its cache first
+            WriteCase.of(ChangeKind.RESTORE_BACKUP, "PUT", true,
+                    w -> BackupChanges.restore(w.target(BUILD), w.disc(BUILD, "cache"), w.backups(BUILD, "cache").get(0)))
+                    .withSetUp(sim -> sim.state().backupOperations().take(sim.state().vmId("acme-web", "default", "build"),
+                            "cache")),
+            WriteCase.of(ChangeKind.ADD_SCHEDULE, "POST", true,
+                    w -> BackupChanges.addSchedule(w.target(WWW1), w.disc(WWW1, "uploads"),
+                            new BackupScheduleSpec("00:00", 86400, 7))),
+            WriteCase.of(ChangeKind.REMOVE_SCHEDULE, "DELETE", false,
+                    w -> BackupChanges.removeSchedule(w.target(DB1), w.disc(DB1, "pgdata"),
+                            w.disc(DB1, "pgdata").backupSchedules().get(0))),
+            WriteCase.of(ChangeKind.START_SERVER, "PUT", false, w -> PowerChanges.start(w.server(BUILD))),
+            // autoreboot off, then the powerdown signal; the guest would power off 5 min later
+            WriteCase.of(ChangeKind.SHUTDOWN_SERVER, "PUT", false, w -> PowerChanges.shutdown(w.server(WWW1)))
+                    .sending("PUT", "POST").withSetUp(sim -> sim.setPowerdownDelay(Duration.ofMinutes(5))),
+            WriteCase.of(ChangeKind.STOP_SERVER, "PUT", false, w -> PowerChanges.stop(w.server(WWW1))),
+            WriteCase.of(ChangeKind.RESTART_SERVER, "PUT", false, w -> PowerChanges.startAfterShutdown(w.server(BUILD))),
+            WriteCase.of(ChangeKind.RESET_SERVER, "POST", false, w -> PowerChanges.reset(w.server(WWW1))).invisible(),
+            WriteCase.of(ChangeKind.UNDELETE_SERVER, "PUT", false, w -> PowerChanges.undelete(w.server(OLDSHOP))),
+            // both servers off, not the boot disc, a label free on the destination
+            WriteCase.of(ChangeKind.MOVE_DISC, "PUT", true,
+                    w -> MoveChanges.move(w.server(BUILD), w.disc(BUILD, "cache"), w.server(STAGING_DB))));
 
     /** How a cell must end: the status the caller hears, and whether the simulator made the change. */
     record Expected(Status status, boolean changed) {
