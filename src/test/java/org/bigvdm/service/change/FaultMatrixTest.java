@@ -70,7 +70,8 @@ import org.slf4j.LoggerFactory;
  *       long, and no HTTP request is ever made from it;</li>
  *   <li>the user gets exactly one answer, and its words are one clear line (the
  *       {@link UserError} text): no JSON, no stack trace;</li>
- *   <li>nothing is re-sent: the simulator received exactly one write request;</li>
+ *   <li>nothing is re-sent: the simulator received each of the write's requests once (most send
+ *       one; a shutdown two), and no other write;</li>
  *   <li>after the re-read the estate shows the simulator's true state of every server the change
  *       touched, and whether the change happened is what the fault implies;</li>
  *   <li>the session token appears neither in the message nor in anything logged.</li>
