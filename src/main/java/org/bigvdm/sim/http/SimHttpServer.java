@@ -90,12 +90,12 @@ public final class SimHttpServer implements AutoCloseable {
         }
         Fault fault = ctx.faults().next();
         if (fault instanceof Fault.Hang hang) {
-            later(hang.delayMs(), exchange::close); // never handled, never answered
+            later(hang.delayMs(), exchange, exchange::close); // never handled, never answered
             return;
         }
         if (fault instanceof Fault.Slow slow) {
             SimResponse response = answer(req, router::route); // the change is made now...
-            later(slow.delayMs(), () -> {                        // ...and told late
+            later(slow.delayMs(), exchange, () -> {              // ...and told late
                 try (exchange) {
                     send(exchange, response);
                 } catch (IOException e) {
@@ -110,16 +110,19 @@ public final class SimHttpServer implements AutoCloseable {
             return;
         }
         // Latency without holding a pool thread: the answer is finished later, on the pool.
-        later(latency, () -> complete(exchange, req, fault, router::route));
+        later(latency, exchange, () -> complete(exchange, req, fault, router::route));
     }
 
-    /** Runs {@code work} on the pool after {@code delayMs}, holding no pool thread meanwhile. */
-    private void later(long delayMs, Runnable work) {
+    /**
+     * Runs {@code work} on the pool after {@code delayMs}, holding no pool thread meanwhile; when
+     * the server is shutting down by then, only closes {@code exchange}.
+     */
+    private void later(long delayMs, HttpExchange exchange, Runnable work) {
         ctx.timer().schedule(() -> {
             try {
                 pool.execute(work);
             } catch (RejectedExecutionException e) {
-                LOG.debug("Shutting down: a delayed answer is dropped");
+                exchange.close(); // shutting down
             }
         }, delayMs, TimeUnit.MILLISECONDS);
     }
