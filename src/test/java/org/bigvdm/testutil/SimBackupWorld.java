@@ -1,5 +1,7 @@
 package org.bigvdm.testutil;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -48,12 +50,39 @@ public final class SimBackupWorld {
                 .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofSeconds(10));
         String token = sim.demoToken();
         brain = new HttpBrainClient(HttpClients.create(config), config, () -> token);
-        session = TestSessions.on(brain, access, runner);
+        session = TestSessions.on(failing(brain), access, runner);
         estate = new EstateService(session, runner, Clock.systemUTC());
         changes = new ChangeService(session, estate, access, runner, Clock.systemUTC());
         backups = new BackupService(session, runner, changes, Duration.ZERO);
         changes.subscribe(finished::add);
         estate.refreshAll();
+    }
+
+    /**
+     * The next call of the app's client to this method (e.g. {@code "addBackupSchedule"}) throws
+     * {@code failure} instead of reaching the simulator: for a failure in the middle of two steps.
+     */
+    public void failNextCallTo(String method, RuntimeException failure) {
+        failMethod = method;
+        this.failure = failure;
+    }
+
+    private volatile String failMethod;
+    private volatile RuntimeException failure;
+
+    private BrainApi failing(BrainApi real) {
+        return (BrainApi) Proxy.newProxyInstance(BrainApi.class.getClassLoader(), new Class<?>[] {BrainApi.class},
+                (proxy, method, args) -> {
+                    if (method.getName().equals(failMethod)) {
+                        failMethod = null;
+                        throw failure;
+                    }
+                    try {
+                        return method.invoke(real, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
     }
 
     public ServerEntry server(VmRef ref) {
