@@ -16,6 +16,7 @@ import org.bigvdm.service.change.BackupChanges;
 import org.bigvdm.service.change.ChangeService;
 import org.bigvdm.ui.common.SizeFormat;
 import org.bigvdm.ui.dialogs.ServerContext;
+import org.bigvdm.ui.form.FieldState;
 
 /**
  * Restores a backup onto its disc, the most dangerous action in the app: says what is
@@ -105,5 +106,10 @@ public final class RestoreViewModel extends BackupFormViewModel<Backup> {
 
     public Backup backup() {
         return backup;
+    }
+
+    /** The confirmation field's message. */
+    public FieldState confirmationField() {
+        return form.find("confirmation").orElseThrow();
     }
 }
