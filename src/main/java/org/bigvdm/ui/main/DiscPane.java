@@ -30,7 +30,7 @@ final class DiscPane extends VBox {
     void addBelowTable(Node pane) {
         SplitPane split = new SplitPane(table, pane);
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.55);
+        split.setDividerPositions(0.45);
         VBox.setVgrow(split, Priority.ALWAYS);
         getChildren().set(getChildren().indexOf(table), split);
     }

@@ -42,12 +42,12 @@ public final class BackupsView extends VBox {
         heading.textProperty().bind(vm.headingProperty());
 
         Button backUp = button("Back up now", "backUpNow", "mdi2c-content-save-move-outline", vm::backUpNow,
-                vm.canBackUpProperty());
+                vm.canBackUpProperty(), "Take a manual backup of this disc now");
         backUp.getStyleClass().add(Styles.ACCENT);
         Button restore = button("Restore…", "restoreBackup", "mdi2b-backup-restore", vm::restoreSelected,
-                vm.backupSelectedProperty());
+                vm.backupSelectedProperty(), "Overwrite the disc with the selected backup");
         Button delete = button("Delete…", "deleteBackup", "mdi2d-delete-outline", vm::deleteSelected,
-                vm.backupSelectedProperty());
+                vm.backupSelectedProperty(), "Delete the selected backup for good");
         Label why = new Label();
         why.getStyleClass().add(Styles.TEXT_MUTED);
         why.textProperty().bind(Bindings.createStringBinding(() -> vm.whyNoChangeProperty().get() == null
@@ -80,8 +80,8 @@ public final class BackupsView extends VBox {
 
         ListView<ScheduleItem> schedules = new ListView<>(vm.schedules());
         schedules.setId("scheduleList");
-        schedules.setPrefHeight(64);
-        schedules.setMinHeight(48);
+        schedules.setPrefHeight(52);
+        schedules.setMinHeight(40);
         schedules.setPlaceholder(muted("No backup schedule."));
         schedules.getSelectionModel().selectedItemProperty().addListener((o, a, s) ->
                 vm.selectedScheduleProperty().set(s));
@@ -92,20 +92,21 @@ public final class BackupsView extends VBox {
         });
         Label schedulesHeading = new Label("Schedules");
         schedulesHeading.getStyleClass().add(Styles.TEXT_BOLD);
+        schedulesHeading.setMinWidth(Region.USE_PREF_SIZE);
         Label space = new Label();
         space.setId("backupSpace");
         space.getStyleClass().add(Styles.TEXT_MUTED);
         space.textProperty().bind(vm.spaceProperty());
-        Button add = button("Add schedule…", "addSchedule", "mdi2c-calendar-plus", vm::addSchedule,
-                vm.canAddScheduleProperty());
+        Button add = button("Add…", "addSchedule", "mdi2c-calendar-plus", vm::addSchedule,
+                vm.canAddScheduleProperty(), "Add a backup schedule to this disc");
         Button change = button("Change…", "changeSchedule", "mdi2c-calendar-edit", vm::changeSelectedSchedule,
-                vm.scheduleSelectedProperty());
+                vm.scheduleSelectedProperty(), "Change the selected schedule (removes it, then adds the new one)");
         Button remove = button("Remove…", "removeSchedule", "mdi2c-calendar-remove", vm::removeSelectedSchedule,
-                vm.scheduleSelectedProperty());
-        HBox scheduleBar = new HBox(8, schedulesHeading, space, spacer(), add, change, remove);
+                vm.scheduleSelectedProperty(), "Remove the selected schedule; its backups stay");
+        HBox scheduleBar = new HBox(8, schedulesHeading, spacer(), add, change, remove);
         scheduleBar.setAlignment(Pos.CENTER_LEFT);
 
-        getChildren().addAll(top, progressRow, message, table, scheduleBar, schedules);
+        getChildren().addAll(top, progressRow, message, table, scheduleBar, schedules, space);
     }
 
     private static TableView<BackupItem> backupTable(BackupsViewModel vm) {
@@ -113,11 +114,11 @@ public final class BackupsView extends VBox {
         table.setId("backupTable");
         table.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("Label", "backupLabelColumn", BackupItem::label, 230));
-        table.getColumns().add(column("Taken", "backupWhenColumn", BackupItem::when, 190));
-        table.getColumns().add(column("Size", "backupSizeColumn", BackupItem::size, 80));
-        table.getColumns().add(column("Kind", "backupKindColumn", BackupItem::kind, 90));
-        table.getColumns().add(column("State", "backupStateColumn", BackupItem::state, 90));
+        table.getColumns().add(column("Label", "backupLabelColumn", BackupItem::label, 240));
+        table.getColumns().add(column("Taken", "backupWhenColumn", BackupItem::when, 200));
+        table.getColumns().add(column("Size", "backupSizeColumn", BackupItem::size, 65));
+        table.getColumns().add(column("Kind", "backupKindColumn", BackupItem::kind, 80));
+        table.getColumns().add(column("State", "backupStateColumn", BackupItem::state, 80));
         Label placeholder = muted("");
         placeholder.textProperty().bind(vm.emptyTextProperty());
         table.setPlaceholder(placeholder);
@@ -142,13 +143,13 @@ public final class BackupsView extends VBox {
     }
 
     private static Button button(String text, String id, String icon, Runnable action,
-                                 ObservableBooleanValue enabled) {
+                                 ObservableBooleanValue enabled, String tip) {
         Button b = new Button(text, new FontIcon(icon));
         b.setId(id);
         b.setOnAction(e -> action.run());
         b.disableProperty().bind(Bindings.not(enabled));
         b.getStyleClass().add(Styles.SMALL);
-        b.setTooltip(new Tooltip(text.replace("…", "")));
+        b.setTooltip(new Tooltip(tip));
         return b;
     }
 
