@@ -44,8 +44,13 @@ public final class SimBackupWorld {
     public final BackupService backups;
     public final List<FinishedChange> finished = new ArrayList<>();
 
+    /**
+     * Built with the test instance, before the extension's reset: so it resets the simulator
+     * itself before reading, or it would read what the previous test left.
+     */
     public SimBackupWorld(SimulatorExtension sim) {
         this.sim = sim;
+        sim.simulator().reset();
         ClientConfig config = ClientConfig.defaults(Endpoints.single(sim.baseUri()), "test")
                 .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofSeconds(10));
         String token = sim.demoToken();
