@@ -6,7 +6,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import javafx.beans.Observable;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -19,6 +18,7 @@ import org.bigvdm.service.UserError;
 import org.bigvdm.service.change.ChangeOutcome;
 import org.bigvdm.service.change.ChangeRequest;
 import org.bigvdm.service.change.ChangeService;
+import org.bigvdm.ui.dialogs.DiscDialogViewModel;
 import org.bigvdm.ui.dialogs.ServerContext;
 import org.bigvdm.ui.form.DialogForm;
 import org.bigvdm.ui.form.FieldState;
@@ -157,11 +157,9 @@ public abstract class BackupFormViewModel<R> implements DialogForm<R> {
         }
     }
 
-    /** {"virtual_machine": ["must be powered off"]} reads "Virtual machine must be powered off". */
+    /** {"virtual_machine": ["must be powered off"]} reads "Virtual machine must be powered off", as a disc dialog says it. */
     public static String sentence(String field, List<String> messages) {
-        String name = field.replace('_', ' ');
-        String capital = name.isEmpty() ? name : Character.toUpperCase(name.charAt(0)) + name.substring(1);
-        return messages.stream().map(m -> capital + " " + m).collect(Collectors.joining("; "));
+        return DiscDialogViewModel.sentence(field, messages);
     }
 
     // --- what the view binds to ---
