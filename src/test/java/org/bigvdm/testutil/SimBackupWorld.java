@@ -7,10 +7,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.bigvdm.api.BrainApi;
-import org.bigvdm.api.ClientConfig;
-import org.bigvdm.api.Endpoints;
-import org.bigvdm.api.http.HttpBrainClient;
-import org.bigvdm.api.http.HttpClients;
 import org.bigvdm.api.model.Disc;
 import org.bigvdm.api.model.VmRef;
 import org.bigvdm.service.AccessRights;
@@ -35,6 +31,8 @@ public final class SimBackupWorld {
     public static final VmRef STAGING_DB = new VmRef("acme-web", "staging", "db");    // off
 
     public final SimulatorExtension sim;
+    /** The app's client, with every write it sent written down. */
+    public final SimBrains brains;
     public final BrainApi brain;
     public final TaskRunner runner = ImmediateTaskRunner.create();
     public final AccessRights access = new AccessRights();
@@ -51,10 +49,8 @@ public final class SimBackupWorld {
     public SimBackupWorld(SimulatorExtension sim) {
         this.sim = sim;
         sim.simulator().reset();
-        ClientConfig config = ClientConfig.defaults(Endpoints.single(sim.baseUri()), "test")
-                .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofSeconds(10));
-        String token = sim.demoToken();
-        brain = new HttpBrainClient(HttpClients.create(config), config, () -> token);
+        brains = new SimBrains(sim);
+        brain = brains.api;
         session = TestSessions.on(failing(brain), access, runner);
         estate = new EstateService(session, runner, Clock.systemUTC());
         changes = new ChangeService(session, estate, access, runner, Clock.systemUTC());

@@ -84,9 +84,22 @@ class BackupsViewModelTest {
         vm.backUpNow();
 
         assertThat(writes(ChangeKind.BACKUP_DISC)).isEqualTo(1);
+        assertThat(w.brains.writes).as("sent once").singleElement().asString().startsWith("POST ").endsWith("/backups");
         assertThat(w.brain.backups(BUILD, "root")).as("one backup, not two").hasSize(1);
         assertThat(vm.messageProperty().get()).startsWith("No answer came (")
                 .contains("but the list shows the backup was taken. The backup root-backup-");
+        assertThat(vm.backups()).hasSize(1);
+    }
+
+    @Test
+    void anAnswerCutOffIsSettledTheSameWay() {
+        select(BUILD, "root");
+        w.brains.loseNextAnswer = true;
+
+        vm.backUpNow();
+
+        assertThat(w.brains.writes).singleElement().asString().startsWith("POST ");
+        assertThat(vm.messageProperty().get()).contains("but the list shows the backup was taken.");
         assertThat(vm.backups()).hasSize(1);
     }
 
