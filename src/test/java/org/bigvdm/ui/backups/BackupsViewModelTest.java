@@ -64,6 +64,22 @@ class BackupsViewModelTest {
     }
 
     @Test
+    void aReadOnlyAccountSeesBackupsButCannotChangeThem() {
+        w.access.markReadOnly(w.server(DB1).account().id());
+        select(DB1, "pgdata");
+        vm.selectedBackupProperty().set(vm.backups().get(0));
+
+        assertThat(vm.backups()).hasSize(8);
+        assertThat(vm.whyNoChangeProperty().get()).isEqualTo("You may look at the server db1 but not change it.");
+        assertThat(vm.canBackUpProperty().get()).isFalse();
+        assertThat(vm.backupSelectedProperty().get()).isFalse();
+        vm.backUpNow();
+        vm.deleteSelected();
+        assertThat(dialogs.opened).isEmpty();
+        assertThat(w.brains.writes).isEmpty();
+    }
+
+    @Test
     void backUpNowIsSentOnceAndWaitsUntilDone() {
         select(BUILD, "root");
 
