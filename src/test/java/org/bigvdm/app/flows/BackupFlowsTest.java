@@ -141,6 +141,7 @@ class BackupFlowsTest extends FxRobot {
         clickOn("#confirmation").write("pgdata");
 
         assertThat(lookup("#ok").queryAs(Button.class).isDisabled()).isTrue();
+        shoot("restore-refused.png");
         assertThat(lookup("#blocked-reason").queryAs(Label.class).getText()).startsWith("The server db1 is on.");
         clickOn("#cancel");
         app.waitUntil(() -> !dialogShowing("Restore backup"));
