@@ -1,9 +1,11 @@
 package org.bigvdm.ui.backups;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
@@ -35,6 +37,9 @@ public final class ScheduleEditorViewModel extends BackupFormViewModel<BackupSch
     public static final String STEP_2_FAILED =
             "Step 2 of 2 (adding the new schedule) failed, and the old schedule is already removed: ";
 
+    private static final DateTimeFormatter FIRST_RUN =
+            DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm", Locale.ENGLISH);
+
     private final List<BackupSchedule> others;
     private final BackupSchedule replacing;
     private final Clock clock;
@@ -46,6 +51,7 @@ public final class ScheduleEditorViewModel extends BackupFormViewModel<BackupSch
     private final FieldState intervalField;
     private final FieldState capacityField;
     private final StringBinding estimate;
+    private final StringBinding firstRun;
 
     /**
      * @param schedules the disc's schedules as read
@@ -71,6 +77,7 @@ public final class ScheduleEditorViewModel extends BackupFormViewModel<BackupSch
         capacityField = field(BackupRules.CAPACITY, () -> problem(BackupRules.CAPACITY,
                 BackupRules.capacityProblem(capacity.get())), capacity);
         estimate = Bindings.createStringBinding(this::estimateText, capacity);
+        firstRun = Bindings.createStringBinding(this::firstRunText, startAt, intervalSeconds, preset);
         block(server.whyDiscsCannotChange());
     }
 
@@ -138,6 +145,22 @@ public final class ScheduleEditorViewModel extends BackupFormViewModel<BackupSch
                 : ", with the disc's " + others.size() + " other schedules";
         return "Backup space: up to " + SizeFormat.mib(disc.size()) + " × " + factor + " = "
                 + SizeFormat.mib(disc.size() * total) + more;
+    }
+
+    /** "First backup: Wed 2 Dec 2026 00:00 UK time", once the start and interval are valid; else "". */
+    private String firstRunText() {
+        if (BackupRules.startAtProblem(startAt.get()).isPresent() || (preset.get() == SchedulePreset.CUSTOM
+                && BackupRules.intervalProblem(intervalSeconds.get()).isPresent())) {
+            return "";
+        }
+        Instant now = clock.instant();
+        Instant start = BackupTimes.parseStartAt(startAt.get(), now).orElseThrow().toInstant();
+        Instant first = BackupTimes.nextRun(start, interval(), now);
+        return "First backup: " + FIRST_RUN.format(first.atZone(BackupTimes.SERVICE_ZONE)) + " UK time";
+    }
+
+    public StringBinding firstRunProperty() {
+        return firstRun;
     }
 
     /** "UK time (Europe/London, now GMT)": the service reads a start time without a zone so. */

@@ -107,6 +107,7 @@ class BackupBadInputTest {
 
         assertThat(vm.startAtField().message()).isEqualTo("Start at is not a valid time (use HH:MM, RFC 3339 or"
                 + " YYYY-MM-DD hh:mm:ss ZONE)");
+        assertThat(vm.firstRunProperty().get()).isEmpty();
         assertThat(vm.submit()).isFalse();
         assertThat(writes()).isZero();
     }
@@ -171,6 +172,8 @@ class BackupBadInputTest {
         vm.capacityProperty().set("10");
 
         assertThat(vm.intervalWordsProperty().get()).isEqualTo("= every 6 hours");
+        assertThat(vm.firstRunProperty().get()).as("00:00 today, then every 6 hours: 12:00 is next after 09:00")
+                .isEqualTo("First backup: Wed 2 Dec 2026 12:00 UK time");
         assertThat(vm.estimateProperty().get()).isEqualTo("Backup space: up to 50 GiB × (10 + 4) = 700 GiB,"
                 + " with the disc's other schedule");
         assertThat(vm.spec()).isEqualTo(new BackupScheduleSpec("00:00", 21600, 10));

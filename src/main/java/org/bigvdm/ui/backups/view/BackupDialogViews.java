@@ -72,6 +72,7 @@ public final class BackupDialogViews {
                 vm.presetProperty().isEqualTo(SchedulePreset.CUSTOM));
         form.field("Starting at", startRow, vm.startAtField().messageProperty(), "startAt-error");
         form.field("Keep", capacity, vm.capacityField().messageProperty(), "capacity-error");
+        form.text(vm.firstRunProperty(), "first-run");
         form.text(vm.estimateProperty(), "estimate");
         if (vm.changing()) {
             form.text(Bindings.createStringBinding(() -> "A schedule cannot be edited: Change removes the old one,"
