@@ -54,6 +54,7 @@ public final class BackupDialogViews {
         intervalWords.textProperty().bind(vm.intervalWordsProperty());
         intervalWords.getStyleClass().add(Styles.TEXT_MUTED);
         intervalWords.setMinWidth(Region.USE_PREF_SIZE);
+        interval.setMinWidth(110);
         HBox intervalRow = new HBox(8, interval, intervalWords);
         intervalRow.setAlignment(Pos.CENTER_LEFT);
         TextField start = FormGrid.boundField(vm.startAtProperty(), "startAt", "HH:MM");
@@ -62,6 +63,7 @@ public final class BackupDialogViews {
         zone.getStyleClass().add(Styles.TEXT_MUTED);
         zone.setMinWidth(Region.USE_PREF_SIZE);
         start.setPrefColumnCount(10);
+        start.setMinWidth(110);
         HBox startRow = new HBox(8, start, zone);
         startRow.setAlignment(Pos.CENTER_LEFT);
         TextField capacity = FormGrid.boundField(vm.capacityProperty(), "capacity", "1 to 1000");
