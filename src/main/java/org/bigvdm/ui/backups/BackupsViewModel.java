@@ -92,6 +92,8 @@ public final class BackupsViewModel {
         this.zone = Objects.requireNonNull(zone);
         selected.addListener((o, was, row) -> show(row));
         services.backups().subscribe(this::changed);
+        // a 403 learnt elsewhere makes this account read-only: say so at once
+        services.access().changes().addListener(o -> updateWhyNoChange());
         show(selected.getValue());
     }
 

@@ -65,8 +65,9 @@ class BackupsViewModelTest {
 
     @Test
     void aReadOnlyAccountSeesBackupsButCannotChangeThem() {
-        w.access.markReadOnly(w.server(DB1).account().id());
         select(DB1, "pgdata");
+        assertThat(vm.canBackUpProperty().get()).isTrue();
+        w.access.markReadOnly(w.server(DB1).account().id());
         vm.selectedBackupProperty().set(vm.backups().get(0));
 
         assertThat(vm.backups()).hasSize(8);
