@@ -182,6 +182,35 @@ class BackupFlowsTest extends FxRobot {
                 .doesNotContain(discId);
     }
 
+    @Test
+    void discsWithoutBackupsListsTheUnprotectedAndShowsOneInTheMainWindow() throws Exception {
+        clickOn("View");
+        clickOn("Discs without backups…");
+        app.waitUntil(() -> dialogShowing("Discs without backups"));
+        TableView<?> list = lookup("#discsWithoutBackups").query();
+        assertThat(lookup("#discsWithoutBackupsSummary").queryAs(Label.class).getText())
+                .endsWith(" discs have no backup and no schedule.");
+        int wal = -1;
+        for (int i = 0; i < list.getItems().size(); i++) {
+            var row = (org.bigvdm.ui.backups.DiscsWithoutBackupsViewModel.Row) list.getItems().get(i);
+            if (row.serverName().equals("db1") && row.label().equals("wal")) {
+                wal = i;
+            }
+        }
+        assertThat(wal).as("db1/wal is listed").isNotNegative();
+        int index = wal;
+        app.onFx(() -> list.getSelectionModel().select(index));
+        clickOn("#showDiscWithoutBackups");
+
+        app.waitUntil(() -> app.vm().table().selectedRowProperty().get() != null
+                && app.vm().table().selectedRowProperty().get().label().equals("wal"));
+        app.waitUntil(() -> lookup("#backupsHeading").queryAs(Label.class).getText().equals("Backups of wal on db1"));
+        assertThat(list.getItems()).as("db1's pgdata has backups").noneMatch(r -> {
+            var row = (org.bigvdm.ui.backups.DiscsWithoutBackupsViewModel.Row) r;
+            return row.serverName().equals("db1") && row.label().equals("pgdata");
+        });
+    }
+
     // --- helpers ---
 
     private long vmId(String group, String vm) {
