@@ -81,6 +81,7 @@ class BackupFlowsTest extends FxRobot {
         ComboBox<SchedulePreset> preset = lookup("#preset").query();
         app.onFx(() -> preset.setValue(SchedulePreset.CUSTOM));
         clickOn("#interval").write("3600");
+        shoot("schedule-custom.png");
         TextField capacity = lookup("#capacity").query();
         app.onFx(capacity::clear);
         clickOn(capacity).write("2");

@@ -49,14 +49,24 @@ public final class BackupDialogViews {
         ComboBox<SchedulePreset> preset = new ComboBox<>(FXCollections.observableArrayList(SchedulePreset.values()));
         preset.setId("preset");
         preset.valueProperty().bindBidirectional(vm.presetProperty());
-        TextField interval = FormGrid.boundField(vm.intervalSecondsProperty(), "interval", "seconds, e.g. 21600");
+        TextField interval = FormGrid.boundField(vm.intervalSecondsProperty(), "interval", "e.g. 21600");
         Label intervalWords = new Label();
         intervalWords.textProperty().bind(vm.intervalWordsProperty());
         intervalWords.getStyleClass().add(Styles.TEXT_MUTED);
         intervalWords.setMinWidth(Region.USE_PREF_SIZE);
         interval.setMinWidth(110);
-        HBox intervalRow = new HBox(8, interval, intervalWords);
-        intervalRow.setAlignment(Pos.CENTER_LEFT);
+        Label every = new Label("every");
+        Label seconds = new Label("seconds");
+        every.setMinWidth(Region.USE_PREF_SIZE);
+        seconds.setMinWidth(Region.USE_PREF_SIZE);
+        preset.setMinWidth(Region.USE_PREF_SIZE);
+        HBox intervalBox = new HBox(8, every, interval, seconds, intervalWords);
+        intervalBox.setAlignment(Pos.CENTER_LEFT);
+        intervalBox.visibleProperty().bind(vm.presetProperty().isEqualTo(SchedulePreset.CUSTOM));
+        intervalBox.managedProperty().bind(intervalBox.visibleProperty());
+        // one row: a custom interval opens beside the preset, so no empty row is left when it is closed
+        HBox runsRow = new HBox(8, preset, intervalBox);
+        runsRow.setAlignment(Pos.CENTER_LEFT);
         TextField start = FormGrid.boundField(vm.startAtProperty(), "startAt", "HH:MM");
         Label zone = new Label(vm.zoneText());
         zone.setId("zone");
@@ -69,9 +79,7 @@ public final class BackupDialogViews {
         TextField capacity = FormGrid.boundField(vm.capacityProperty(), "capacity", "1 to 1000");
 
         FormGrid form = new FormGrid();
-        form.field("Runs", preset, null, null);
-        form.field("Every (seconds)", intervalRow, vm.intervalField().messageProperty(), "interval-error",
-                vm.presetProperty().isEqualTo(SchedulePreset.CUSTOM));
+        form.field("Runs", runsRow, vm.intervalField().messageProperty(), "interval-error");
         form.field("Starting at", startRow, vm.startAtField().messageProperty(), "startAt-error");
         form.field("Keep", capacity, vm.capacityField().messageProperty(), "capacity-error");
         form.text(vm.firstRunProperty(), "first-run");
