@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
+import javafx.scene.control.ButtonBase;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.Duration;
@@ -17,7 +18,9 @@ import org.bigvdm.ui.main.MainViewModel;
  * A hidden test hook, {@code -Dbigvdm.exitProbe=DIALOGS[:MS]} (e.g. {@code resize:400} or
  * {@code signin,create,about:600}): once the demo estate shows, selects the first server with
  * discs and its first disc, opens each named dialog in turn ({@code signin}, {@code create},
- * {@code resize}, {@code relabel}, {@code purge}, {@code about}; the modal ones nest), and
+ * {@code resize}, {@code relabel}, {@code purge}, {@code about}, or {@code #id}: the main
+ * window's button with that id, pressed once it is enabled, e.g. {@code #addSchedule} in the
+ * Backups pane; the modal ones nest), and
  * {@code MS} milliseconds after all of them show (or after {@value #GIVE_UP_SECONDS} s at most)
  * quits through {@link Platform#exit()}, as File › Quit does. It
  * prints {@code exit-probe: quitting with N dialog(s) open: TITLES} just before. {@code
@@ -52,8 +55,8 @@ final class ExitProbe {
         String[] parts = spec.split(":", 2);
         List<String> dialogs = new ArrayList<>();
         for (String d : parts[0].split(",")) {
-            String name = d.trim().toLowerCase(Locale.ROOT);
-            if (!DIALOGS.contains(name)) {
+            String name = d.trim().startsWith("#") ? d.trim() : d.trim().toLowerCase(Locale.ROOT);
+            if (!DIALOGS.contains(name) && !name.startsWith("#")) {
                 throw new IllegalArgumentException(PROPERTY + ": no dialog " + name + "; one of " + DIALOGS);
             }
             dialogs.add(name);
@@ -83,6 +86,17 @@ final class ExitProbe {
         }
     }
 
+    /** Presses the main window's button {@code #id} as soon as it is enabled (its pane may still be reading). */
+    private void press(String id, int triesLeft) {
+        if (main.getScene().lookup(id) instanceof ButtonBase button && !button.isDisabled()) {
+            button.fire();
+        } else if (triesLeft > 0) {
+            PauseTransition retry = new PauseTransition(Duration.millis(100));
+            retry.setOnFinished(e -> Platform.runLater(() -> press(id, triesLeft - 1))); // no dialog from an animation
+            retry.play();
+        }
+    }
+
     /** Checks every 100 ms; once every dialog asked for shows (or time is up), quits {@code quitAfterMs} later. */
     private void quitOnceAllShow(long giveUp) {
         PauseTransition tick = new PauseTransition(Duration.millis(100));
@@ -105,6 +119,10 @@ final class ExitProbe {
     }
 
     private void open(String dialog) {
+        if (dialog.startsWith("#")) {
+            press(dialog, (int) (GIVE_UP_SECONDS * 10));
+            return;
+        }
         switch (dialog) {
             case "signin" -> vm.signIn();
             case "create" -> vm.addDisc();
