@@ -12,6 +12,8 @@ import org.bigvdm.service.EstateService;
 import org.bigvdm.service.ExecutorTaskRunner;
 import org.bigvdm.service.PeriodicTask;
 import org.bigvdm.service.change.ChangeService;
+import org.bigvdm.service.change.PendingRestarts;
+import org.bigvdm.service.change.ServerPower;
 import org.bigvdm.service.session.Session;
 import org.bigvdm.service.session.SessionService;
 import org.bigvdm.settings.Logging;
@@ -21,6 +23,10 @@ import org.bigvdm.ui.main.DialogDiscActions;
 import org.bigvdm.ui.main.MainViewModel;
 import org.bigvdm.ui.main.MainWindow;
 import org.bigvdm.ui.main.Notifications;
+import org.bigvdm.ui.main.ServerActions;
+import org.bigvdm.ui.power.PendingRestartViewModel;
+import org.bigvdm.ui.power.PowerNotesView;
+import org.bigvdm.ui.power.PowerViewModel;
 
 /**
  * Builds the whole app (task runner, session, services, ViewModels, window, dialogs) into a
@@ -37,6 +43,7 @@ final class AppAssembly implements AutoCloseable {
     final MainWindow window;
     final AccountController accounts;
     final Scene scene;
+    final PowerViewModel power;
     private final Notifications notes = new Notifications();
 
     AppAssembly(Stage stage, StartupState startup) {
@@ -69,6 +76,7 @@ final class AppAssembly implements AutoCloseable {
         });
 
         window = new MainWindow(vm);
+        power = installServerActions(stage, changes, sessions, clock);
         scene = new Scene(window);
         scene.getStylesheets().add(AppAssembly.class.getResource("/org/bigvdm/ui/app.css").toExternalForm());
         stage.setScene(scene);
@@ -90,6 +98,20 @@ final class AppAssembly implements AutoCloseable {
         vm.autoRefreshProperty().set(false);
         accounts.close();
         runner.close();
+    }
+
+    /** Power, restart and undelete for the selected server, and the changes-pending-restart note. */
+    private PowerViewModel installServerActions(Stage stage, ChangeService changes, SessionService sessions,
+                                                Clock clock) {
+        ServerPower serverPower = new ServerPower(changes, sessions, estate, runner, Platform::runLater, clock,
+                ServerPower.Sleeper.REAL, ServerPower.DEFAULT_TIMEOUT);
+        PowerViewModel powerVm = new PowerViewModel(vm.selectedServerProperty(), access, serverPower,
+                new FxPowerDialogs(stage), notes::notify);
+        PendingRestartViewModel pending = new PendingRestartViewModel(vm.selectedServerProperty(),
+                new PendingRestarts(changes, estate), powerVm, vm.tree().serverMarks(), AppAssembly::copyToClipboard,
+                notes::notify);
+        window.addServerActions(new ServerActions(powerVm), new PowerNotesView(powerVm, pending));
+        return powerVm;
     }
 
     private static void copyToClipboard(String text) {

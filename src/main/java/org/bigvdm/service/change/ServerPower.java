@@ -121,6 +121,7 @@ public final class ServerPower {
     private final Duration timeout;
     private final Map<Change, Consumer<FinishedChange>> awaited = new IdentityHashMap<>();
     private final ObservableList<Waiting> waits = FXCollections.observableArrayList();
+    private final ObservableList<Waiting> waitsShown = FXCollections.unmodifiableObservableList(waits);
 
     /**
      * @param ui runs progress messages on the UI thread ({@code Platform::runLater} in the app)
@@ -145,7 +146,7 @@ public final class ServerPower {
 
     /** Shutdowns and restarts going on now. */
     public ObservableList<Waiting> waits() {
-        return FXCollections.unmodifiableObservableList(waits);
+        return waitsShown;
     }
 
     /** The wait going on for this server, if any. */

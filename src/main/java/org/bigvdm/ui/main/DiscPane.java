@@ -2,6 +2,7 @@ package org.bigvdm.ui.main;
 
 import atlantafx.base.theme.Styles;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -19,5 +20,10 @@ final class DiscPane extends VBox {
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().addAll(heading, table);
         setPadding(new Insets(6, 6, 0, 6));
+    }
+
+    /** A note between the heading and the table (a shutdown under way, changes pending restart). */
+    void addAboveTable(Node note) {
+        getChildren().add(getChildren().size() - 1, note);
     }
 }

@@ -1,5 +1,6 @@
 package org.bigvdm.ui.main;
 
+import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
@@ -16,16 +17,24 @@ public final class MainWindow extends BorderPane {
     private final DiscTableView table;
     private final SplitPane split = new SplitPane();
     private final ServerPane serverPane;
+    private final MainMenuBar menuBar;
+    private final MainToolBar toolBar;
+    private final DiscPane discPane;
+    private final MainViewModel vm;
 
     public MainWindow(MainViewModel vm) {
         setId("mainWindow");
         tree = new ServerTreeView(vm.tree());
         table = new DiscTableView(vm.table());
+        this.vm = vm;
         MainActions actions = new MainActions(vm);
         serverPane = new ServerPane(vm, tree);
-        setTop(new VBox(new MainMenuBar(vm, actions, this::focusFilter), new MainToolBar(actions), Banners.demo(vm),
+        menuBar = new MainMenuBar(vm, actions, this::focusFilter);
+        toolBar = new MainToolBar(actions);
+        discPane = new DiscPane(vm, table);
+        setTop(new VBox(menuBar, toolBar, Banners.demo(vm),
                 Banners.bytemarkTool(vm), Banners.error(vm)));
-        split.getItems().addAll(serverPane, new DiscPane(vm, table));
+        split.getItems().addAll(serverPane, discPane);
         split.setDividerPositions(0.32);
         // the tree keeps its width when the window grows; the table takes the extra room
         SplitPane.setResizableWithParent(serverPane, false);
@@ -33,6 +42,18 @@ public final class MainWindow extends BorderPane {
         setBottom(new StatusBar(vm));
         table.setContextMenu(actions.tableMenu());
         tree.setContextMenu(actions.treeMenu());
+    }
+
+    /**
+     * Adds the server commands (power, undelete): a Server menu after Disc, toolbar buttons, the
+     * tree's context menu items, and {@code notes} (shutdowns under way, changes pending restart)
+     * above the disc table.
+     */
+    public void addServerActions(ServerActions server, Node notes) {
+        menuBar.getMenus().add(Math.min(2, menuBar.getMenus().size()), server.menu());
+        toolBar.addGroup(server.toolbarItems());
+        tree.getContextMenu().getItems().addAll(server.treeItems(vm));
+        discPane.addAboveTable(notes);
     }
 
     public SplitPane splitPane() {
