@@ -22,6 +22,7 @@ import org.bigvdm.settings.SettingsStore;
 import org.bigvdm.settings.TokenStore;
 import org.bigvdm.ui.main.MainViewModel;
 import org.bigvdm.ui.main.MainWindow;
+import org.bigvdm.ui.power.PowerViewModel;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -131,6 +132,11 @@ public final class AppHarness implements AutoCloseable {
     /** What the app has learnt the user may not change. */
     public AccessRights access() {
         return assembly.access;
+    }
+
+    /** The power actions for the selected server. */
+    public PowerViewModel power() {
+        return assembly.power;
     }
 
     public MainWindow window() {

@@ -305,7 +305,12 @@ public final class ServerPower {
             String text = "waiting for " + target.name() + " to power off, " + waited.toSeconds() + " s";
             progress.update((double) waited.toMillis() / timeout.toMillis(), text);
             ui.execute(() -> w.message.set(text));
-            sleeper.sleep(POLL_EVERY);
+            try {
+                sleeper.sleep(POLL_EVERY);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();   // cancelled: the answer is dropped anyway
+                return End.CANCELLED;
+            }
         }
     }
 
