@@ -24,6 +24,8 @@ import org.bigvdm.ui.main.MainViewModel;
 import org.bigvdm.ui.main.MainWindow;
 import org.bigvdm.ui.main.Notifications;
 import org.bigvdm.ui.main.ServerActions;
+import org.bigvdm.ui.move.MoveDragSupport;
+import org.bigvdm.ui.move.MoveViewModel;
 import org.bigvdm.ui.power.PendingRestartViewModel;
 import org.bigvdm.ui.power.PowerNotesView;
 import org.bigvdm.ui.power.PowerViewModel;
@@ -100,17 +102,24 @@ final class AppAssembly implements AutoCloseable {
         runner.close();
     }
 
-    /** Power, restart and undelete for the selected server, and the changes-pending-restart note. */
+    /**
+     * Power, restart and undelete for the selected server, the changes-pending-restart note, and
+     * moving a disc (Move to…, drag and drop).
+     */
     private PowerViewModel installServerActions(Stage stage, ChangeService changes, SessionService sessions,
                                                 Clock clock) {
         ServerPower serverPower = new ServerPower(changes, sessions, estate, runner, Platform::runLater, clock,
                 ServerPower.Sleeper.REAL, ServerPower.DEFAULT_TIMEOUT);
-        PowerViewModel powerVm = new PowerViewModel(vm.selectedServerProperty(), access, serverPower,
-                new FxPowerDialogs(stage), notes::notify);
+        FxPowerDialogs dialogs = new FxPowerDialogs(stage);
+        PowerViewModel powerVm = new PowerViewModel(vm.selectedServerProperty(), access, serverPower, dialogs,
+                notes::notify);
+        MoveViewModel move = new MoveViewModel(estate.estateProperty(), vm.table().selectedRowProperty(), access,
+                serverPower, dialogs, notes::notify);
         PendingRestartViewModel pending = new PendingRestartViewModel(vm.selectedServerProperty(),
                 new PendingRestarts(changes, estate), powerVm, vm.tree().serverMarks(), AppAssembly::copyToClipboard,
                 notes::notify);
-        window.addServerActions(new ServerActions(powerVm), new PowerNotesView(powerVm, pending));
+        window.addServerActions(new ServerActions(powerVm, move), new PowerNotesView(powerVm, pending));
+        MoveDragSupport.install(move, window.table(), window.tree());
         return powerVm;
     }
 

@@ -1,17 +1,23 @@
 package org.bigvdm.app;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
 import javafx.stage.Window;
+import org.bigvdm.service.ServerEntry;
+import org.bigvdm.ui.move.MoveDialogs;
+import org.bigvdm.ui.move.MovePickerDialog;
+import org.bigvdm.ui.move.MovePickerViewModel;
 import org.bigvdm.ui.power.PowerDialogs;
 
-/** The power actions' questions as modal alerts over the main window. FX thread only. */
-final class FxPowerDialogs implements PowerDialogs {
+/** The power and move questions as modal dialogs over the main window. FX thread only. */
+final class FxPowerDialogs implements PowerDialogs, MoveDialogs {
     private final Window owner;
 
     FxPowerDialogs(Window owner) {
@@ -49,6 +55,30 @@ final class FxPowerDialogs implements PowerDialogs {
             return HardStopChoice.STOP_NOW;
         }
         return chosen.filter(wait::equals).isPresent() ? HardStopChoice.KEEP_WAITING : HardStopChoice.LEAVE;
+    }
+
+    @Override
+    public Optional<ServerEntry> pickTarget(MovePickerViewModel picker) {
+        Dialog<ServerEntry> dialog = MovePickerDialog.create(picker);
+        dialog.initOwner(owner);
+        return dialog.showAndWait();
+    }
+
+    @Override
+    public boolean offerShutdown(String reason, List<String> running) {
+        ButtonType shut = new ButtonType(running.size() == 1 ? "Shut down " + running.get(0) : "Shut them down",
+                ButtonBar.ButtonData.OK_DONE);
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, "Move disc", reason,
+                "Shut down " + String.join(" and ", running) + " cleanly now, and move the disc once "
+                        + (running.size() == 1 ? "it is" : "they are") + " off? You can stop waiting at any time.",
+                Map.of(shut, "shutDownForMove", ButtonType.CANCEL, "cancelMove"));
+        return alert.showAndWait().filter(shut::equals).isPresent();
+    }
+
+    @Override
+    public void explain(String title, String reason) {
+        Alert alert = alert(Alert.AlertType.INFORMATION, title, title, reason, Map.of(ButtonType.OK, "explainOk"));
+        alert.showAndWait();
     }
 
     private Alert alert(Alert.AlertType type, String title, String header, String text, Map<ButtonType, String> ids) {

@@ -45,11 +45,15 @@ public final class MainWindow extends BorderPane {
     }
 
     /**
-     * Adds the server commands (power, undelete): a Server menu after Disc, toolbar buttons, the
+     * Adds the server commands (power, undelete) and Move to… (Disc menu, table context menu): a
+     * Server menu after Disc, toolbar buttons, the
      * tree's context menu items, and {@code notes} (shutdowns under way, changes pending restart)
      * above the disc table.
      */
     public void addServerActions(ServerActions server, Node notes) {
+        menuBar.getMenus().stream().filter(m -> m.getText().equals("_Disc")).findFirst()
+                .ifPresent(disc -> disc.getItems().add(disc.getItems().size() - 2, server.moveItem(false)));
+        table.getContextMenu().getItems().add(4, server.moveItem(true));
         menuBar.getMenus().add(Math.min(2, menuBar.getMenus().size()), server.menu());
         toolBar.addGroup(server.toolbarItems());
         tree.getContextMenu().getItems().addAll(server.treeItems(vm));

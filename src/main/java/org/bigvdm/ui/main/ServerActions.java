@@ -9,6 +9,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import org.bigvdm.ui.move.MoveViewModel;
 import org.bigvdm.ui.power.PowerViewModel;
 import org.bigvdm.ui.power.PowerViewModel.Action;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
@@ -16,7 +17,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
 /**
- * The server commands (power and undelete) as the menu bar, the toolbar and the tree's context
+ * The server commands (power, undelete) and Move to… as the menu bar, the toolbar and the tree's context
  * menu show them, each defined once, with the ViewModel's reason when it is off.
  */
 public final class ServerActions {
@@ -26,10 +27,12 @@ public final class ServerActions {
     final MenuAction restart;
     final MenuAction reset;
     final MenuAction undelete;
+    final MenuAction moveTo;
     private final PowerViewModel power;
 
-    public ServerActions(PowerViewModel power) {
+    public ServerActions(PowerViewModel power, MoveViewModel move) {
         this.power = power;
+        moveTo = new MenuAction("_Move to…", null, move::moveSelected, move.whyNoMoveProperty());
         start = action("_Start", null, Action.START);
         shutDown = action("Shut _down…", null, Action.SHUT_DOWN);
         stop = action("S_top…", null, Action.STOP);
@@ -50,6 +53,13 @@ public final class ServerActions {
         menu.getItems().addAll(start.menuItem(), shutDown.menuItem(), restart.menuItem(), stop.menuItem(),
                 new SeparatorMenuItem(), reset.menuItem(), new SeparatorMenuItem(), undelete.menuItem());
         return menu;
+    }
+
+    /** "Move to…", for the Disc menu (the menu bar's item) or the table's context menu. */
+    MenuItem moveItem(boolean contextMenu) {
+        MenuItem item = contextMenu ? moveTo.contextItem() : moveTo.menuItem();
+        item.setId(contextMenu ? "moveToContextItem" : "moveToMenuItem");
+        return item;
     }
 
     /** For the tree's context menu; Undelete only while deleted servers are shown. */

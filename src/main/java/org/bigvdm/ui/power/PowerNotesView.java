@@ -72,10 +72,12 @@ public final class PowerNotesView extends VBox {
         act.setId("restartNow");
         act.textProperty().bind(vm.actionTextProperty());
         act.getStyleClass().add(Styles.SMALL);
+        act.setMinWidth(Region.USE_PREF_SIZE);
         act.setOnAction(e -> vm.act());
         var why = vm.whyNoActionProperty();
         act.disableProperty().bind(Bindings.isNotNull(why));
         StackPane actHolder = new StackPane(act);
+        actHolder.setMinWidth(Region.USE_PREF_SIZE);
         Tooltip tip = new Tooltip();
         tip.textProperty().bind(Bindings.createStringBinding(() -> why.get() == null
                 ? "Shut the server down cleanly and start it again" : why.get(), why));
@@ -94,6 +96,7 @@ public final class PowerNotesView extends VBox {
         Button copy = new Button("Copy", new FontIcon(MaterialDesignC.CONTENT_COPY));
         copy.setId("copyGuestCommands");
         copy.getStyleClass().add(Styles.SMALL);
+        copy.setMinWidth(Region.USE_PREF_SIZE);
         copy.setOnAction(e -> vm.copyCommands());
         HBox.setHgrow(commands, Priority.ALWAYS);
         HBox commandRow = new HBox(8, commands, copy);

@@ -14,6 +14,7 @@ import org.bigvdm.service.ServerEntry;
 import org.bigvdm.sim.state.DemoEstate;
 import org.bigvdm.sim.testing.SimulatorExtension;
 import org.bigvdm.testutil.RequestRecorder;
+import org.bigvdm.testutil.Snapshots;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -95,12 +96,14 @@ class PowerFlowsTest extends FxRobot {
         assertThat(lookup("#pendingRestartNote").queryAs(Label.class).getText())
                 .startsWith("Changes pending restart: disc logs added.");
         assertThat(badgeOf("www1")).endsWith("restart pending");
+        app.onFx(() -> Snapshots.write(app.stage().getScene(), "pending-restart"));
 
         try (RequestRecorder requests = new RequestRecorder()) {
             clickOn("#restartNow");
             app.waitUntil(() -> dialogShowing("Restart"));
             clickOn("#confirmPower");
             app.waitUntil(() -> lookup("#stopWaiting").tryQuery().isPresent());
+            app.onFx(() -> Snapshots.write(app.stage().getScene(), "restart-waiting"));
             assertThat(app.vm().notificationProperty().get() == null
                     || !app.vm().notificationProperty().get().text().startsWith("Restarted")).isTrue();
             SIM.advance(SHUTDOWN);
