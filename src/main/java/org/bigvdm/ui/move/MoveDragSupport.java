@@ -66,15 +66,18 @@ public final class MoveDragSupport {
                 });
             }
         });
+        EventHandler<KeyEvent> escape = k -> {
+            if (k.getCode() == KeyCode.ESCAPE && vm.draggingProperty().get() != null) {
+                vm.cancelDrag();
+                d.end();
+                k.consume();
+            }
+        };
+        // the tooltip is a window of its own: it may hold the keyboard while it shows
+        d.hint.addEventFilter(KeyEvent.KEY_PRESSED, escape);
         table.sceneProperty().addListener((o, was, scene) -> {
             if (scene != null) {
-                scene.addEventFilter(KeyEvent.KEY_PRESSED, k -> {
-                    if (k.getCode() == KeyCode.ESCAPE && vm.draggingProperty().get() != null) {
-                        vm.cancelDrag();
-                        d.end();
-                        k.consume();
-                    }
-                });
+                scene.addEventFilter(KeyEvent.KEY_PRESSED, escape);
             }
         });
     }

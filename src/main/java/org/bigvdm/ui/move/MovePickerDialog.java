@@ -1,5 +1,6 @@
 package org.bigvdm.ui.move;
 
+import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
@@ -13,7 +14,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.bigvdm.service.ServerEntry;
 import org.bigvdm.ui.move.MovePickerViewModel.Choice;
-import org.controlsfx.control.textfield.CustomTextField;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 
