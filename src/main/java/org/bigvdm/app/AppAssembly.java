@@ -46,6 +46,8 @@ final class AppAssembly implements AutoCloseable {
     final AccountController accounts;
     final Scene scene;
     final PowerViewModel power;
+    /** Power changes that wait: {@code shutDown(server, done)} gets a server off first. */
+    final ServerPower serverPower;
     private final Notifications notes = new Notifications();
 
     AppAssembly(Stage stage, StartupState startup) {
@@ -78,7 +80,10 @@ final class AppAssembly implements AutoCloseable {
         });
 
         window = new MainWindow(vm);
-        power = installServerActions(stage, changes, sessions, clock);
+        // shutdowns that wait (restart, a move, a restore that needs the server off) go through this one
+        serverPower = new ServerPower(changes, sessions, estate, runner, Platform::runLater, clock,
+                ServerPower.Sleeper.REAL, ServerPower.DEFAULT_TIMEOUT);
+        power = installServerActions(stage);
         scene = new Scene(window);
         scene.getStylesheets().add(AppAssembly.class.getResource("/org/bigvdm/ui/app.css").toExternalForm());
         stage.setScene(scene);
@@ -106,17 +111,14 @@ final class AppAssembly implements AutoCloseable {
      * Power, restart and undelete for the selected server, the changes-pending-restart note, and
      * moving a disc (Move to…, drag and drop).
      */
-    private PowerViewModel installServerActions(Stage stage, ChangeService changes, SessionService sessions,
-                                                Clock clock) {
-        ServerPower serverPower = new ServerPower(changes, sessions, estate, runner, Platform::runLater, clock,
-                ServerPower.Sleeper.REAL, ServerPower.DEFAULT_TIMEOUT);
+    private PowerViewModel installServerActions(Stage stage) {
         FxPowerDialogs dialogs = new FxPowerDialogs(stage);
         PowerViewModel powerVm = new PowerViewModel(vm.selectedServerProperty(), access, serverPower, dialogs,
                 notes::notify);
         MoveViewModel move = new MoveViewModel(estate.estateProperty(), vm.table().selectedRowProperty(), access,
                 serverPower, dialogs, notes::notify);
         PendingRestartViewModel pending = new PendingRestartViewModel(vm.selectedServerProperty(),
-                new PendingRestarts(changes, estate), powerVm, vm.tree().serverMarks(), AppAssembly::copyToClipboard,
+                new PendingRestarts(serverPower.changes(), estate), powerVm, vm.tree().serverMarks(), AppAssembly::copyToClipboard,
                 notes::notify);
         window.addServerActions(new ServerActions(powerVm, move), new PowerNotesView(powerVm, pending));
         MoveDragSupport.install(move, window.table(), window.tree());

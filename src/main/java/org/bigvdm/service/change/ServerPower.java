@@ -144,6 +144,11 @@ public final class ServerPower {
         });
     }
 
+    /** The change service this sends through. */
+    public ChangeService changes() {
+        return changes;
+    }
+
     /** Shutdowns and restarts going on now. */
     public ObservableList<Waiting> waits() {
         return waitsShown;

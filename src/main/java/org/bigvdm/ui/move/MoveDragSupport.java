@@ -18,13 +18,15 @@ import org.bigvdm.ui.tree.TreeNode;
 
 /**
  * Drag a disc row onto a server in the tree to move it there. While dragging, servers the disc
- * may go to are highlighted, the others dimmed, and the one under the pointer says in a tooltip
+ * may go to are highlighted (in the warning colour when running servers must be shut down
+ * first, which a drop offers), the others dimmed, and the one under the pointer says in a tooltip
  * what a drop does or why not. Escape cancels. A press-drag-release inside the window (no system
  * drag and drop: nothing leaves the app). Only binds to {@link MoveViewModel}.
  */
 public final class MoveDragSupport {
     private static final PseudoClass ALLOWED = PseudoClass.getPseudoClass("move-allowed");
     private static final PseudoClass REFUSED = PseudoClass.getPseudoClass("move-refused");
+    private static final PseudoClass SHUTDOWN = PseudoClass.getPseudoClass("move-after-shutdown");
 
     private final MoveViewModel vm;
     private final TreeView<TreeNode> tree;
@@ -104,8 +106,11 @@ public final class MoveDragSupport {
         for (Node n : tree.lookupAll(".tree-cell")) {
             if (n instanceof TreeCell<?> cell) {
                 boolean server = cell.getItem() instanceof TreeNode node && node.kind() == TreeNode.Kind.SERVER;
-                boolean allowed = server && vm.whyNotDropOn(((TreeNode) cell.getItem()).key()) == null;
-                cell.pseudoClassStateChanged(ALLOWED, allowed);
+                String key = server ? ((TreeNode) cell.getItem()).key() : null;
+                boolean allowed = server && vm.whyNotDropOn(key) == null;
+                boolean shutdownFirst = allowed && vm.needsShutdownFirst(key);
+                cell.pseudoClassStateChanged(ALLOWED, allowed && !shutdownFirst);
+                cell.pseudoClassStateChanged(SHUTDOWN, shutdownFirst);
                 cell.pseudoClassStateChanged(REFUSED, server && !allowed);
             }
         }
@@ -116,6 +121,7 @@ public final class MoveDragSupport {
         for (Node n : tree.lookupAll(".tree-cell")) {
             n.pseudoClassStateChanged(ALLOWED, false);
             n.pseudoClassStateChanged(REFUSED, false);
+            n.pseudoClassStateChanged(SHUTDOWN, false);
         }
     }
 

@@ -210,6 +210,14 @@ public final class MoveViewModel {
         return check(from, row.disc(), to.get()).filter(c -> !c.onlyPower()).map(Check::reason).orElse(null);
     }
 
+    /** While dragging: the disc may go to this server once running servers are shut down (a drop offers it). */
+    public boolean needsShutdownFirst(String nodeKey) {
+        DiscRow row = dragging.get();
+        Optional<ServerEntry> to = row == null ? Optional.empty() : estate.getValue().serverAt(nodeKey);
+        return to.isPresent() && check(current(row.server()).orElse(row.server()), row.disc(), to.get())
+                .filter(Check::onlyPower).isPresent();
+    }
+
     /** What a target says while the disc is over it: the refusal, or what a drop will do. */
     public String dropHint(String nodeKey) {
         String why = whyNotDropOn(nodeKey);

@@ -85,7 +85,8 @@ class MoveFlowsTest extends FxRobot {
             drag(row("cache"), MouseButton.PRIMARY).moveTo(serverCell("mail")).moveTo(serverCell("db"));
             app.waitUntil(() -> serverCell("db").getPseudoClassStates().toString().contains("move-allowed"));
             assertThat(serverCell("www1").getPseudoClassStates().toString()).as("running: a drop offers a shutdown")
-                    .contains("move-allowed");
+                    .contains("move-after-shutdown");
+            assertThat(serverCell("build").getPseudoClassStates().toString()).as("its own").contains("move-refused");
             app.onFx(() -> Snapshots.write(app.stage().getScene(), "move-drag"));
             release(MouseButton.PRIMARY);
 
@@ -116,7 +117,8 @@ class MoveFlowsTest extends FxRobot {
         app.onFx(() -> app.window().table().getContextMenu().getItems().stream()
                 .filter(i -> "moveToContextItem".equals(i.getId())).findFirst().orElseThrow().fire());
         app.waitUntil(() -> dialogShowing("Move disc"));
-        write("stag");
+        clickOn("#moveSearch").write("stag");
+        app.waitUntil(() -> lookup("#moveTargets").queryListView().getItems().size() == 2);
         clickOn(lookup(".list-cell").match(n -> n instanceof javafx.scene.control.ListCell<?> c
                 && c.getItem() != null && c.getItem().toString().equals("db")).queryAs(Node.class));
         app.onFx(() -> Snapshots.write(lookup("#moveTargets").query().getScene(), "move-picker"));
