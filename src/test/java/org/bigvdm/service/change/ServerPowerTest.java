@@ -131,4 +131,27 @@ class ServerPowerTest {
         assertThat(brains.writes).hasSize(3);
         assertThat(finished.get(1).outcome().status()).isEqualTo(ChangeOutcome.Status.UNKNOWN);
     }
+
+    /** The simulator's own fault: the start answers 500 unhandled; the re-read shows it off, and nothing is re-sent. */
+    @Test
+    void aStartLostToAServerErrorIsSettledByTheReread() {
+        ServerEntry www1 = server("production", "www1");
+        boolean[] armed = {false};
+        sim.estate.estateProperty().addListener((o, was, now) -> {
+            if (!armed[0] && now.server(www1.vm().id()).map(s -> !s.vm().powerOn()).orElse(false)) {
+                armed[0] = true;
+                SIM.simulator().faults().failNext(1, 500);   // the next request is the start
+            }
+        });
+        power.restart(www1, results::add);
+
+        assertThat(results).singleElement().satisfies(r -> {
+            assertThat(r.end()).isEqualTo(End.FAILED);
+            assertThat(r.error().outcomeUnknown()).isTrue();
+        });
+        assertThat(brains.writes).as("autoreboot, signal, one start").hasSize(3);
+        assertThat(finished.get(1).outcome().status()).isEqualTo(ChangeOutcome.Status.UNKNOWN);
+        assertThat(finished.get(1).reread()).singleElement().satisfies(vm -> assertThat(vm.powerOn()).isFalse());
+        assertThat(server("production", "www1").vm().powerOn()).isFalse();
+    }
 }
