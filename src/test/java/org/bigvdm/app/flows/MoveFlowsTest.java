@@ -1,6 +1,7 @@
 package org.bigvdm.app.flows;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.bigvdm.app.MainWindowLookups.dialogShowing;
 
 import java.util.List;
 import javafx.scene.Node;
@@ -9,7 +10,6 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TreeCell;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.bigvdm.api.model.Disc;
 import org.bigvdm.app.AppHarness;
@@ -74,10 +74,6 @@ class MoveFlowsTest extends FxRobot {
                 .map(w -> ((javafx.scene.control.Tooltip) w).getText()).findFirst().orElse("");
     }
 
-    private static boolean dialogShowing(String title) {
-        return Window.getWindows().stream().anyMatch(w -> w.isShowing() && w instanceof Stage s
-                && title.equals(s.getTitle()));
-    }
 
     @Test
     void aDiscDraggedOntoAServerInTheTreeMovesThere() throws Exception {

@@ -1,12 +1,11 @@
 package org.bigvdm.app.flows;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.bigvdm.app.MainWindowLookups.dialogShowing;
 
 import java.time.Duration;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.bigvdm.api.model.VirtualMachine;
 import org.bigvdm.app.AppHarness;
 import org.bigvdm.app.MainWindowLookups;
@@ -75,10 +74,6 @@ class PowerFlowsTest extends FxRobot {
         return true;
     }
 
-    private static boolean dialogShowing(String title) {
-        return Window.getWindows().stream().anyMatch(w -> w.isShowing() && w instanceof Stage s
-                && title.equals(s.getTitle()));
-    }
 
     private String badgeOf(String title) {
         return ui.item(title).getValue().badge();
