@@ -13,6 +13,16 @@ public enum ChangeKind {
     RELABEL_DISC,
     /** {@code DELETE .../discs/{disc}?purge=true}. */
     PURGE_DISC,
+    /** {@code POST .../discs/{disc}/backups} (no body): a manual backup, now. */
+    BACKUP_DISC,
+    /** {@code DELETE .../discs/{disc}/backups/{backup}?purge=true}. */
+    DELETE_BACKUP,
+    /** {@code PUT .../discs/{disc}/backups/{backup} {"restore": true}}: overwrites the disc. */
+    RESTORE_BACKUP,
+    /** {@code POST .../discs/{disc}/backup_schedules {start_at, interval_seconds, capacity}}. */
+    ADD_SCHEDULE,
+    /** {@code DELETE .../discs/{disc}/backup_schedules/{id}}. */
+    REMOVE_SCHEDULE,
     /** {@code PUT .../virtual_machines/{vm} {"power_on":true,"autoreboot_on":true}}. */
     START_SERVER,
     /**
