@@ -125,15 +125,15 @@ public final class PendingRestartViewModel {
     /** What to run inside the guest once it sees the bigger disc(s). */
     static String guestCommands(Pending p) {
         StringBuilder out = new StringBuilder("# Inside " + p.serverName()
-                + ", once it has restarted. Pick the line for the filesystem.\n");
+                + " once restarted; pick the line for its filesystem.\n");
         for (Grown g : p.grown()) {
             String dev = device(g.position()).orElse("/dev/vdX");
             out.append("# ").append(g.label()).append(" (").append(dev).append("): ")
                     .append(SizeFormat.mib(g.fromMib())).append(" → ").append(SizeFormat.mib(g.toMib())).append('\n')
-                    .append("sudo growpart ").append(dev).append(" 1      # only if the filesystem is on partition 1\n")
-                    .append("sudo resize2fs ").append(dev).append("1     # ext4 on partition 1 (")
-                    .append(dev).append(" without one)\n")
-                    .append("sudo xfs_growfs /mount/point  # XFS: its mount point instead\n");
+                    .append("sudo growpart ").append(dev).append(" 1       # if it is on partition 1\n")
+                    .append("sudo resize2fs ").append(dev).append("1       # ext4 (").append(dev)
+                    .append(" if no partition)\n")
+                    .append("sudo xfs_growfs /mount/point   # XFS: its mount point\n");
         }
         return out.toString();
     }

@@ -66,6 +66,8 @@ public final class PowerNotesView extends VBox {
         Label note = new Label();
         note.setId("pendingRestartNote");
         note.setWrapText(true);
+        note.setMinHeight(Region.USE_PREF_SIZE);
+        note.setMaxWidth(Double.MAX_VALUE);
         note.textProperty().bind(vm.noteProperty());
         note.setGraphic(new FontIcon(MaterialDesignR.RESTART_ALERT));
         Button act = new Button();
@@ -91,6 +93,7 @@ public final class PowerNotesView extends VBox {
         commands.setId("guestCommands");
         commands.setEditable(false);
         commands.setPrefRowCount(5);
+        commands.setMinHeight(Region.USE_PREF_SIZE);
         commands.getStyleClass().add("guest-commands");
         commands.textProperty().bind(vm.commandsProperty());
         Button copy = new Button("Copy", new FontIcon(MaterialDesignC.CONTENT_COPY));

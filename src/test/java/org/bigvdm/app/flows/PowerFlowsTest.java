@@ -140,4 +140,25 @@ class PowerFlowsTest extends FxRobot {
                 && app.vm().notificationProperty().get().text().startsWith("Undeleted oldshop"));
         assertThat(simVm("staging", "oldshop").powerOn()).isFalse();
     }
+
+    @Test
+    void afterAGrowTheNoteShowsTheGuestCommandsToCopy() throws Exception {
+        select("production", "www1");
+        app.waitUntil(() -> app.vm().table().rows().size() == 2);
+        app.onFx(() -> app.vm().table().selectedRowProperty().set(app.vm().table().rows().stream()
+                .filter(r -> r.label().equals("uploads")).findFirst().orElseThrow()));
+        clickOn("#resizeButton");
+        app.waitUntil(() -> dialogShowing("Resize disc"));
+        clickOn("#size").write("+10");
+        clickOn("#ok");
+
+        app.waitUntil(() -> visible("#guestCommands"));
+        assertThat(lookup("#pendingRestartNote").queryAs(Label.class).getText()).contains("uploads grown to 110 GiB");
+        assertThat(lookup("#guestCommands").queryAs(javafx.scene.control.TextArea.class).getText())
+                .contains("sudo growpart /dev/vdb 1", "sudo resize2fs /dev/vdb1");
+        app.onFx(() -> Snapshots.write(app.stage().getScene(), "grow-commands"));
+        clickOn("#copyGuestCommands");
+        app.waitUntil(() -> app.vm().notificationProperty().get().text()
+                .equals("Copied the commands for inside www1"));
+    }
 }
