@@ -84,6 +84,7 @@ final class AppAssembly implements AutoCloseable {
         serverPower = new ServerPower(changes, sessions, estate, runner, Platform::runLater, clock,
                 ServerPower.Sleeper.REAL, ServerPower.DEFAULT_TIMEOUT);
         power = installServerActions(stage);
+        BackupFeature.install(stage, window, vm, sessions, runner, changes, estate, access);
         scene = new Scene(window);
         scene.getStylesheets().add(AppAssembly.class.getResource("/org/bigvdm/ui/app.css").toExternalForm());
         stage.setScene(scene);

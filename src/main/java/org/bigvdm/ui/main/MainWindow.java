@@ -1,6 +1,7 @@
 package org.bigvdm.ui.main;
 
 import javafx.scene.Node;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
@@ -70,6 +71,17 @@ public final class MainWindow extends BorderPane {
 
     public ServerTreeView tree() {
         return tree;
+    }
+
+    /** Puts a feature's pane about the selected disc (its backups) under the disc table. */
+    public void addBelowTable(Node pane) {
+        discPane.addBelowTable(pane);
+    }
+
+    /** Adds a feature's item at the end of a menu of the menu bar, by the menu's text ("_View"). */
+    public void addMenuItem(String menu, MenuItem item) {
+        menuBar.getMenus().stream().filter(m -> m.getText().equals(menu)).findFirst()
+                .ifPresent(m -> m.getItems().add(item));
     }
 
     public void focusFilter() {
