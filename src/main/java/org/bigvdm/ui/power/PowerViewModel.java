@@ -120,6 +120,11 @@ public final class PowerViewModel {
         if (question.isPresent() && !dialogs.confirm(question.get())) {
             return;
         }
+        List<String> leftOut = servers.stream().filter(s -> !applicable.contains(s))
+                .map(s -> whyNot(action, s).orElse("")).toList();
+        if (!leftOut.isEmpty()) {
+            notify.accept("Left out: " + String.join(" ", leftOut));
+        }
         for (ServerEntry server : applicable) {
             runOne(action, server);
         }

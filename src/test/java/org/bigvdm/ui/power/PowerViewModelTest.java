@@ -163,6 +163,7 @@ class PowerViewModelTest {
     void serversAnActionDoesNotApplyToAreLeftOutOfTheList() {
         vm.run(Action.SHUT_DOWN, List.of(sim.server("default", "build"), sim.server("production", "www1")));
         assertThat(asked).singleElement().satisfies(c -> assertThat(c.servers()).containsExactly("www1"));
+        assertThat(notes).first().isEqualTo("Left out: build is powered off.");
     }
 
     @Test
