@@ -13,7 +13,6 @@ import javafx.scene.input.MouseButton;
 import javafx.stage.Window;
 import org.bigvdm.api.model.Disc;
 import org.bigvdm.app.AppHarness;
-import org.bigvdm.service.ServerEntry;
 import org.bigvdm.sim.state.DemoEstate;
 import org.bigvdm.sim.testing.SimulatorExtension;
 import org.bigvdm.testutil.RequestRecorder;
@@ -40,11 +39,8 @@ class MoveFlowsTest extends FxRobot {
     @BeforeEach
     void start() throws Exception {
         app = AppHarness.demo(SIM.baseUri());
-        app.waitUntil(() -> app.estate().loadedOnceProperty().get()
-                && !app.estate().definitionsProperty().get().storageGrades().isEmpty());
-        long buildId = SIM.simulator().state().vmId(DemoEstate.ACCOUNT, "default", "build");
-        ServerEntry build = app.estate().estate().server(buildId).orElseThrow();
-        app.onFx(() -> app.vm().tree().selectedKeyProperty().set(build.key()));
+        app.waitUntilLoaded();
+        app.selectServer(SIM.simulator().state().vmId(DemoEstate.ACCOUNT, "default", "build"));
         app.waitUntil(() -> app.vm().table().rows().size() == 2);
     }
 

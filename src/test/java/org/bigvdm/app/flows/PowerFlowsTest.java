@@ -9,7 +9,6 @@ import javafx.scene.control.Label;
 import org.bigvdm.api.model.VirtualMachine;
 import org.bigvdm.app.AppHarness;
 import org.bigvdm.app.MainWindowLookups;
-import org.bigvdm.service.ServerEntry;
 import org.bigvdm.sim.state.DemoEstate;
 import org.bigvdm.sim.testing.SimulatorExtension;
 import org.bigvdm.testutil.RequestRecorder;
@@ -39,8 +38,7 @@ class PowerFlowsTest extends FxRobot {
     void start() throws Exception {
         app = AppHarness.demo(SIM.baseUri());
         ui = new MainWindowLookups(this, app);
-        app.waitUntil(() -> app.estate().loadedOnceProperty().get()
-                && !app.estate().definitionsProperty().get().storageGrades().isEmpty());
+        app.waitUntilLoaded();
     }
 
     @AfterEach
@@ -49,11 +47,7 @@ class PowerFlowsTest extends FxRobot {
     }
 
     private void select(String group, String name) throws Exception {
-        long id = SIM.simulator().state().vmId(DemoEstate.ACCOUNT, group, name);
-        ServerEntry s = app.estate().estate().server(id).orElseThrow();
-        app.onFx(() -> app.vm().tree().selectedKeyProperty().set(s.key()));
-        app.waitUntil(() -> app.vm().selectedServerProperty().get() != null
-                && app.vm().selectedServerProperty().get().vm().id() == id);
+        app.selectServer(SIM.simulator().state().vmId(DemoEstate.ACCOUNT, group, name));
     }
 
     private VirtualMachine simVm(String group, String name) {
