@@ -85,7 +85,8 @@ public final class PowerViewModel {
             return Optional.of(name + " is deleted. Undelete it first (View › Show deleted servers).");
         }
         Optional<ServerPower.Waiting> waiting = power.waitFor(vm.id());
-        if (waiting.isPresent()) {
+        // a hard stop stays possible while a shutdown takes its time
+        if (waiting.isPresent() && action != Action.STOP) {
             return Optional.of(name + " is " + (waiting.get().restart() ? "restarting" : "shutting down")
                     + " already.");
         }

@@ -13,6 +13,7 @@ import org.bigvdm.sim.state.DemoEstate;
 import org.bigvdm.sim.testing.SimulatorExtension;
 import org.bigvdm.testutil.RequestRecorder;
 import org.bigvdm.testutil.Snapshots;
+import org.bigvdm.ui.power.PowerViewModel.Action;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -112,12 +113,16 @@ class PowerFlowsTest extends FxRobot {
         clickOn("#confirmPower");
         app.waitUntil(() -> lookup("#stopWaiting").tryQuery().isPresent());
 
+        assertThat(app.power().whyNotProperty(Action.RESTART).get())
+                .isEqualTo("db1 is shutting down already.");
+        assertThat(app.power().whyNotProperty(Action.STOP).get())
+                .as("a hard stop stays possible").isNull();
         clickOn("#stopWaiting");
         app.waitUntil(() -> lookup("#stopWaiting").tryQuery().isEmpty());
         assertThat(app.vm().notificationProperty().get().text())
                 .isEqualTo("Stopped waiting for db1; it stays as it is.");
         assertThat(simVm("production", "db1").powerOn()).isTrue();
-        assertThat(app.power().whyNotProperty(org.bigvdm.ui.power.PowerViewModel.Action.SHUT_DOWN).get()).isNull();
+        assertThat(app.power().whyNotProperty(Action.SHUT_DOWN).get()).isNull();
     }
 
     @Test
