@@ -49,13 +49,13 @@ class ExitWithDialogsTest {
 
     /**
      * Every kind of dialog open at once (the modal ones nested, as each opens from the one
-     * before's event loop: sign-in, the four disc dialogs, About, and the Backups pane's schedule
-     * editor), then the sign-in dialog alone, the case that was seen: a self-check ending while
+     * before's event loop: sign-in, the four disc dialogs, About, the Backups pane's schedule
+     * editor and the shutdown confirmation), then the sign-in dialog alone, the case that was seen: a self-check ending while
      * it was up.
      */
     @ParameterizedTest(name = "quit with {0} open")
     @CsvSource(delimiter = ';', value = {
-            "signin,create,resize,relabel,purge,about,#addSchedule; 7",
+            "signin,create,resize,relabel,purge,about,#addSchedule,#shutDownButton; 8",
             "signin; 1"})
     void quitsCleanlyWithDialogsOpen(String dialogs, int expectedOpen, @TempDir Path home) throws Exception {
         Path out = home.resolve("out.txt");
