@@ -21,6 +21,7 @@ import org.bigvdm.ui.main.DialogDiscActions;
 import org.bigvdm.ui.main.MainViewModel;
 import org.bigvdm.ui.main.MainWindow;
 import org.bigvdm.ui.main.Notifications;
+import org.bigvdm.ui.overview.OverviewViewModel;
 
 /**
  * Builds the whole app (task runner, session, services, ViewModels, window, dialogs) into a
@@ -35,6 +36,7 @@ final class AppAssembly implements AutoCloseable {
     final EstateService estate;
     final MainViewModel vm;
     final MainWindow window;
+    final OverviewViewModel overview;
     final AccountController accounts;
     final Scene scene;
     private final Notifications notes = new Notifications();
@@ -69,6 +71,8 @@ final class AppAssembly implements AutoCloseable {
         });
 
         window = new MainWindow(vm);
+        overview = new OverviewViewModel(estate.estateProperty(), vm.tree(), vm.table(), runner);
+        window.addOverview(overview);
         scene = new Scene(window);
         scene.getStylesheets().add(AppAssembly.class.getResource("/org/bigvdm/ui/app.css").toExternalForm());
         stage.setScene(scene);

@@ -1,7 +1,9 @@
 package org.bigvdm.ui.main;
 
 import atlantafx.base.theme.Styles;
+import java.util.List;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -19,5 +21,10 @@ final class DiscPane extends VBox {
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().addAll(heading, table);
         setPadding(new Insets(6, 6, 0, 6));
+    }
+
+    /** Parts shown between the heading and the table (the overview and its focus bar). */
+    void addAboveTable(Node... parts) {
+        getChildren().addAll(1, List.of(parts));
     }
 }

@@ -4,6 +4,8 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import org.bigvdm.ui.discs.DiscTableView;
+import org.bigvdm.ui.overview.OverviewView;
+import org.bigvdm.ui.overview.OverviewViewModel;
 import org.bigvdm.ui.tree.ServerTreeView;
 
 /**
@@ -16,6 +18,7 @@ public final class MainWindow extends BorderPane {
     private final DiscTableView table;
     private final SplitPane split = new SplitPane();
     private final ServerPane serverPane;
+    private final DiscPane discPane;
 
     public MainWindow(MainViewModel vm) {
         setId("mainWindow");
@@ -25,7 +28,8 @@ public final class MainWindow extends BorderPane {
         serverPane = new ServerPane(vm, tree);
         setTop(new VBox(new MainMenuBar(vm, actions, this::focusFilter), new MainToolBar(actions), Banners.demo(vm),
                 Banners.bytemarkTool(vm), Banners.error(vm)));
-        split.getItems().addAll(serverPane, new DiscPane(vm, table));
+        discPane = new DiscPane(vm, table);
+        split.getItems().addAll(serverPane, discPane);
         split.setDividerPositions(0.32);
         // the tree keeps its width when the window grows; the table takes the extra room
         SplitPane.setResizableWithParent(serverPane, false);
@@ -33,6 +37,11 @@ public final class MainWindow extends BorderPane {
         setBottom(new StatusBar(vm));
         table.setContextMenu(actions.tableMenu());
         tree.setContextMenu(actions.treeMenu());
+    }
+
+    /** Shows the overview of an account or of all accounts above the disc table. */
+    public void addOverview(OverviewViewModel overview) {
+        discPane.addAboveTable(OverviewView.focusBar(overview), new OverviewView(overview));
     }
 
     public SplitPane splitPane() {
