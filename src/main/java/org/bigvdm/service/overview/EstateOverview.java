@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import org.bigvdm.api.model.Disc;
 import org.bigvdm.api.model.DiscRules;
 import org.bigvdm.service.Estate;
@@ -54,21 +55,58 @@ public record EstateOverview(String key, String title, int serverCount, Figure a
     }
 
     public static EstateOverview of(Estate estate, String key) {
-        Builder b = new Builder();
-        for (ServerEntry s : estate.serversWithin(key)) {
-            b.add(s, NodeKeys.ALL.equals(key));
+        List<ServerEntry> servers = estate.serversWithin(key);
+        Builder b = new Builder(servers);
+        boolean all = NodeKeys.ALL.equals(key);
+        for (ServerEntry s : servers) {
+            b.add(s, all);
         }
-        String title = NodeKeys.ALL.equals(key) ? "All accounts" : estate.accounts().stream()
+        String title = all ? "All accounts" : estate.accounts().stream()
                 .filter(a -> NodeKeys.account(a.id()).equals(key)).map(a -> a.name()).findFirst().orElse(key);
         return b.build(key, title);
     }
 
-    /** Collects discs into the figures' counters. */
+    /** The group a server is counted in: "account / group" when all accounts are summed up. */
+    private static String groupName(ServerEntry s, boolean qualified) {
+        return qualified ? s.account().name() + " / " + s.group().name() : s.group().name();
+    }
+
+    private static String grade(Disc d) {
+        return d.storageGrade() == null ? "" : d.storageGrade();
+    }
+
+    private static boolean hasBackupFields(Disc d) {
+        return d.backupCount() != null || d.backupsEnabled() != null || !d.backupSchedules().isEmpty();
+    }
+
+    private static boolean unprotected(Disc d) {
+        return hasBackupFields(d) && d.backupSchedules().isEmpty() && (d.backupCount() == null || d.backupCount() == 0);
+    }
+
+    private static boolean full(ServerEntry s) {
+        return !s.vm().deleted() && s.vm().discs().size() >= DiscRules.MAX_DISCS_PER_SERVER;
+    }
+
+    private static boolean nearlyFull(ServerEntry s) {
+        return !s.vm().deleted() && s.vm().discs().size() == DiscRules.MAX_DISCS_PER_SERVER - 1;
+    }
+
+    private static boolean deletedHolding(ServerEntry s) {
+        return s.vm().deleted() && !s.vm().discs().isEmpty();
+    }
+
+    /** Which discs a figure counts; servers are those holding them. */
+    private interface DiscTest {
+        boolean counts(ServerEntry s, Disc d);
+    }
+
+    /** Sums the estate in one pass; the slices behind the figures are listed only when asked for. */
     private static final class Builder {
+        private final List<ServerEntry> servers;
         private final Counter all = new Counter();
         private final Map<String, Counter> grades = new TreeMap<>();
-        private final Map<String, Counter> groups = new LinkedHashMap<>();
-        private final Map<String, Map<String, Counter>> groupGrades = new LinkedHashMap<>();
+        /** By group id (names are not unique across accounts); tree order. */
+        private final Map<Long, GroupSum> groups = new LinkedHashMap<>();
         private final Counter full = new Counter();
         private final Counter nearlyFull = new Counter();
         private final Counter nearMax = new Counter();
@@ -79,44 +117,62 @@ public record EstateOverview(String key, String title, int serverCount, Figure a
         private boolean backupFieldsSeen;
         private int backupCount;
         private long backupMib;
-        private int servers;
+
+        Builder(List<ServerEntry> servers) {
+            this.servers = servers;
+        }
 
         void add(ServerEntry s, boolean qualifyGroup) {
-            servers++;
-            all.server(s);
-            String group = qualifyGroup ? s.account().name() + " / " + s.group().name() : s.group().name();
-            Counter groupCounter = groups.computeIfAbsent(group, g -> new Counter());
-            groupCounter.server(s);
-            Map<String, Counter> perGrade = groupGrades.computeIfAbsent(group, g -> new TreeMap<>());
-            int discs = s.vm().discs().size();
-            boolean holding = s.vm().deleted() && discs > 0;
-            if (!s.vm().deleted() && discs >= DiscRules.MAX_DISCS_PER_SERVER) {
-                full.serverWithDiscs(s);
-            } else if (!s.vm().deleted() && discs == DiscRules.MAX_DISCS_PER_SERVER - 1) {
-                nearlyFull.serverWithDiscs(s);
+            GroupSum group = groups.get(s.group().id());
+            if (group == null) {
+                group = new GroupSum(groupName(s, qualifyGroup));
+                groups.put(s.group().id(), group);
             }
-            if (holding) {
-                deleted.serverWithDiscs(s);
+            Counter groupCounter = group.total;
+            Map<String, Counter> perGrade = group.byGrade;
+            boolean isFull = full(s);
+            boolean isNearlyFull = nearlyFull(s);
+            boolean isDeleted = deletedHolding(s);
+            if (isFull) {
+                full.servers++;
+            } else if (isNearlyFull) {
+                nearlyFull.servers++;
+            }
+            if (isDeleted) {
+                deleted.servers++;
             }
             for (Disc d : s.vm().discs()) {
-                long id = s.vm().id();
-                all.disc(id, d);
-                groupCounter.disc(id, d);
-                String grade = d.storageGrade() == null ? "" : d.storageGrade();
-                grades.computeIfAbsent(grade, g -> new Counter()).disc(id, d);
-                perGrade.computeIfAbsent(grade, g -> new Counter()).disc(id, d);
-                if (d.size() >= NEAR_MAX_MIB) {
-                    nearMax.disc(id, d);
+                long size = d.size();
+                all.disc(size);
+                groupCounter.disc(size);
+                String grade = grade(d);
+                Counter g = grades.get(grade);
+                if (g == null) {
+                    g = new Counter();
+                    grades.put(grade, g);
+                }
+                g.disc(size);
+                perGrade.computeIfAbsent(grade, x -> new Counter()).disc(size);
+                if (isFull) {
+                    full.disc(size);
+                } else if (isNearlyFull) {
+                    nearlyFull.disc(size);
+                }
+                if (isDeleted) {
+                    deleted.disc(size);
+                }
+                if (size >= NEAR_MAX_MIB) {
+                    nearMax.disc(size);
                 }
                 if (d.migrating()) {
-                    migrating.disc(id, d);
+                    migrating.disc(size);
                 }
-                addBackups(id, d);
+                addBackups(d);
             }
         }
 
-        private void addBackups(long serverId, Disc d) {
-            if (d.backupCount() == null && d.backupsEnabled() == null && d.backupSchedules().isEmpty()) {
+        private void addBackups(Disc d) {
+            if (!hasBackupFields(d)) {
                 return;
             }
             backupFieldsSeen = true;
@@ -124,70 +180,98 @@ public record EstateOverview(String key, String title, int serverCount, Figure a
             backupCount += count;
             backupMib += count * d.size();
             if (!d.backupSchedules().isEmpty()) {
-                scheduled.disc(serverId, d);
+                scheduled.disc(d.size());
             } else if (count == 0) {
-                unprotected.disc(serverId, d);
+                unprotected.disc(d.size());
             }
         }
 
         EstateOverview build(String key, String title) {
             List<Figure> byGrade = new ArrayList<>();
-            grades.forEach((g, c) -> byGrade.add(c.discs(g.isEmpty() ? "no grade" : g, "Discs of grade " + g)));
+            grades.forEach((g, c) -> byGrade.add(c.discs(g.isEmpty() ? "no grade" : g,
+                    slice("Discs of grade " + g, (s, d) -> grade(d).equals(g)))));
             List<GroupTotal> byGroup = new ArrayList<>();
-            groups.forEach((g, c) -> {
+            groups.forEach((groupId, sum) -> {
+                String group = sum.name;
                 Map<String, Figure> split = new LinkedHashMap<>();
-                groupGrades.get(g).forEach((grade, gc) -> split.put(grade, gc.discs(grade,
-                        "Discs of grade " + grade + " in " + g)));
-                byGroup.add(new GroupTotal(g, c.discs(g, "Discs in " + g), split));
+                sum.byGrade.forEach((grade, gc) -> split.put(grade, gc.discs(grade,
+                        slice("Discs of grade " + grade + " in " + group,
+                                (s, d) -> s.group().id() == groupId && grade(d).equals(grade)))));
+                byGroup.add(new GroupTotal(group, sum.total.discs(group,
+                        slice("Discs in " + group, (s, d) -> s.group().id() == groupId)), split));
             });
             Headroom headroom = new Headroom(
-                    full.servers("servers at 8/8 discs", "Servers at 8 of 8 discs"),
-                    nearlyFull.servers("servers at 7/8 discs", "Servers at 7 of 8 discs"),
-                    nearMax.discs("discs near 2 TiB", "Discs of 1.8 TiB or more (the most is 2 TiB)"),
-                    migrating.discs("discs migrating", "Discs moving to another storage pool"),
-                    deleted.servers("deleted servers holding storage", "Deleted servers that still hold discs"));
+                    full.servers("servers at 8/8 discs", slice("Servers at 8 of 8 discs", (s, d) -> full(s))),
+                    nearlyFull.servers("servers at 7/8 discs",
+                            slice("Servers at 7 of 8 discs", (s, d) -> nearlyFull(s))),
+                    nearMax.discs("discs near 2 TiB", slice("Discs of 1.8 TiB or more (the most is 2 TiB)",
+                            (s, d) -> d.size() >= NEAR_MAX_MIB)),
+                    migrating.discs("discs migrating",
+                            slice("Discs moving to another storage pool", (s, d) -> d.migrating())),
+                    deleted.servers("deleted servers holding storage",
+                            slice("Deleted servers that still hold discs", (s, d) -> deletedHolding(s))));
             BackupCoverage backups = backupFieldsSeen ? new BackupCoverage(
-                    unprotected.discs("discs with no backup and no schedule", "Discs with no backup and no schedule"),
-                    scheduled.discs("discs with a schedule", "Discs with a backup schedule"),
+                    unprotected.discs("discs with no backup and no schedule",
+                            slice("Discs with no backup and no schedule", (s, d) -> unprotected(d))),
+                    scheduled.discs("discs with a schedule", slice("Discs with a backup schedule",
+                            (s, d) -> hasBackupFields(d) && !d.backupSchedules().isEmpty())),
                     backupCount, backupMib) : null;
-            return new EstateOverview(key, title, servers, all.discs(title, title), List.copyOf(byGrade),
-                    List.copyOf(byGroup), headroom, backups);
+            return new EstateOverview(key, title, servers.size(), all.discs(title, slice(title, (s, d) -> true)),
+                    List.copyOf(byGrade), List.copyOf(byGroup), headroom, backups);
+        }
+
+        /** The ids behind a figure, listed on first use (then kept). */
+        private Supplier<Slice> slice(String title, DiscTest test) {
+            Slice[] made = new Slice[1];
+            return () -> {
+                synchronized (made) {
+                    if (made[0] == null) {
+                        Set<Long> serverIds = new HashSet<>();
+                        Set<Long> discIds = new HashSet<>();
+                        for (ServerEntry s : servers) {
+                            for (Disc d : s.vm().discs()) {
+                                if (test.counts(s, d)) {
+                                    serverIds.add(s.vm().id());
+                                    discIds.add(d.id());
+                                }
+                            }
+                        }
+                        made[0] = new Slice(title, serverIds, discIds);
+                    }
+                    return made[0];
+                }
+            };
         }
     }
 
-    /** Servers and discs behind one figure, and their storage. */
+    /** A group's storage, in all and per grade. */
+    private static final class GroupSum {
+        private final String name;
+        private final Counter total = new Counter();
+        private final Map<String, Counter> byGrade = new TreeMap<>();
+
+        GroupSum(String name) {
+            this.name = name;
+        }
+    }
+
+    /** How many servers or discs a figure counts, and their storage. */
     private static final class Counter {
-        private final Set<Long> servers = new HashSet<>();
-        private final Set<Long> discs = new HashSet<>();
-        private int serverCount;
+        private int servers;
+        private int discs;
         private long mib;
 
-        void server(ServerEntry s) {
-            servers.add(s.vm().id());
+        void disc(long size) {
+            discs++;
+            mib += size;
         }
 
-        /** A server counted together with all of its discs. */
-        void serverWithDiscs(ServerEntry s) {
-            serverCount++;
-            servers.add(s.vm().id());
-            for (Disc d : s.vm().discs()) {
-                discs.add(d.id());
-                mib += d.size();
-            }
+        Figure discs(String name, Supplier<Slice> slice) {
+            return new Figure(name, discs, mib, slice);
         }
 
-        void disc(long serverId, Disc d) {
-            servers.add(serverId);
-            discs.add(d.id());
-            mib += d.size();
-        }
-
-        Figure discs(String name, String title) {
-            return new Figure(name, discs.size(), mib, new Slice(title, servers, discs));
-        }
-
-        Figure servers(String name, String title) {
-            return new Figure(name, serverCount, mib, new Slice(title, servers, discs));
+        Figure servers(String name, Supplier<Slice> slice) {
+            return new Figure(name, servers, mib, slice);
         }
     }
 }
