@@ -1,11 +1,14 @@
 package org.bigvdm.ui.bulk;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.bigvdm.service.UserError;
 import org.bigvdm.service.change.ChangeOutcome;
 import org.bigvdm.service.change.ChangeRequest;
 import org.bigvdm.service.change.FinishedChange;
@@ -121,8 +124,19 @@ public final class BulkRow {
                         + (after == null ? "see the table" : after));
             }
             case CANCELLED -> notSent();
-            default -> set(Status.REFUSED, "refused: " + outcome.error().oneLine());
+            default -> set(Status.REFUSED, "refused: " + words(outcome.error()));
         }
+    }
+
+    /** The service's own words: a 400's field messages ("size is too big"), else the error's line. */
+    static String words(UserError e) {
+        if (e.fieldErrors() == null || e.fieldErrors().isEmpty()) {
+            return e.oneLine();
+        }
+        List<String> parts = new ArrayList<>();
+        e.fieldErrors().forEach((field, messages) -> messages.forEach(m ->
+                parts.add(UserError.GENERAL_FIELD.equals(field) ? m : field + " " + m)));
+        return String.join("; ", parts);
     }
 
     private void set(Status s, String words) {
