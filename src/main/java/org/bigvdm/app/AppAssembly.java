@@ -16,7 +16,10 @@ import org.bigvdm.service.session.Session;
 import org.bigvdm.service.session.SessionService;
 import org.bigvdm.settings.Logging;
 import org.bigvdm.settings.Settings;
+import org.bigvdm.service.change.BulkSender;
 import org.bigvdm.ui.about.AboutDialog;
+import org.bigvdm.ui.bulk.BulkCommands;
+import org.bigvdm.ui.bulk.BulkDialog;
 import org.bigvdm.ui.main.DialogDiscActions;
 import org.bigvdm.ui.main.MainViewModel;
 import org.bigvdm.ui.main.MainWindow;
@@ -73,6 +76,11 @@ final class AppAssembly implements AutoCloseable {
         window = new MainWindow(vm);
         overview = new OverviewViewModel(estate.estateProperty(), vm.tree(), vm.table(), runner);
         window.addOverview(overview);
+        BulkCommands bulk = new BulkCommands(new BulkSender(changes), access, estate.definitionsProperty(), vm.table(),
+                new BulkDialog(stage));
+        window.addCommand("_Disc", "Select _all shown", null, () -> window.table().getSelectionModel().selectAll(),
+                null);
+        window.addCommand("_Disc", "_Grow selected discs…", null, bulk::growSelected, bulk.whyNoBulkProperty());
         scene = new Scene(window);
         scene.getStylesheets().add(AppAssembly.class.getResource("/org/bigvdm/ui/app.css").toExternalForm());
         stage.setScene(scene);

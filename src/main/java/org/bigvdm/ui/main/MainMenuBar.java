@@ -50,4 +50,9 @@ final class MainMenuBar extends MenuBar {
         getMenus().addAll(file, disc, view, help);
         setUseSystemMenuBar(true);
     }
+
+    /** The menu with this text ("_Disc", "_View"), for commands other packages add. */
+    Menu menu(String text) {
+        return getMenus().stream().filter(m -> m.getText().equals(text)).findFirst().orElseThrow();
+    }
 }

@@ -1,6 +1,8 @@
 package org.bigvdm.ui.main;
 
+import javafx.beans.value.ObservableStringValue;
 import javafx.scene.control.SplitPane;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import org.bigvdm.ui.discs.DiscTableView;
@@ -19,6 +21,7 @@ public final class MainWindow extends BorderPane {
     private final SplitPane split = new SplitPane();
     private final ServerPane serverPane;
     private final DiscPane discPane;
+    private final MainMenuBar menuBar;
 
     public MainWindow(MainViewModel vm) {
         setId("mainWindow");
@@ -26,7 +29,8 @@ public final class MainWindow extends BorderPane {
         table = new DiscTableView(vm.table());
         MainActions actions = new MainActions(vm);
         serverPane = new ServerPane(vm, tree);
-        setTop(new VBox(new MainMenuBar(vm, actions, this::focusFilter), new MainToolBar(actions), Banners.demo(vm),
+        menuBar = new MainMenuBar(vm, actions, this::focusFilter);
+        setTop(new VBox(menuBar, new MainToolBar(actions), Banners.demo(vm),
                 Banners.bytemarkTool(vm), Banners.error(vm)));
         discPane = new DiscPane(vm, table);
         split.getItems().addAll(serverPane, discPane);
@@ -42,6 +46,19 @@ public final class MainWindow extends BorderPane {
     /** Shows the overview of an account or of all accounts above the disc table. */
     public void addOverview(OverviewViewModel overview) {
         discPane.addAboveTable(OverviewView.focusBar(overview), new OverviewView(overview));
+    }
+
+    /**
+     * Adds a command of another feature (bulk actions, export) to a menu ("_Disc", "_View") and
+     * to the disc table's context menu.
+     *
+     * @param disabledReason why it is off now (null text while it applies), or null
+     */
+    public void addCommand(String menu, String text, KeyCombination key, Runnable command,
+                           ObservableStringValue disabledReason) {
+        MenuAction action = new MenuAction(text, key, command, disabledReason);
+        menuBar.menu(menu).getItems().add(action.menuItem());
+        table.getContextMenu().getItems().add(action.contextItem());
     }
 
     public SplitPane splitPane() {
