@@ -5,6 +5,9 @@ import java.time.ZoneId;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.input.Clipboard;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.input.ClipboardContent;
 import javafx.stage.Stage;
 import org.bigvdm.service.AccessRights;
@@ -20,6 +23,8 @@ import org.bigvdm.service.change.BulkSender;
 import org.bigvdm.ui.about.AboutDialog;
 import org.bigvdm.ui.bulk.BulkCommands;
 import org.bigvdm.ui.bulk.BulkDialog;
+import org.bigvdm.ui.export.ExportCommands;
+import org.bigvdm.ui.export.ExportFileChooser;
 import org.bigvdm.ui.main.DialogDiscActions;
 import org.bigvdm.ui.main.MainViewModel;
 import org.bigvdm.ui.main.MainWindow;
@@ -81,6 +86,12 @@ final class AppAssembly implements AutoCloseable {
         window.addCommand("_Disc", "Select _all shown", null, () -> window.table().getSelectionModel().selectAll(),
                 null);
         window.addCommand("_Disc", "_Grow selected discs…", null, bulk::growSelected, bulk.whyNoBulkProperty());
+        ExportCommands export = new ExportCommands(estate.estateProperty(), vm.table(), runner,
+                new ExportFileChooser(stage), AppAssembly::copyToClipboard, notes::notify);
+        window.addCommand("_Disc", "Copy selected _rows", new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN),
+                export::copySelected, bulk.whyNoBulkProperty());
+        window.addCommand("_View", "_Export discs shown…", null, export::exportShown, null);
+        window.addCommand("_View", "Export _every disc…", null, export::exportEstate, null);
         scene = new Scene(window);
         scene.getStylesheets().add(AppAssembly.class.getResource("/org/bigvdm/ui/app.css").toExternalForm());
         stage.setScene(scene);
