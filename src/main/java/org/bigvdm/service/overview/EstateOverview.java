@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
+import org.bigvdm.api.model.BackupRules;
 import org.bigvdm.api.model.Disc;
 import org.bigvdm.api.model.DiscRules;
 import org.bigvdm.service.Estate;
@@ -49,7 +50,9 @@ public record EstateOverview(String key, String title, int serverCount, Figure a
      * @param unprotected   discs with no backup and no schedule
      * @param scheduled     discs with at least one schedule
      * @param backupCount   backups kept, over all discs
-     * @param estimatedMib  what the backups may take: each backup at most its disc's size
+     * @param estimatedMib  what the backups may take: per disc, its size times the backups it keeps
+     *                      now or the most its schedules keep ({@link BackupRules#backupSpaceMib}),
+     *                      whichever is more
      */
     public record BackupCoverage(Figure unprotected, Figure scheduled, int backupCount, long estimatedMib) {
     }
@@ -178,7 +181,7 @@ public record EstateOverview(String key, String title, int serverCount, Figure a
             backupFieldsSeen = true;
             int count = d.backupCount() == null ? 0 : d.backupCount();
             backupCount += count;
-            backupMib += count * d.size();
+            backupMib += Math.max(count * d.size(), BackupRules.backupSpaceMib(d.size(), d.backupSchedules()));
             if (!d.backupSchedules().isEmpty()) {
                 scheduled.disc(d.size());
             } else if (count == 0) {

@@ -151,8 +151,9 @@ public final class OverviewView extends VBox {
             Label space = new Label(String.format(Locale.ROOT, "%,d backups, up to %s", b.backupCount(),
                     SizeFormat.mib(b.estimatedMib())));
             space.setId("backupSpace");
-            space.setTooltip(new Tooltip("Estimated backup space: each backup at most the size of its disc, "
-                    + SizeFormat.exactMib(b.estimatedMib()) + " in all"));
+            space.setTooltip(new Tooltip("Estimated backup space: per disc, its size times the backups it keeps "
+                    + "or its schedules' capacity, whichever is more; " + SizeFormat.exactMib(b.estimatedMib())
+                    + " in all"));
             Label age = new Label("Backup ages: open a disc's backups (not in the overview's data).");
             age.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
             backups.getChildren().setAll(link(b.unprotected()), link(b.scheduled()), space, age);

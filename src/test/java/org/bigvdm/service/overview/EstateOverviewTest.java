@@ -150,7 +150,12 @@ class EstateOverviewTest {
         assertThat(b.scheduled().count()).isEqualTo(all.stream().filter(p -> p.disc().id() % 11 == 0).count());
         List<Placed> backedUp = all.stream().filter(p -> p.disc().id() % 5 == 0).toList();
         assertThat(b.backupCount()).isEqualTo(3 * backedUp.size());
-        assertThat(b.estimatedMib()).isEqualTo(3 * mib(backedUp));
+        long expected = 0;
+        for (Placed p : all) {
+            long kept = Math.max(p.disc().id() % 5 == 0 ? 3 : 0, p.disc().id() % 11 == 0 ? 7 : 0);
+            expected += kept * p.disc().size();
+        }
+        assertThat(b.estimatedMib()).isEqualTo(expected);
     }
 
     @Test
