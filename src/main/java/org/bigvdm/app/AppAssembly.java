@@ -86,6 +86,10 @@ final class AppAssembly implements AutoCloseable {
         window.addCommand("_Disc", "Select _all shown", null, () -> window.table().getSelectionModel().selectAll(),
                 null);
         window.addCommand("_Disc", "_Grow selected discs…", null, bulk::growSelected, bulk.whyNoBulkProperty());
+        window.addCommand("_Disc", "_Back up selected discs now…", null, bulk::backUpSelected,
+                bulk.whyNoBulkProperty());
+        window.addCommand("_Disc", "_Start their servers…", null, bulk::startSelectedServers,
+                bulk.whyNoBulkProperty());
         ExportCommands export = new ExportCommands(estate.estateProperty(), vm.table(), runner,
                 new ExportFileChooser(stage), AppAssembly::copyToClipboard, notes::notify);
         window.addCommand("_Disc", "Copy selected _rows", new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN),

@@ -217,12 +217,12 @@ class MainWindowTest extends FxRobot {
         var disc = ((MenuBar) bar).getMenus().get(1);
         assertThat(menuTexts(disc.getItems())).containsExactly("_Add disc… Shortcut+N", "_Resize…", "Re_label… F2",
                 "_Purge… Delete", "", "_Copy ID Shift+Shortcut+C", "Select _all shown", "_Grow selected discs…",
-                "Copy selected _rows Shortcut+C");
+                "_Back up selected discs now…", "_Start their servers…", "Copy selected _rows Shortcut+C");
         assertThat(menuTexts(menus.get(2).getItems())).startsWith("_Refresh F5", "Refresh (Ctrl+R) Shortcut+R",
                 "_Filter servers Shortcut+F", "", "Show _deleted servers", "_Auto-refresh every 30 s");
         assertThat(menuTexts(window.table().getContextMenu().getItems())).containsExactly("Add disc…", "Resize…",
                 "Relabel…", "Purge…", "", "Copy ID", "Refresh", "Select all shown", "Grow selected discs…",
-                "Copy selected rows", "Export discs shown…", "Export every disc…");
+                "Back up selected discs now…", "Start their servers…", "Copy selected rows", "Export discs shown…", "Export every disc…");
         assertThat(menuTexts(window.tree().getContextMenu().getItems()))
                 .containsExactly("Add disc…", "Copy ID", "Refresh");
         assertThat(window.table().getContextMenu().getItems().get(0).isDisable()).as("nothing selected").isTrue();

@@ -41,6 +41,29 @@ public final class BulkCommands {
         return whyNoBulk;
     }
 
+    /** A backup of each selected disc now, after a preview. */
+    public void backUpSelected() {
+        List<DiscRow> rows = List.copyOf(table.selectedRows());
+        if (!rows.isEmpty()) {
+            dialogs.run("Back up " + count(rows.size(), "disc") + " now", "Back up", "Disc",
+                    BulkRunViewModel.of(sender, "be backed up", BulkRows.backUp(rows, access, definitions.getValue())));
+        }
+    }
+
+    /** Power on the servers of the selected discs, after a preview. */
+    public void startSelectedServers() {
+        List<DiscRow> rows = List.copyOf(table.selectedRows());
+        if (!rows.isEmpty()) {
+            List<BulkRow> starts = BulkRows.start(rows, access, definitions.getValue());
+            dialogs.run("Start " + count(starts.size(), "server"), "Start", "Server",
+                    BulkRunViewModel.of(sender, "start", starts));
+        }
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + (n == 1 ? noun : noun + "s");
+    }
+
     /** Grow the selected discs by +N or to N, after a preview. */
     public void growSelected() {
         List<DiscRow> rows = List.copyOf(table.selectedRows());

@@ -62,6 +62,13 @@ public final class BulkDialog implements BulkDialogs {
         size.requestFocus();
     }
 
+    @Override
+    public void run(String title, String sendText, String itemHeader, BulkRunViewModel vm) {
+        BooleanBinding cannotSend = Bindings.createBooleanBinding(() -> vm.whyNoSend() != null, vm.rows(),
+                vm.startedProperty());
+        show(title, sendText, vm, new Label(title), cannotSend, itemHeader);
+    }
+
     private void show(String title, String sendText, BulkRunViewModel vm, Node input, BooleanBinding cannotSend,
                       String itemHeader) {
         Stage stage = new Stage();

@@ -39,6 +39,13 @@ public class BulkRunViewModel {
         summary = Bindings.createStringBinding(this::summarise, rows, started);
     }
 
+    /** A bulk action whose rows are fixed from the start (back up now, start servers). */
+    public static BulkRunViewModel of(BulkSender sender, String verb, List<BulkRow> rows) {
+        BulkRunViewModel vm = new BulkRunViewModel(sender, verb);
+        vm.preview(rows);
+        return vm;
+    }
+
     public ObservableList<BulkRow> rows() {
         return rows;
     }
