@@ -61,8 +61,8 @@ public final class OverviewView extends VBox {
         donut.setLegendVisible(false);
         donut.setLabelsVisible(false);
         donut.setStartAngle(90);
-        donut.setPrefSize(170, 170);
-        donut.setMinSize(140, 140);
+        donut.setPrefSize(150, 150);
+        donut.setMinSize(130, 130);
         Circle hole = new Circle();
         hole.getStyleClass().add("donut-hole");
         hole.setStyle("-fx-fill: -color-bg-default;");
@@ -74,13 +74,16 @@ public final class OverviewView extends VBox {
         gradeTable.setId("gradeTable");
         gradeTable.setHgap(8);
         gradeTable.setVgap(2);
+        gradeTable.setMinWidth(Region.USE_PREF_SIZE);
         VBox gradeColumn = section("By grade", new HBox(8, donutBox, gradeTable));
+        gradeColumn.setMinWidth(Region.USE_PREF_SIZE);
 
         bars.setId("groupBars");
         bars.setAnimated(false);
         bars.setLegendVisible(false);
         bars.setCategoryGap(4);
-        bars.setPrefSize(320, 200);
+        bars.setPrefSize(300, 190);
+        bars.setMinWidth(180);
         bars.setMinHeight(160);
         sizeAxis.setLabel("GiB");
         sizeAxis.setAnimated(false);
@@ -92,7 +95,7 @@ public final class OverviewView extends VBox {
         headroom.setId("headroom");
         backups.setId("backupCoverage");
         VBox right = new VBox(8, section("Headroom", headroom), section("Backups", backups));
-        right.setMinWidth(250);
+        right.setMinWidth(Region.USE_PREF_SIZE);
 
         HBox row = new HBox(16, gradeColumn, groupColumn, right);
         row.setAlignment(Pos.TOP_LEFT);
@@ -154,7 +157,8 @@ public final class OverviewView extends VBox {
             space.setTooltip(new Tooltip("Estimated backup space: per disc, its size times the backups it keeps "
                     + "or its schedules' capacity, whichever is more; " + SizeFormat.exactMib(b.estimatedMib())
                     + " in all"));
-            Label age = new Label("Backup ages: open a disc's backups (not in the overview's data).");
+            Label age = new Label("Backup ages: in each disc's backups");
+            age.setTooltip(new Tooltip("The estate as loaded has no backup dates; a disc's backups list has them."));
             age.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
             backups.getChildren().setAll(link(b.unprotected()), link(b.scheduled()), space, age);
         }
@@ -181,6 +185,7 @@ public final class OverviewView extends VBox {
             swatch.setMinSize(12, 12);
             swatch.setMaxSize(12, 12);
             Hyperlink grade = new Hyperlink(f.name());
+            grade.setMinWidth(Region.USE_PREF_SIZE);
             grade.setOnAction(e -> vm.show(f.slice()));
             grade.setTooltip(new Tooltip(tip));
             gradeTable.addRow(i + 1, swatch, grade, number(String.format(Locale.ROOT, "%,d", f.count())),
@@ -188,6 +193,7 @@ public final class OverviewView extends VBox {
             i++;
         }
         Hyperlink total = new Hyperlink("all");
+        total.setMinWidth(Region.USE_PREF_SIZE);
         total.setOnAction(e -> vm.show(ov.all().slice()));
         gradeTable.addRow(i + 1, new Label(), total, number(String.format(Locale.ROOT, "%,d", ov.all().count())),
                 number(SizeFormat.mib(ov.all().mib())));
@@ -234,9 +240,12 @@ public final class OverviewView extends VBox {
     }
 
     private Hyperlink link(Figure f) {
-        String text = String.format(Locale.ROOT, "%,d %s", f.count(), f.name())
+        String name = f.count() == 1 ? f.name().replaceFirst("\\bservers\\b", "server")
+                .replaceFirst("\\bdiscs\\b", "disc") : f.name();
+        String text = String.format(Locale.ROOT, "%,d %s", f.count(), name)
                 + (f.mib() > 0 ? " · " + SizeFormat.mib(f.mib()) : "");
         Hyperlink link = new Hyperlink(text);
+        link.setMinWidth(Region.USE_PREF_SIZE);
         link.setOnAction(e -> vm.show(f.slice()));
         link.setDisable(f.count() == 0);
         link.setTooltip(new Tooltip(f.slice().title() + ": " + count(f.slice().serverCount(), "server") + ", "
@@ -265,12 +274,14 @@ public final class OverviewView extends VBox {
 
     private static Label header(String text) {
         Label l = new Label(text);
+        l.setMinWidth(Region.USE_PREF_SIZE);
         l.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         return l;
     }
 
     private static Label number(String text) {
         Label l = new Label(text);
+        l.setMinWidth(Region.USE_PREF_SIZE);
         l.setMaxWidth(Double.MAX_VALUE);
         l.setAlignment(Pos.CENTER_RIGHT);
         GridPane.setFillWidth(l, true);
