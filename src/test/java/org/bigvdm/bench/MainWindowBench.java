@@ -127,6 +127,9 @@ public final class MainWindowBench {
     private final AccessRights access = new AccessRights();
     private final List<Double> keySync = new ArrayList<>();
     private final List<Double> keyPulse = new ArrayList<>();
+    /** Per overview sample: FX work of the selection (tree, table), overview arrived, its layout pulse (ms). */
+    private final List<double[]> overviewParts = new ArrayList<>();
+    private final List<double[]> overviewAccountParts = new ArrayList<>();
 
     private MainWindowBench(SimulatorProcess sim) throws Exception {
         this.sim = sim;
@@ -220,8 +223,14 @@ public final class MainWindowBench {
         }
         System.out.printf("(e) select node -> overview worked out off the FX thread and laid out, target <= 100 ms%n");
         Stats overviewAll = report("    All accounts          ", overAll.stream().mapToDouble(Double::doubleValue).toArray());
+        report("      of which selection (table rows) on FX", overviewParts.stream().mapToDouble(p -> p[0]).toArray());
+        report("      overview arrived after", overviewParts.stream().mapToDouble(p -> p[1]).toArray());
+        report("      its layout pulse    ", overviewParts.stream().mapToDouble(p -> p[2]).toArray());
         Stats overviewAccount = report("    one account           ",
                 overAccount.stream().mapToDouble(Double::doubleValue).toArray());
+        report("      of which selection (table rows) on FX", overviewAccountParts.stream().mapToDouble(p -> p[0]).toArray());
+        report("      overview arrived after", overviewAccountParts.stream().mapToDouble(p -> p[1]).toArray());
+        report("      its layout pulse    ", overviewAccountParts.stream().mapToDouble(p -> p[2]).toArray());
         fx(() -> vm.tree().selectedKeyProperty().set(firstServer));
         pulse();
         long heapMib = heapAfterGcMib();
@@ -345,6 +354,7 @@ public final class MainWindowBench {
         fx(() -> vm.tree().selectedKeyProperty().set(away));
         pulse();
         CompletableFuture<Double> done = new CompletableFuture<>();
+        long[] synced = new long[1];
         fx(() -> {
             long t0 = System.nanoTime();
             javafx.beans.value.ChangeListener<EstateOverview> shown = new javafx.beans.value.ChangeListener<>() {
@@ -353,12 +363,18 @@ public final class MainWindowBench {
                                     EstateOverview ov) {
                     if (ov != null && ov.key().equals(key)) {
                         overview.overviewProperty().removeListener(this);
-                        afterNextLayout((pre, post) -> done.complete((post - t0) / 1e6));
+                        long arrived = System.nanoTime();
+                        afterNextLayout((pre, post) -> {
+                            (NodeKeys.ALL.equals(key) ? overviewParts : overviewAccountParts).add(new double[] {(synced[0] - t0) / 1e6, (arrived - t0) / 1e6,
+                                    (post - pre) / 1e6});
+                            done.complete((post - t0) / 1e6);
+                        });
                     }
                 }
             };
             overview.overviewProperty().addListener(shown);
             vm.tree().selectedKeyProperty().set(key);
+            synced[0] = System.nanoTime();
         });
         return done.get(30, TimeUnit.SECONDS);
     }
