@@ -96,6 +96,7 @@ final class AppAssembly implements AutoCloseable {
                 export::copySelected, bulk.whyNoBulkProperty());
         window.addCommand("_View", "_Export discs shown…", null, export::exportShown, null);
         window.addCommand("_View", "Export _every disc…", null, export::exportEstate, null);
+        BackupFeature.install(stage, window, vm, sessions, runner, changes, estate, access);
         scene = new Scene(window);
         scene.getStylesheets().add(AppAssembly.class.getResource("/org/bigvdm/ui/app.css").toExternalForm());
         stage.setScene(scene);
