@@ -5,9 +5,6 @@ import java.time.ZoneId;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.input.Clipboard;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.ClipboardContent;
 import javafx.stage.Stage;
 import org.bigvdm.service.AccessRights;
@@ -19,12 +16,7 @@ import org.bigvdm.service.session.Session;
 import org.bigvdm.service.session.SessionService;
 import org.bigvdm.settings.Logging;
 import org.bigvdm.settings.Settings;
-import org.bigvdm.service.change.BulkSender;
 import org.bigvdm.ui.about.AboutDialog;
-import org.bigvdm.ui.bulk.BulkCommands;
-import org.bigvdm.ui.bulk.BulkDialog;
-import org.bigvdm.ui.export.ExportCommands;
-import org.bigvdm.ui.export.ExportFileChooser;
 import org.bigvdm.ui.main.DialogDiscActions;
 import org.bigvdm.ui.main.MainViewModel;
 import org.bigvdm.ui.main.MainWindow;
@@ -79,23 +71,7 @@ final class AppAssembly implements AutoCloseable {
         });
 
         window = new MainWindow(vm);
-        overview = new OverviewViewModel(estate.estateProperty(), vm.tree(), vm.table(), runner);
-        window.addOverview(overview);
-        BulkCommands bulk = new BulkCommands(new BulkSender(changes), access, estate.definitionsProperty(), vm.table(),
-                new BulkDialog(stage));
-        window.addCommand("_Disc", "Select _all shown", null, () -> window.table().getSelectionModel().selectAll(),
-                null);
-        window.addCommand("_Disc", "_Grow selected discs…", null, bulk::growSelected, bulk.whyNoBulkProperty());
-        window.addCommand("_Disc", "_Back up selected discs now…", null, bulk::backUpSelected,
-                bulk.whyNoBulkProperty());
-        window.addCommand("_Disc", "_Start their servers…", null, bulk::startSelectedServers,
-                bulk.whyNoBulkProperty());
-        ExportCommands export = new ExportCommands(estate.estateProperty(), vm.table(), runner,
-                new ExportFileChooser(stage), AppAssembly::copyToClipboard, notes::notify);
-        window.addCommand("_Disc", "Copy selected _rows", new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN),
-                export::copySelected, bulk.whyNoBulkProperty());
-        window.addCommand("_View", "_Export discs shown…", null, export::exportShown, null);
-        window.addCommand("_View", "Export _every disc…", null, export::exportEstate, null);
+        overview = EstateToolsFeature.install(stage, window, vm, runner, changes, estate, access, notes::notify);
         BackupFeature.install(stage, window, vm, sessions, runner, changes, estate, access);
         scene = new Scene(window);
         scene.getStylesheets().add(AppAssembly.class.getResource("/org/bigvdm/ui/app.css").toExternalForm());
@@ -120,7 +96,7 @@ final class AppAssembly implements AutoCloseable {
         runner.close();
     }
 
-    private static void copyToClipboard(String text) {
+    static void copyToClipboard(String text) {
         ClipboardContent content = new ClipboardContent();
         content.putString(text);
         Clipboard.getSystemClipboard().setContent(content);
