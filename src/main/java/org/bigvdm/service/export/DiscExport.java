@@ -151,8 +151,8 @@ public final class DiscExport {
         return (n == 1 ? "1 backup" : n + " backups") + (s == 0 ? "" : s == 1 ? ", 1 schedule" : ", " + s + " schedules");
     }
 
-    /** "to ssd, 40%" while a disc migrates, else "". */
-    static String migrationText(Disc d) {
+    /** "to ssd, 40%" while a disc migrates, else "" (also the disc table's Migration column). */
+    public static String migrationText(Disc d) {
         if (!d.migrating()) {
             return "";
         }
