@@ -81,7 +81,7 @@ public final class BulkDialog implements BulkDialogs {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(java.util.List.of(
                 column(itemHeader, BulkRow::item, 120), column("Server", BulkRow::server, 110),
-                column("Now", BulkRow::current, 80), column("After", BulkRow::proposed, 80), resultColumn()));
+                column("Now", BulkRow::current, 90), column("After", BulkRow::proposed, 90), resultColumn()));
         table.setPrefHeight(260);
         VBox.setVgrow(table, Priority.ALWAYS);
 
@@ -137,6 +137,7 @@ public final class BulkDialog implements BulkDialogs {
         TableColumn<BulkRow, String> c = new TableColumn<>(title);
         c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
         c.setPrefWidth(width);
+        c.setMinWidth(width * 0.8);
         return c;
     }
 
@@ -165,7 +166,8 @@ public final class BulkDialog implements BulkDialogs {
                 }
             }
         });
-        c.setPrefWidth(260);
+        c.setPrefWidth(240);
+        c.setMinWidth(160);
         return c;
     }
 }

@@ -9,6 +9,7 @@ import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.bigvdm.app.AppHarness;
+import org.bigvdm.app.WindowShots;
 import org.bigvdm.service.ServerEntry;
 import org.bigvdm.sim.state.DemoEstate;
 import org.bigvdm.sim.testing.SimulatorExtension;
@@ -58,6 +59,7 @@ class BulkGrowFlowTest extends FxRobot {
         app.waitUntil(() -> dialog("Grow 3 discs") != null);
         clickOn("#bulkSize").write("+10");
         assertThat(lookup("#bulkSummary").queryAs(Label.class).getText()).isEqualTo("3 of 3 will grow");
+        WindowShots.shoot(app, "bulk-preview");
         clickOn("#bulkSend");
 
         @SuppressWarnings("unchecked")
@@ -68,6 +70,7 @@ class BulkGrowFlowTest extends FxRobot {
                     .as(chosen.get(i).label()).isEqualTo(before.get(i) + 10 * 1024);
         }
         assertThat(lookup("#bulkSummary").queryAs(Label.class).getText()).isEqualTo("3 done");
+        WindowShots.shoot(app, "bulk-done");
         clickOn("#bulkClose");
         app.waitUntil(() -> dialog("Grow 3 discs") == null);
         app.waitUntil(() -> chosen.stream().allMatch(c -> app.vm().table().rows().stream()
