@@ -37,7 +37,12 @@ final class DiscPane extends VBox {
     }
 
     /** Parts shown between the heading and the table (the overview and its focus bar). */
-    void addAboveTable(Node... parts) {
+    void addUnderHeading(Node... parts) {
         getChildren().addAll(1, List.of(parts));
+    }
+
+    /** A note between the heading and the table (a shutdown under way, changes pending restart). */
+    void addAboveTable(Node note) {
+        getChildren().add(getChildren().size() - 1, note);
     }
 }
