@@ -19,6 +19,7 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -51,6 +52,7 @@ public final class OverviewView extends VBox {
     private final VBox headroom = new VBox(2);
     private final VBox backups = new VBox(2);
 
+    /** The overview itself; {@link #foldable} shows it only while the selected node has one. */
     public OverviewView(OverviewViewModel vm) {
         super(6);
         this.vm = vm;
@@ -61,7 +63,7 @@ public final class OverviewView extends VBox {
         donut.setLegendVisible(false);
         donut.setLabelsVisible(false);
         donut.setStartAngle(90);
-        donut.setPrefSize(150, 150);
+        donut.setPrefSize(140, 140);
         donut.setMinSize(130, 130);
         Circle hole = new Circle();
         hole.getStyleClass().add("donut-hole");
@@ -82,7 +84,7 @@ public final class OverviewView extends VBox {
         bars.setAnimated(false);
         bars.setLegendVisible(false);
         bars.setCategoryGap(4);
-        bars.setPrefSize(300, 190);
+        bars.setPrefSize(300, 170);
         bars.setMinWidth(180);
         bars.setMinHeight(160);
         sizeAxis.setLabel("GiB");
@@ -95,17 +97,35 @@ public final class OverviewView extends VBox {
         headroom.setId("headroom");
         backups.setId("backupCoverage");
         VBox right = new VBox(8, section("Headroom", headroom), section("Backups", backups));
-        right.setMinWidth(Region.USE_PREF_SIZE);
+        right.setMinWidth(200);
 
         HBox row = new HBox(16, gradeColumn, groupColumn, right);
         row.setAlignment(Pos.TOP_LEFT);
         getChildren().add(row);
-        setPadding(new Insets(4, 0, 4, 0));
+        setPadding(new Insets(0));
 
-        visibleProperty().bind(vm.appliesProperty());
-        managedProperty().bind(visibleProperty());
         vm.overviewProperty().addListener((o, a, ov) -> show(ov));
         show(vm.overviewProperty().get());
+    }
+
+    /**
+     * The overview in a pane the user can fold away (the table and the Backups pane below it then
+     * get the room), shown only while the selected node has an overview.
+     */
+    public static TitledPane foldable(OverviewViewModel vm) {
+        TitledPane pane = new TitledPane();
+        pane.setId("overviewPane");
+        pane.setAnimated(false);
+        pane.textProperty().bind(Bindings.createStringBinding(() -> {
+            EstateOverview ov = vm.overviewProperty().get();
+            return ov == null ? "Overview" : "Overview of " + ov.title().replace("All accounts", "all accounts");
+        }, vm.overviewProperty()));
+        OverviewView view = new OverviewView(vm);
+        view.setStyle("-fx-padding: 4 8 4 8;");
+        pane.setContent(view);
+        pane.visibleProperty().bind(vm.appliesProperty());
+        pane.managedProperty().bind(pane.visibleProperty());
+        return pane;
     }
 
     /** "Showing only: …" with a button back to everything; shown while a figure narrows the view. */
@@ -245,7 +265,6 @@ public final class OverviewView extends VBox {
         String text = String.format(Locale.ROOT, "%,d %s", f.count(), name)
                 + (f.mib() > 0 ? " · " + SizeFormat.mib(f.mib()) : "");
         Hyperlink link = new Hyperlink(text);
-        link.setMinWidth(Region.USE_PREF_SIZE);
         link.setOnAction(e -> vm.show(f.slice()));
         link.setDisable(f.count() == 0);
         link.setTooltip(new Tooltip(f.slice().title() + ": " + count(f.slice().serverCount(), "server") + ", "
