@@ -37,6 +37,14 @@ final class SelfCheck {
      * while the first frame is still being rendered).
      */
     static void printFirstFrame() {
+        afterTwoFrames(() -> {
+            System.out.println("self-check: first frame in " + sinceStart() + " ms");
+            System.out.flush();
+        });
+    }
+
+    /** Runs {@code then} on the FX thread at the second animation frame from now. */
+    private static void afterTwoFrames(Runnable then) {
         new AnimationTimer() {
             private int frames;
 
@@ -44,8 +52,7 @@ final class SelfCheck {
             public void handle(long now) {
                 if (++frames >= 2) {
                     stop();
-                    System.out.println("self-check: first frame in " + sinceStart() + " ms");
-                    System.out.flush();
+                    then.run();
                 }
             }
         }.start();
@@ -91,17 +98,7 @@ final class SelfCheck {
             return;
         }
         // wait for two rendered frames so "on screen" means painted, not just in the model
-        new AnimationTimer() {
-            private int frames;
-
-            @Override
-            public void handle(long now) {
-                if (++frames >= 2) {
-                    stop();
-                    succeed(first);
-                }
-            }
-        }.start();
+        afterTwoFrames(() -> succeed(first));
     }
 
     private void succeed(ServerEntry first) {
