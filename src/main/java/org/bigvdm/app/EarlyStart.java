@@ -49,7 +49,22 @@ final class EarlyStart {
     static EarlyStart take(AppArguments args) {
         EarlyStart early = begun;
         begun = null;
-        return early != null && early.args.equals(args) ? early : new EarlyStart(args);
+        if (early != null && early.args.equals(args)) {
+            return early;
+        }
+        if (early != null) {
+            early.discard();
+        }
+        return new EarlyStart(args);
+    }
+
+    /** Stops the demo this started, once it is up (for a start nobody takes). */
+    void discard() {
+        demo.thenAccept(backend -> {
+            if (backend != null) {
+                backend.close();
+            }
+        });
     }
 
     /** Settings, tokens, clients; the demo is not in it (see {@link #demo()}). Blocks until read. */
