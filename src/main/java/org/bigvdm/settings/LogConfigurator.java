@@ -19,7 +19,7 @@ import java.nio.file.Path;
 
 /**
  * The app's log set up in code, found by logback as a service before it looks for any XML: the
- * same appenders {@code logback.xml} would give (a small rolling file under {@link AppDirs}, WARN
+ * same appenders the former {@code logback.xml} gave (a small rolling file under {@link AppDirs}, WARN
  * and worse on the console, every line through {@link MaskingPatternLayout}), without logback's
  * XML machinery (about 300 classes and an XML parser, a third of a second of start-up on a
  * loaded 2-core machine). A configuration asked for with {@code -Dlogback.configurationFile}
