@@ -70,6 +70,7 @@ final class AppAssembly implements AutoCloseable {
         });
 
         window = new MainWindow(vm);
+        BackupFeature.install(stage, window, vm, sessions, runner, changes, estate, access);
         scene = new Scene(window);
         scene.getStylesheets().add(AppAssembly.class.getResource("/org/bigvdm/ui/app.css").toExternalForm());
         stage.setScene(scene);

@@ -1,5 +1,7 @@
 package org.bigvdm.ui.main;
 
+import javafx.scene.Node;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
@@ -16,6 +18,8 @@ public final class MainWindow extends BorderPane {
     private final DiscTableView table;
     private final SplitPane split = new SplitPane();
     private final ServerPane serverPane;
+    private final DiscPane discPane;
+    private final MainMenuBar menuBar;
 
     public MainWindow(MainViewModel vm) {
         setId("mainWindow");
@@ -23,9 +27,11 @@ public final class MainWindow extends BorderPane {
         table = new DiscTableView(vm.table());
         MainActions actions = new MainActions(vm);
         serverPane = new ServerPane(vm, tree);
-        setTop(new VBox(new MainMenuBar(vm, actions, this::focusFilter), new MainToolBar(actions), Banners.demo(vm),
+        menuBar = new MainMenuBar(vm, actions, this::focusFilter);
+        discPane = new DiscPane(vm, table);
+        setTop(new VBox(menuBar, new MainToolBar(actions), Banners.demo(vm),
                 Banners.bytemarkTool(vm), Banners.error(vm)));
-        split.getItems().addAll(serverPane, new DiscPane(vm, table));
+        split.getItems().addAll(serverPane, discPane);
         split.setDividerPositions(0.32);
         // the tree keeps its width when the window grows; the table takes the extra room
         SplitPane.setResizableWithParent(serverPane, false);
@@ -45,6 +51,17 @@ public final class MainWindow extends BorderPane {
 
     public ServerTreeView tree() {
         return tree;
+    }
+
+    /** Puts a feature's pane about the selected disc (its backups) under the disc table. */
+    public void addBelowTable(Node pane) {
+        discPane.addBelowTable(pane);
+    }
+
+    /** Adds a feature's item at the end of a menu of the menu bar, by the menu's text ("_View"). */
+    public void addMenuItem(String menu, MenuItem item) {
+        menuBar.getMenus().stream().filter(m -> m.getText().equals(menu)).findFirst()
+                .ifPresent(m -> m.getItems().add(item));
     }
 
     public void focusFilter() {
