@@ -16,6 +16,9 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
+import javafx.collections.MapChangeListener;
+import javafx.collections.ObservableMap;
 import org.bigvdm.api.model.Account;
 import org.bigvdm.api.model.DiscRules;
 import org.bigvdm.api.model.Group;
@@ -40,6 +43,7 @@ public final class ServerTreeViewModel {
     private final Map<Long, TreeNode> serverNodes = new HashMap<>();
     /** Each server's name and hostname lower-cased once per estate: a keystroke then allocates nothing per server. */
     private final Map<Long, String> searchTexts = new HashMap<>();
+    private final ObservableMap<Long, String> serverMarks = FXCollections.observableHashMap();
 
     public ServerTreeViewModel(ObservableValue<Estate> source) {
         estate.bind(source);
@@ -50,7 +54,19 @@ public final class ServerTreeViewModel {
         });
         filter.addListener((o, a, b) -> rebuild());
         showDeleted.addListener((o, a, b) -> rebuild());
+        serverMarks.addListener((MapChangeListener<Long, String>) change -> {
+            serverNodes.remove(change.getKey());
+            rebuild();
+        });
         rebuild();
+    }
+
+    /**
+     * A few words shown after a server's badge and in its tooltip, by server id (say,
+     * "restart pending"): other features put them here, the tree only shows them.
+     */
+    public ObservableMap<Long, String> serverMarks() {
+        return serverMarks;
     }
 
     public StringProperty filterProperty() {
@@ -101,7 +117,8 @@ public final class ServerTreeViewModel {
                     if ((vm.deleted() && !deleted) || !matches(vm, needle)) {
                         continue;
                     }
-                    vms.add(serverNodes.computeIfAbsent(vm.id(), id -> serverNode(a, g, vm)));
+                    vms.add(serverNodes.computeIfAbsent(vm.id(), id -> marked(serverNode(a, g, vm),
+                            serverMarks.get(id))));
                 }
                 servers += vms.size();
                 if (needle.isEmpty() || !vms.isEmpty()) {
@@ -134,6 +151,11 @@ public final class ServerTreeViewModel {
 
     private static String count(int servers) {
         return servers == 1 ? "1 server" : servers + " servers";
+    }
+
+    private static TreeNode marked(TreeNode node, String mark) {
+        return mark == null ? node : new TreeNode(node.key(), node.kind(), node.title(), node.badge() + " · " + mark,
+                node.tooltip() + "\n" + mark, node.power(), node.children());
     }
 
     static TreeNode serverNode(Account a, Group g, VirtualMachine vm) {
