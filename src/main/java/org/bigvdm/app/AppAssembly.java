@@ -2,6 +2,9 @@ package org.bigvdm.app;
 
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.input.Clipboard;
@@ -12,6 +15,8 @@ import org.bigvdm.service.EstateService;
 import org.bigvdm.service.ExecutorTaskRunner;
 import org.bigvdm.service.PeriodicTask;
 import org.bigvdm.service.change.ChangeService;
+import org.bigvdm.service.journal.Journal;
+import org.bigvdm.service.journal.JournalStore;
 import org.bigvdm.service.session.Session;
 import org.bigvdm.service.session.SessionService;
 import org.bigvdm.settings.Logging;
@@ -38,6 +43,12 @@ final class AppAssembly implements AutoCloseable {
     final AccountController accounts;
     final Scene scene;
     private final Notifications notes = new Notifications();
+    final Journal journal;
+    private final ExecutorService journalWriter = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "journal-writer");
+        t.setDaemon(true);
+        return t;
+    });
 
     AppAssembly(Stage stage, StartupState startup) {
         Settings settings = startup.settings();
@@ -49,6 +60,10 @@ final class AppAssembly implements AutoCloseable {
                 startup.bytemark(), access, runner);
         estate = new EstateService(sessions, runner, clock);
         ChangeService changes = new ChangeService(sessions, estate, access, runner, clock);
+        journal = new Journal(new JournalStore(startup.dirs().state().resolve("journal")), journalWriter,
+                Platform::runLater, clock);
+        journal.listenTo(changes, sessions);
+        journal.problemProperty().addListener((o, was, problem) -> notes.notify(problem));
         FxDialogs dialogs = new FxDialogs(stage);
         accounts = new AccountController(sessions, estate, dialogs, notes, runner, startup.clients(), startup.demo());
         vm = new MainViewModel(
@@ -90,6 +105,13 @@ final class AppAssembly implements AutoCloseable {
         vm.autoRefreshProperty().set(false);
         accounts.close();
         runner.close();
+        journalWriter.shutdown();
+        try {
+            // the entries already handed over are synced before the app goes
+            journalWriter.awaitTermination(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static void copyToClipboard(String text) {
