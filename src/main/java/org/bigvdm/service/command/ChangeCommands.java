@@ -1,0 +1,158 @@
+package org.bigvdm.service.command;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import org.bigvdm.api.model.VmRef;
+import org.bigvdm.service.change.Change;
+import org.bigvdm.service.change.ChangeKind;
+
+/**
+ * Every {@link ChangeKind} as the request it sends and the official {@code bytemark} command
+ * that does the same (syntax as in BytemarkHosting/bytemark-client: {@code add disc --disc
+ * label:grade:size <server>}, {@code update disc --server --disc --new-size}, {@code delete disc
+ * --server --label}). A new kind adds one {@link #register} line; {@code ChangeCommandsTest}
+ * fails for a kind without one. Filled once, read-only afterwards.
+ */
+public final class ChangeCommands {
+    /** What the curl line puts where the token goes: the shell fills it in, the app never does. */
+    public static final String TOKEN_VARIABLE = "$BYTEMARK_TOKEN";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Map<ChangeKind, Spec> SPECS = new EnumMap<>(ChangeKind.class);
+
+    /**
+     * How one kind is sent and typed.
+     *
+     * @param method   the HTTP method
+     * @param path     the path under the brain's URL (segments percent-encoded), with any query
+     * @param bytemark the tool's command, or a {@link Words#none} saying why it has none
+     */
+    public record Spec(String method, Function<Change, String> path, Function<Change, Words> bytemark) {
+    }
+
+    /** The {@code bytemark} words for one change, or why there are none. */
+    public record Words(String command, String why) {
+        public static Words of(String command) {
+            return new Words(command, "");
+        }
+
+        public static Words none(String why) {
+            return new Words(null, why);
+        }
+    }
+
+    static {
+        register(ChangeKind.CREATE_DISC, new Spec("POST", c -> vmPath(c) + "/discs", ChangeCommands::addDisc));
+        register(ChangeKind.RESIZE_DISC, new Spec("PUT", ChangeCommands::discPath, c -> Words.of(
+                "bytemark update disc --server " + server(c) + " --disc " + discLabel(c) + " --new-size "
+                        + size(c.asked().get("size")))));
+        register(ChangeKind.RELABEL_DISC, new Spec("PUT", ChangeCommands::discPath,
+                c -> Words.none("the bytemark tool has no command to rename a disc; the request:")));
+        register(ChangeKind.PURGE_DISC, new Spec("DELETE", c -> discPath(c) + "?purge=true", c -> Words.of(
+                "bytemark delete disc --server " + server(c) + " --label " + discLabel(c))));
+    }
+
+    private ChangeCommands() {
+    }
+
+    private static void register(ChangeKind kind, Spec spec) {
+        SPECS.put(Objects.requireNonNull(kind), Objects.requireNonNull(spec));
+    }
+
+    public static boolean knows(ChangeKind kind) {
+        return SPECS.containsKey(kind);
+    }
+
+    /** The change as commands for the brain at {@code brain}; empty for a kind not registered. */
+    public static Optional<CopyCommands> of(Change change, URI brain) {
+        Spec spec = SPECS.get(change.kind());
+        if (spec == null) {
+            return Optional.empty();
+        }
+        Words words = spec.bytemark().apply(change);
+        return Optional.of(new CopyCommands(Optional.ofNullable(words.command()), words.why(),
+                curl(spec, change, brain)));
+    }
+
+    private static String curl(Spec spec, Change change, URI brain) {
+        String base = brain.toString().endsWith("/") ? brain.toString().substring(0, brain.toString().length() - 1)
+                : brain.toString();
+        StringBuilder line = new StringBuilder("curl -X ").append(spec.method())
+                .append(" -H \"Authorization: Bearer ").append(TOKEN_VARIABLE).append('"');
+        if (!change.asked().isEmpty()) {
+            line.append(" -H 'Content-Type: application/json' -d ").append(ShellQuote.quote(json(change.asked())));
+        }
+        return line.append(' ').append(ShellQuote.quote(base + spec.path().apply(change))).toString();
+    }
+
+    private static String json(Map<String, Object> fields) {
+        try {
+            return JSON.writeValueAsString(fields);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a change's fields could not be written as JSON", e);
+        }
+    }
+
+    // --- pieces the registrations share ---
+
+    /** {@code --disc label:grade:size}: the tool splits its value at spaces and colons. */
+    private static Words addDisc(Change c) {
+        Object label = c.asked().get("label");
+        Object grade = c.asked().getOrDefault("storage_grade", "");
+        String size = size(c.asked().get("size"));
+        if (label != null && (label.toString().contains(" ") || label.toString().contains(":"))) {
+            return Words.none("the bytemark tool cannot add a disc whose label has a space or a colon; the request:");
+        }
+        String spec = label == null ? grade + ":" + size : label + ":" + grade + ":" + size;
+        return Words.of("bytemark add disc --disc " + ShellQuote.quote(spec) + " " + server(c));
+    }
+
+    /** {@code server.group.account}, as the tool names a server. */
+    private static String server(Change c) {
+        VmRef ref = c.server().ref();
+        return ShellQuote.quote(ref.vm() + "." + ref.group() + "." + ref.account());
+    }
+
+    private static String discLabel(Change c) {
+        return ShellQuote.quote(c.disc() == null ? "" : c.disc().label());
+    }
+
+    /** MiB as the tool reads sizes: {@code 50G} when whole GiB, else {@code 51300M}. */
+    static String size(Object mib) {
+        long value = ((Number) mib).longValue();
+        return value % 1024 == 0 ? value / 1024 + "G" : value + "M";
+    }
+
+    /** {@code /accounts/a/groups/g/virtual_machines/v}, each part percent-encoded. */
+    public static String vmPath(Change c) {
+        VmRef ref = c.server().ref();
+        return "/accounts/" + segment(ref.account()) + "/groups/" + segment(ref.group()) + "/virtual_machines/"
+                + segment(ref.vm());
+    }
+
+    /** The disc by id, as the app addresses it. */
+    public static String discPath(Change c) {
+        return vmPath(c) + "/discs/" + segment(c.disc().address());
+    }
+
+    static String segment(String text) {
+        StringBuilder out = new StringBuilder();
+        for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
+            char ch = (char) (b & 0xff);
+            if ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '-'
+                    || ch == '.' || ch == '_' || ch == '~') {
+                out.append(ch);
+            } else {
+                out.append('%').append(String.format("%02X", b & 0xff));
+            }
+        }
+        return out.toString();
+    }
+}
