@@ -9,6 +9,9 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import org.bigvdm.service.AccessRights;
 import org.bigvdm.service.EstateService;
@@ -22,6 +25,8 @@ import org.bigvdm.service.session.SessionService;
 import org.bigvdm.settings.Logging;
 import org.bigvdm.settings.Settings;
 import org.bigvdm.ui.about.AboutDialog;
+import org.bigvdm.ui.activity.ActivityView;
+import org.bigvdm.ui.activity.ActivityViewModel;
 import org.bigvdm.ui.main.DialogDiscActions;
 import org.bigvdm.ui.main.MainViewModel;
 import org.bigvdm.ui.main.MainWindow;
@@ -44,6 +49,7 @@ final class AppAssembly implements AutoCloseable {
     final Scene scene;
     private final Notifications notes = new Notifications();
     final Journal journal;
+    final ActivityViewModel activity;
     private final ExecutorService journalWriter = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "journal-writer");
         t.setDaemon(true);
@@ -84,6 +90,10 @@ final class AppAssembly implements AutoCloseable {
         });
 
         window = new MainWindow(vm);
+        activity = new ActivityViewModel(journal, runner, (serverKey, discId) -> showNode(serverKey, discId),
+                AppAssembly::copyToClipboard, ZoneId.systemDefault());
+        window.addDrawer("_Activity", new KeyCodeCombination(KeyCode.J, KeyCombination.SHORTCUT_DOWN),
+                new ActivityView(activity), activity.openProperty());
         scene = new Scene(window);
         scene.getStylesheets().add(AppAssembly.class.getResource("/org/bigvdm/ui/app.css").toExternalForm());
         stage.setScene(scene);
@@ -112,6 +122,19 @@ final class AppAssembly implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** Selects a server (and disc) the Activity panel names, if it is still there. */
+    private boolean showNode(String serverKey, Long discId) {
+        var server = estate.estate().serverAt(serverKey);
+        if (server.isEmpty()) {
+            return false;
+        }
+        vm.tree().selectedKeyProperty().set(serverKey);
+        if (discId != null) {
+            vm.table().selectDiscWhenShown(discId);
+        }
+        return true;
     }
 
     private static void copyToClipboard(String text) {

@@ -1,5 +1,6 @@
 package org.bigvdm.service.journal;
 
+import java.net.URI;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -11,10 +12,15 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.bigvdm.api.model.Disc;
 import org.bigvdm.api.model.VirtualMachine;
+import org.bigvdm.api.model.VmRef;
 import org.bigvdm.service.UserError;
 import org.bigvdm.service.change.Change;
 import org.bigvdm.service.change.ChangeKind;
 import org.bigvdm.service.change.ChangeOutcome;
+import org.bigvdm.service.change.DiscTarget;
+import org.bigvdm.service.change.ServerTarget;
+import org.bigvdm.service.command.ChangeCommands;
+import org.bigvdm.service.command.CopyCommands;
 import org.bigvdm.service.change.FinishedChange;
 import org.bigvdm.service.session.Identity;
 import org.bigvdm.service.session.SessionEvent;
@@ -77,6 +83,30 @@ public final class JournalEntries {
                 null, null, null, null, what, Map.of(), Map.of(), Map.of(),
                 kind == JournalEntry.Event.SIGN_IN_FAILED ? JournalEntry.Outcome.REFUSED : JournalEntry.Outcome.DONE,
                 "");
+    }
+
+    /**
+     * A recorded change as commands to type again: the bytemark command and the curl request for
+     * the endpoint it went to. Empty for a session event or a kind this version does not know.
+     */
+    public static Optional<CopyCommands> commands(JournalEntry entry) {
+        if (entry.event() != JournalEntry.Event.CHANGE || entry.kind() == null || entry.server() == null) {
+            return Optional.empty();
+        }
+        ChangeKind kind;
+        try {
+            kind = ChangeKind.valueOf(entry.kind());
+        } catch (IllegalArgumentException unknown) {
+            return Optional.empty();
+        }
+        ServerTarget server = new ServerTarget(0, 0, 0, new VmRef(entry.account(), entry.group(), entry.server()));
+        DiscTarget disc = entry.discId() == null ? null : new DiscTarget(entry.discId(), entry.disc());
+        Change change = new Change(kind, server, disc, null, entry.asked(), entry.before());
+        try {
+            return ChangeCommands.of(change, URI.create(entry.endpoint()));
+        } catch (RuntimeException damaged) {
+            return Optional.empty();
+        }
     }
 
     /** "Resize disc root on web1: size 25600 → 51200". */

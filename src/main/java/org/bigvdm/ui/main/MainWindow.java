@@ -1,6 +1,10 @@
 package org.bigvdm.ui.main;
 
+import javafx.beans.property.BooleanProperty;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import org.bigvdm.ui.discs.DiscTableView;
@@ -16,6 +20,7 @@ public final class MainWindow extends BorderPane {
     private final DiscTableView table;
     private final SplitPane split = new SplitPane();
     private final ServerPane serverPane;
+    private final MainMenuBar menuBar;
 
     public MainWindow(MainViewModel vm) {
         setId("mainWindow");
@@ -23,7 +28,8 @@ public final class MainWindow extends BorderPane {
         table = new DiscTableView(vm.table());
         MainActions actions = new MainActions(vm);
         serverPane = new ServerPane(vm, tree);
-        setTop(new VBox(new MainMenuBar(vm, actions, this::focusFilter), new MainToolBar(actions), Banners.demo(vm),
+        menuBar = new MainMenuBar(vm, actions, this::focusFilter);
+        setTop(new VBox(menuBar, new MainToolBar(actions), Banners.demo(vm),
                 Banners.bytemarkTool(vm), Banners.error(vm)));
         split.getItems().addAll(serverPane, new DiscPane(vm, table));
         split.setDividerPositions(0.32);
@@ -45,6 +51,25 @@ public final class MainWindow extends BorderPane {
 
     public ServerTreeView tree() {
         return tree;
+    }
+
+    /**
+     * A drawer under the tree and the table (the Activity panel), shown while {@code open} is
+     * true; the View menu toggles it with {@code key}. The divider between them can be dragged.
+     */
+    public void addDrawer(String menuText, KeyCombination key, Node drawer, BooleanProperty open) {
+        SplitPane outer = new SplitPane(split);
+        outer.setOrientation(Orientation.VERTICAL);
+        setCenter(outer);
+        open.addListener((o, was, isOpen) -> {
+            if (isOpen && !outer.getItems().contains(drawer)) {
+                outer.getItems().add(drawer);
+                outer.setDividerPositions(0.62);
+            } else if (!isOpen) {
+                outer.getItems().remove(drawer);
+            }
+        });
+        menuBar.addViewToggle(menuText, key, open);
     }
 
     public void focusFilter() {
