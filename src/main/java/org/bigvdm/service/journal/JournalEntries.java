@@ -158,10 +158,13 @@ public final class JournalEntries {
         if (error == null) {
             return "";
         }
+        String line = error.oneLine();
+        // the service's field messages, unless its own words already carry them
         String fields = error.fieldErrors().entrySet().stream()
+                .filter(e -> e.getValue().stream().noneMatch(line::contains))
                 .map(e -> name(e.getKey()) + " " + String.join("; ", e.getValue()))
                 .collect(Collectors.joining("; "));
-        return fields.isEmpty() ? error.oneLine() : error.oneLine() + " (" + fields + ")";
+        return fields.isEmpty() ? line : line + " (" + fields + ")";
     }
 
     private static String rereadText(Change change, List<VirtualMachine> reread, Map<String, Object> after) {
