@@ -1,6 +1,8 @@
 package org.bigvdm.service.journal;
 
 import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.concurrent.Executor;
@@ -69,6 +71,16 @@ public final class Journal {
     /** Reads what is stored, newest first; blocking, so off the UI thread. */
     public JournalRead read() throws IOException {
         return store.read();
+    }
+
+    /** The month files, oldest first; blocking. */
+    public List<Path> files() throws IOException {
+        return store.files();
+    }
+
+    /** One month file, newest first; blocking. */
+    public JournalRead read(Path month) throws IOException {
+        return store.read(month);
     }
 
     public JournalStore store() {

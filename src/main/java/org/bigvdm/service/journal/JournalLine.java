@@ -23,8 +23,7 @@ public final class JournalLine {
 
     /** A cheap first check: a whole JSON object on one line. */
     static boolean looksWhole(String line) {
-        String t = line.strip();
-        return t.startsWith("{\"at\":") && t.endsWith("}");
+        return line.startsWith("{\"at\":") && line.endsWith("}");
     }
 
     /** The entry, or null when the line turns out damaged. */
@@ -38,7 +37,13 @@ public final class JournalLine {
 
     /** True when the stored text contains {@code lowerCaseText} (the JSON, field names included). */
     public boolean rawContains(String lowerCaseText) {
-        return raw.toLowerCase(java.util.Locale.ROOT).contains(lowerCaseText);
+        int n = lowerCaseText.length();
+        for (int i = 0, last = raw.length() - n; i <= last; i++) {
+            if (raw.regionMatches(true, i, lowerCaseText, 0, n)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public String raw() {

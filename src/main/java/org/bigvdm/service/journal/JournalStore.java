@@ -1,7 +1,6 @@
 package org.bigvdm.service.journal;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -71,6 +70,29 @@ public final class JournalStore {
         }
     }
 
+    /**
+     * Appends many entries to their month files with one sync per file at the end: for imports
+     * and benchmarks, not for the app's own entries (those go through {@link #append}).
+     */
+    public void appendAll(java.util.Collection<JournalEntry> entries) throws IOException {
+        java.util.Map<YearMonth, StringBuilder> byMonth = new java.util.TreeMap<>();
+        for (JournalEntry e : entries) {
+            byMonth.computeIfAbsent(YearMonth.from(e.at().atZone(ZoneOffset.UTC)), m -> new StringBuilder())
+                    .append(JournalCodec.line(e)).append('\n');
+        }
+        Files.createDirectories(folder);
+        for (var month : byMonth.entrySet()) {
+            try (FileChannel channel = FileChannel.open(fileFor(month.getKey()), StandardOpenOption.CREATE,
+                    StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
+                ByteBuffer buffer = ByteBuffer.wrap(month.getValue().toString().getBytes(StandardCharsets.UTF_8));
+                while (buffer.hasRemaining()) {
+                    channel.write(buffer);
+                }
+                channel.force(true);
+            }
+        }
+    }
+
     /** The month files, oldest first. */
     public List<Path> files() throws IOException {
         if (!Files.isDirectory(folder)) {
@@ -92,28 +114,38 @@ public final class JournalStore {
         List<JournalLine> lines = new ArrayList<>();
         int damaged = 0;
         List<String> damagedFiles = new ArrayList<>();
-        for (Path file : files()) {
-            int before = damaged;
-            try (Stream<String> text = Files.lines(file, StandardCharsets.UTF_8)) {
-                for (String line : (Iterable<String>) text::iterator) {
-                    if (line.isBlank()) {
-                        continue;
-                    }
-                    if (JournalLine.looksWhole(line)) {
-                        lines.add(new JournalLine(line));
-                    } else {
-                        damaged++;
-                    }
+        List<Path> files = new ArrayList<>(files());
+        Collections.reverse(files);
+        for (Path file : files) {
+            JournalRead month = read(file);
+            lines.addAll(month.lines());
+            damaged += month.damaged();
+            damagedFiles.addAll(month.damagedFiles());
+        }
+        return new JournalRead(lines, damaged, damagedFiles);
+    }
+
+    /** One month file's lines, newest first, as {@link #read()} reads them. */
+    public JournalRead read(Path file) throws IOException {
+        List<JournalLine> lines = new ArrayList<>();
+        int damaged = 0;
+        try (java.io.BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String line;
+            while ((line = in.readLine()) != null) {
+                if (line.isBlank()) {
+                    continue;
                 }
-            } catch (UncheckedIOException e) {
-                // not UTF-8 after a crash: count the rest of the file as one damaged line
-                damaged++;
+                if (JournalLine.looksWhole(line)) {
+                    lines.add(new JournalLine(line));
+                } else {
+                    damaged++;
+                }
             }
-            if (damaged > before) {
-                damagedFiles.add(file.getFileName().toString());
-            }
+        } catch (java.nio.charset.CharacterCodingException e) {
+            // not UTF-8 after a crash: count the rest of the file as one damaged line
+            damaged++;
         }
         Collections.reverse(lines);
-        return new JournalRead(lines, damaged, damagedFiles);
+        return new JournalRead(lines, damaged, damaged == 0 ? List.of() : List.of(file.getFileName().toString()));
     }
 }

@@ -13,7 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
-import javafx.beans.binding.Bindings;
+import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -24,8 +24,9 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
+import org.bigvdm.service.Job;
 import org.bigvdm.service.TaskRunner;
+import org.bigvdm.service.UserError;
 import org.bigvdm.service.command.CopyCommands;
 import org.bigvdm.service.journal.Journal;
 import org.bigvdm.service.journal.JournalEntries;
@@ -50,8 +51,9 @@ public final class ActivityViewModel {
     private final Consumer<String> clipboard;
     private final ZoneId zone;
 
-    private final ObservableList<JournalLine> lines = FXCollections.observableArrayList();
-    private final FilteredList<JournalLine> shown = new FilteredList<>(lines);
+    /** Every line read so far, newest first; UI thread only. */
+    private final List<JournalLine> lines = new ArrayList<>();
+    private final ObservableList<JournalLine> shown = FXCollections.observableArrayList();
     private final StringProperty filterText = new SimpleStringProperty("");
     private final ObjectProperty<JournalEntry.Outcome> outcome = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
@@ -60,9 +62,12 @@ public final class ActivityViewModel {
     private final BooleanProperty open = new SimpleBooleanProperty(false);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final List<JournalLine> arrivedWhileReading = new ArrayList<>();
+    private final List<String> damagedFiles = new ArrayList<>();
+    private Predicate<JournalLine> predicate;
+    private Job filtering;
     private boolean loaded;
     private boolean reading;
-    private String damaged = "";
+    private int damaged;
 
     public ActivityViewModel(Journal journal, TaskRunner runner, ActivityNavigator navigator,
                              Consumer<String> clipboard, ZoneId zone) {
@@ -71,53 +76,137 @@ public final class ActivityViewModel {
         this.navigator = Objects.requireNonNull(navigator, "navigator");
         this.clipboard = Objects.requireNonNull(clipboard, "clipboard");
         this.zone = Objects.requireNonNull(zone, "zone");
-        shown.predicateProperty().bind(Bindings.createObjectBinding(this::predicate, filterText, outcome, from, to));
+        for (Observable o : List.of(filterText, outcome, from, to)) {
+            o.addListener(x -> refilter());
+        }
         journal.subscribe(this::arrived);
         open.addListener((o, was, isOpen) -> {
             if (isOpen) {
                 load();
             }
         });
-        shown.addListener((javafx.beans.InvalidationListener) o -> updateCount());
     }
 
-    /** Reads the journal the first time the panel opens; later openings show what is there. */
+    /**
+     * Reads the journal the first time the panel opens, newest month first: the newest entries
+     * show at once while older months are still being read, each in its own background task.
+     */
     public void load() {
         if (loaded || reading) {
             return;
         }
         reading = true;
         status.set("Reading the activity journal…");
-        runner.task("Reading the activity journal", journal::read)
-                .onSuccess(this::read)
-                .onFailure(e -> status.set("The activity journal could not be read: " + e.oneLine()))
-                .onFinished(() -> reading = false)
+        runner.task("Reading the activity journal", journal::files)
+                .onSuccess(files -> {
+                    List<Path> newestFirst = new ArrayList<>(files);
+                    java.util.Collections.reverse(newestFirst);
+                    readMonths(newestFirst, 0);
+                })
+                .onFailure(this::unreadable)
                 .start();
     }
 
-    private void read(JournalRead read) {
-        loaded = true;
-        List<JournalLine> all = new ArrayList<>(read.lines());
-        // a line recorded while the files were read may be in both: keep it once
-        for (JournalLine line : arrivedWhileReading) {
-            boolean stored = all.stream().limit(arrivedWhileReading.size() + 8L)
-                    .anyMatch(l -> l.raw().equals(line.raw()));
-            if (!stored) {
-                all.add(0, line);
+    private void readMonths(List<Path> newestFirst, int next) {
+        if (next >= newestFirst.size()) {
+            reading = false;
+            if (!loaded) {
+                addLines(List.of(), true, predicate, List.of());
             }
+            updateCount();
+            return;
         }
-        arrivedWhileReading.clear();
-        damaged = read.damagedReport();
-        lines.setAll(all);
+        Predicate<JournalLine> p = predicate;
+        // the month is filtered where it is read, so a filter set meanwhile costs the UI thread nothing
+        runner.task("Reading the activity journal", () -> {
+                    JournalRead month = journal.read(newestFirst.get(next));
+                    return new Month(month, p == null ? month.lines() : month.lines().stream().filter(p).toList());
+                })
+                .onSuccess(month -> {
+                    damaged += month.read().damaged();
+                    damagedFiles.addAll(month.read().damagedFiles());
+                    addLines(month.read().lines(), next == 0, p, month.matching());
+                    readMonths(newestFirst, next + 1);
+                })
+                .onFailure(this::unreadable)
+                .start();
+    }
+
+    private void unreadable(UserError e) {
+        reading = false;
+        status.set("The activity journal could not be read: " + e.oneLine());
+    }
+
+    /** Older lines join at the end; the newest month also settles what arrived meanwhile. */
+    private record Month(JournalRead read, List<JournalLine> matching) {
+    }
+
+    private void addLines(List<JournalLine> older, boolean newestMonth, Predicate<JournalLine> filteredWith,
+                          List<JournalLine> matching) {
+        List<JournalLine> chunk = new ArrayList<>(older);
+        if (newestMonth) {
+            // a line recorded while the files were read may be in both: keep it once
+            for (JournalLine line : arrivedWhileReading) {
+                boolean stored = chunk.stream().limit(arrivedWhileReading.size() + 8L)
+                        .anyMatch(l -> l.raw().equals(line.raw()));
+                if (!stored) {
+                    chunk.add(0, line);
+                }
+            }
+            arrivedWhileReading.clear();
+            loaded = true;
+            lines.addAll(0, chunk);
+        } else {
+            lines.addAll(chunk);
+        }
+        if (predicate != filteredWith) {
+            refilter();
+            return;
+        }
+        List<JournalLine> add = predicate == null ? chunk : new ArrayList<>(matching);
+        if (newestMonth && predicate != null) {
+            chunk.stream().filter(l -> !older.contains(l) && predicate.test(l)).forEach(l -> add.add(0, l));
+        }
+        if (newestMonth) {
+            shown.addAll(0, add);
+        } else {
+            shown.addAll(add);
+        }
         updateCount();
     }
 
     private void arrived(JournalLine line) {
         if (loaded) {
             lines.add(0, line);
+            if (predicate == null || predicate.test(line)) {
+                shown.add(0, line);
+            }
+            updateCount();
         } else if (reading) {
             arrivedWhileReading.add(0, line);
         }
+    }
+
+    /** Filters off the UI thread: a keystroke never waits for 100,000 lines. */
+    private void refilter() {
+        predicate = predicate();
+        if (filtering != null) {
+            filtering.cancel();
+            filtering = null;
+        }
+        if (predicate == null) {
+            shown.setAll(lines);
+            updateCount();
+            return;
+        }
+        List<JournalLine> all = new ArrayList<>(lines);
+        Predicate<JournalLine> p = predicate;
+        filtering = runner.task("Filtering the activity", () -> all.stream().filter(p).toList())
+                .onSuccess(found -> {
+                    shown.setAll(found);
+                    updateCount();
+                })
+                .start();
     }
 
     private void updateCount() {
@@ -126,7 +215,14 @@ public final class ActivityViewModel {
         }
         String count = shown.size() == lines.size() ? lines.size() + (lines.size() == 1 ? " entry" : " entries")
                 : shown.size() + " of " + lines.size() + " entries";
-        status.set(damaged.isEmpty() ? count : count + " · " + damaged);
+        if (reading) {
+            count += " (reading older months…)";
+        }
+        status.set(damaged == 0 ? count : count + " · " + damagedReport());
+    }
+
+    private String damagedReport() {
+        return new JournalRead(List.of(), damaged, damagedFiles).damagedReport();
     }
 
     private Predicate<JournalLine> predicate() {
