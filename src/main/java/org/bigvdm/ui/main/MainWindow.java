@@ -7,6 +7,9 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
+import org.controlsfx.control.NotificationPane;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.bigvdm.ui.discs.DiscTableView;
 import org.bigvdm.ui.tree.ServerTreeView;
 
@@ -21,6 +24,8 @@ public final class MainWindow extends BorderPane {
     private final SplitPane split = new SplitPane();
     private final ServerPane serverPane;
     private final MainMenuBar menuBar;
+    private final NotificationPane results;
+    private SplitPane drawers;
 
     public MainWindow(MainViewModel vm) {
         setId("mainWindow");
@@ -35,10 +40,24 @@ public final class MainWindow extends BorderPane {
         split.setDividerPositions(0.32);
         // the tree keeps its width when the window grows; the table takes the extra room
         SplitPane.setResizableWithParent(serverPane, false);
-        setCenter(split);
+        // what a change did stays above the table until the user closes it
+        results = new NotificationPane(split);
+        results.setId("resultPane");
+        results.setShowFromTop(true);
+        vm.notificationProperty().addListener((o, was, note) -> {
+            if (note != null && note.untilRead()) {
+                results.show(note.text(), new FontIcon(MaterialDesignC.CHECK_CIRCLE_OUTLINE));
+            }
+        });
+        setCenter(results);
         setBottom(new StatusBar(vm));
         table.setContextMenu(actions.tableMenu());
         tree.setContextMenu(actions.treeMenu());
+    }
+
+    /** The bar above the table that keeps a change's result until it is closed. */
+    public NotificationPane resultPane() {
+        return results;
     }
 
     public SplitPane splitPane() {
@@ -58,13 +77,16 @@ public final class MainWindow extends BorderPane {
      * true; the View menu toggles it with {@code key}. The divider between them can be dragged.
      */
     public void addDrawer(String menuText, KeyCombination key, Node drawer, BooleanProperty open) {
-        SplitPane outer = new SplitPane(split);
-        outer.setOrientation(Orientation.VERTICAL);
-        setCenter(outer);
+        if (drawers == null) {
+            drawers = new SplitPane(results);
+            drawers.setOrientation(Orientation.VERTICAL);
+            setCenter(drawers);
+        }
+        SplitPane outer = drawers;
         open.addListener((o, was, isOpen) -> {
             if (isOpen && !outer.getItems().contains(drawer)) {
                 outer.getItems().add(drawer);
-                outer.setDividerPositions(0.62);
+                outer.setDividerPositions(outer.getItems().size() == 2 ? 0.62 : 0.5, 0.75);
             } else if (!isOpen) {
                 outer.getItems().remove(drawer);
             }
