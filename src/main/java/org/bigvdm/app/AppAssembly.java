@@ -6,6 +6,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Scene;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
@@ -27,6 +29,8 @@ import org.bigvdm.settings.Settings;
 import org.bigvdm.ui.about.AboutDialog;
 import org.bigvdm.ui.activity.ActivityView;
 import org.bigvdm.ui.activity.ActivityViewModel;
+import org.bigvdm.ui.jobs.JobsView;
+import org.bigvdm.ui.jobs.JobsViewModel;
 import org.bigvdm.ui.main.DialogDiscActions;
 import org.bigvdm.ui.main.MainViewModel;
 import org.bigvdm.ui.main.MainWindow;
@@ -50,6 +54,7 @@ final class AppAssembly implements AutoCloseable {
     private final Notifications notes = new Notifications();
     final Journal journal;
     final ActivityViewModel activity;
+    final BooleanProperty jobsOpen = new SimpleBooleanProperty(false);
     private final ExecutorService journalWriter = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "journal-writer");
         t.setDaemon(true);
@@ -94,6 +99,9 @@ final class AppAssembly implements AutoCloseable {
                 AppAssembly::copyToClipboard, ZoneId.systemDefault());
         window.addDrawer("_Activity", new KeyCodeCombination(KeyCode.J, KeyCombination.SHORTCUT_DOWN),
                 new ActivityView(activity), activity.openProperty());
+        window.addDrawer("_Jobs", new KeyCodeCombination(KeyCode.J, KeyCombination.SHORTCUT_DOWN,
+                        KeyCombination.SHIFT_DOWN), new JobsView(new JobsViewModel(runner.operations(),
+                        estate.estateProperty(), System::nanoTime)), jobsOpen);
         scene = new Scene(window);
         scene.getStylesheets().add(AppAssembly.class.getResource("/org/bigvdm/ui/app.css").toExternalForm());
         stage.setScene(scene);
