@@ -99,6 +99,10 @@ final class AppAssembly implements AutoCloseable {
                 AppAssembly::copyToClipboard, ZoneId.systemDefault());
         window.addDrawer("_Activity", new KeyCodeCombination(KeyCode.J, KeyCombination.SHORTCUT_DOWN),
                 new ActivityView(activity), activity.openProperty());
+        // -Dbigvdm.openPanels=activity,jobs opens them at start (docs/screenshot.sh)
+        String openPanels = System.getProperty("bigvdm.openPanels", "");
+        activity.openProperty().set(openPanels.contains("activity"));
+        jobsOpen.set(openPanels.contains("jobs"));
         window.addDrawer("_Jobs", new KeyCodeCombination(KeyCode.J, KeyCombination.SHORTCUT_DOWN,
                         KeyCombination.SHIFT_DOWN), new JobsView(new JobsViewModel(runner.operations(),
                         estate.estateProperty(), System::nanoTime)), jobsOpen);

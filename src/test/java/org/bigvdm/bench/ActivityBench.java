@@ -50,6 +50,7 @@ public final class ActivityBench {
 
         CompletableFuture<Void> started = new CompletableFuture<>();
         Platform.startup(() -> started.complete(null));
+        Platform.setImplicitExit(false);   // each run closes its window; the toolkit stays for the next
         started.get();
         double[] open = new double[runs];
         double[] keystroke = new double[runs];

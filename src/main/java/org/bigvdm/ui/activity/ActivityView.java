@@ -44,7 +44,7 @@ public final class ActivityView extends VBox {
         TextField filter = TextFields.createClearableTextField();
         filter.setId("activityFilter");
         filter.setPromptText("Filter activity");
-        filter.setPrefColumnCount(18);
+        filter.setPrefColumnCount(14);
         filter.textProperty().bindBidirectional(vm.filterTextProperty());
 
         ComboBox<JournalEntry.Outcome> outcome = new ComboBox<>();
@@ -58,17 +58,17 @@ public final class ActivityView extends VBox {
         DatePicker from = new DatePicker();
         from.setId("activityFrom");
         from.setPromptText("From");
-        from.setPrefWidth(130);
+        from.setPrefWidth(120);
         from.valueProperty().bindBidirectional(vm.fromProperty());
         DatePicker to = new DatePicker();
         to.setId("activityTo");
         to.setPromptText("To");
-        to.setPrefWidth(130);
+        to.setPrefWidth(120);
         to.valueProperty().bindBidirectional(vm.toProperty());
 
         Button csv = exportButton(vm, JournalExport.Format.CSV);
         Button json = exportButton(vm, JournalExport.Format.JSON);
-        Button copy = new Button("Copy as command", new FontIcon("mdi2c-console-line"));
+        Button copy = new Button("Copy command", new FontIcon("mdi2c-console-line"));
         copy.setId("activityCopyCommand");
         copy.getStyleClass().add(Styles.SMALL);
         copy.setTooltip(new Tooltip("Copy the selected change as the bytemark command and the curl request"));
@@ -84,6 +84,9 @@ public final class ActivityView extends VBox {
         Label title = new Label("Activity");
         title.getStyleClass().add(Styles.TEXT_BOLD);
         HBox bar = new HBox(8, title, filter, outcome, from, to, copy, spacer, status, csv, json);
+        for (Region fixed : new Region[] {title, outcome, copy, status, csv, json}) {
+            fixed.setMinWidth(Region.USE_PREF_SIZE);
+        }
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 8, 4, 8));
 
@@ -129,10 +132,10 @@ public final class ActivityView extends VBox {
 
     private Button exportButton(ActivityViewModel vm, JournalExport.Format format) {
         String name = format.name();
-        Button button = new Button("Export " + name, new FontIcon("mdi2f-file-export-outline"));
+        Button button = new Button(name, new FontIcon("mdi2f-file-export-outline"));
         button.setId("activityExport" + name);
         button.getStyleClass().add(Styles.SMALL);
-        button.setTooltip(new Tooltip("Save the entries shown (the filters set the range) as " + name));
+        button.setTooltip(new Tooltip("Export the entries shown (the filters set the range) as " + name));
         button.setOnAction(e -> {
             FileChooser chooser = new FileChooser();
             chooser.setTitle("Export activity as " + name);

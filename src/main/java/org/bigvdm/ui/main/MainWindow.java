@@ -83,14 +83,16 @@ public final class MainWindow extends BorderPane {
             setCenter(drawers);
         }
         SplitPane outer = drawers;
-        open.addListener((o, was, isOpen) -> {
+        java.util.function.Consumer<Boolean> place = isOpen -> {
             if (isOpen && !outer.getItems().contains(drawer)) {
                 outer.getItems().add(drawer);
                 outer.setDividerPositions(outer.getItems().size() == 2 ? 0.62 : 0.5, 0.75);
             } else if (!isOpen) {
                 outer.getItems().remove(drawer);
             }
-        });
+        };
+        open.addListener((o, was, isOpen) -> place.accept(isOpen));
+        place.accept(open.get());
         menuBar.addViewToggle(menuText, key, open);
     }
 
