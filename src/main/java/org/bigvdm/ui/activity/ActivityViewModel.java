@@ -44,6 +44,10 @@ import org.bigvdm.service.journal.JournalRead;
 public final class ActivityViewModel {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
     private static final int AT_START = "{\"at\":\"".length();
+    /** The stored field names: a search for one of these (or for JSON's quoting) must read the entry. */
+    private static final String FIELD_NAMES = String.join(" ", "at", "event", "user", "endpoint", "account", "group",
+            "server", "serverkey", "discid", "disc", "kind", "what", "asked", "before", "after", "outcome",
+            "message", "change", "sign_in", "sign_out", "sign_in_failed");
 
     private final Journal journal;
     private final TaskRunner runner;
@@ -234,6 +238,8 @@ public final class ActivityViewModel {
         if (text.isEmpty() && wanted == null && first == null && last == null) {
             return null;
         }
+        boolean mustRead = FIELD_NAMES.contains(text) || text.contains("\"") || text.contains("\\")
+                || text.contains(":") || text.contains("{") || text.contains(",");
         return line -> {
             if (outcomeText != null && !line.raw().contains(outcomeText)) {
                 return false;
@@ -245,9 +251,12 @@ public final class ActivityViewModel {
                 }
             }
             if (!text.isEmpty()) {
-                // the raw text rules most lines out without parsing them; the entry decides the rest
+                // the raw text decides, unless the words could be the JSON's own: then the entry does
                 if (!line.rawContains(text)) {
                     return false;
+                }
+                if (!mustRead) {
+                    return true;
                 }
                 JournalEntry e = line.entry();
                 return e != null && e.searchText().contains(text);
