@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -27,14 +28,21 @@ public final class ChangeCommands {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Map<ChangeKind, Spec> SPECS = new EnumMap<>(ChangeKind.class);
 
+    /** One HTTP request: method, path under the brain's URL (with any query) and JSON body fields. */
+    public record Http(String method, String path, Map<String, Object> body) {
+    }
+
     /**
      * How one kind is sent and typed.
      *
-     * @param method   the HTTP method
-     * @param path     the path under the brain's URL (segments percent-encoded), with any query
+     * @param requests the requests it sends, in order (a clean shutdown sends two)
      * @param bytemark the tool's command, or a {@link Words#none} saying why it has none
      */
-    public record Spec(String method, Function<Change, String> path, Function<Change, Words> bytemark) {
+    public record Spec(Function<Change, List<Http>> requests, Function<Change, Words> bytemark) {
+        /** One request whose body is the change's {@code asked} fields. */
+        static Spec one(String method, Function<Change, String> path, Function<Change, Words> bytemark) {
+            return new Spec(c -> List.of(new Http(method, path.apply(c), c.asked())), bytemark);
+        }
     }
 
     /** The {@code bytemark} words for one change, or why there are none. */
@@ -49,14 +57,51 @@ public final class ChangeCommands {
     }
 
     static {
-        register(ChangeKind.CREATE_DISC, new Spec("POST", c -> vmPath(c) + "/discs", ChangeCommands::addDisc));
-        register(ChangeKind.RESIZE_DISC, new Spec("PUT", ChangeCommands::discPath, c -> Words.of(
+        register(ChangeKind.CREATE_DISC, Spec.one("POST", c -> vmPath(c) + "/discs", ChangeCommands::addDisc));
+        register(ChangeKind.RESIZE_DISC, Spec.one("PUT", ChangeCommands::discPath, c -> Words.of(
                 "bytemark update disc --server " + server(c) + " --disc " + discLabel(c) + " --new-size "
                         + size(c.asked().get("size")))));
-        register(ChangeKind.RELABEL_DISC, new Spec("PUT", ChangeCommands::discPath,
+        register(ChangeKind.RELABEL_DISC, Spec.one("PUT", ChangeCommands::discPath,
                 c -> Words.none("the bytemark tool has no command to rename a disc; the request:")));
-        register(ChangeKind.PURGE_DISC, new Spec("DELETE", c -> discPath(c) + "?purge=true", c -> Words.of(
+        register(ChangeKind.PURGE_DISC, Spec.one("DELETE", c -> discPath(c) + "?purge=true", c -> Words.of(
                 "bytemark delete disc --server " + server(c) + " --label " + discLabel(c))));
+        register(ChangeKind.MOVE_DISC, Spec.one("PUT", ChangeCommands::discPath, c -> c.destination() == null
+                ? Words.none("the destination server is not known; the request:")
+                : Words.of("bytemark update disc --server " + server(c) + " --disc " + discLabel(c)
+                        + " --new-server " + name(c.destination().ref()))));
+        // backups: the tool names the backup by label, as the path may
+        register(ChangeKind.BACKUP_DISC, Spec.one("POST", c -> discPath(c) + "/backups",
+                c -> Words.of("bytemark backup disc " + server(c) + " " + discLabel(c))));
+        register(ChangeKind.DELETE_BACKUP, Spec.one("DELETE",
+                c -> discPath(c) + "/backups/" + segment(backup(c)) + "?purge=true",
+                c -> Words.of("bytemark delete backup " + server(c) + " " + discLabel(c) + " "
+                        + ShellQuote.quote(backup(c)))));
+        register(ChangeKind.RESTORE_BACKUP, new Spec(c -> List.of(new Http("PUT",
+                discPath(c) + "/backups/" + segment(backup(c)), Map.of("restore", true))),
+                c -> Words.of("bytemark restore backup " + server(c) + " " + discLabel(c) + " "
+                        + ShellQuote.quote(backup(c)))));
+        register(ChangeKind.ADD_SCHEDULE, Spec.one("POST", c -> discPath(c) + "/backup_schedules",
+                c -> Words.none("the bytemark tool cannot set a schedule's capacity; the request:")));
+        register(ChangeKind.REMOVE_SCHEDULE, Spec.one("DELETE",
+                c -> discPath(c) + "/backup_schedules/" + segment(String.valueOf(c.before().get("id"))),
+                c -> Words.of("bytemark unschedule backups " + server(c) + " " + discLabel(c) + " "
+                        + ShellQuote.quote(String.valueOf(c.before().get("id"))))));
+        // power: the tool's verbs; a clean shutdown is two requests
+        register(ChangeKind.START_SERVER, Spec.one("PUT", ChangeCommands::vmPath,
+                c -> Words.of("bytemark start server " + server(c))));
+        register(ChangeKind.STOP_SERVER, Spec.one("PUT", ChangeCommands::vmPath,
+                c -> Words.of("bytemark stop server " + server(c))));
+        register(ChangeKind.SHUTDOWN_SERVER, new Spec(c -> List.of(
+                new Http("PUT", vmPath(c), Map.of("autoreboot_on", false)),
+                new Http("POST", vmPath(c) + "/signal", Map.of("signal", "powerdown"))),
+                c -> Words.of("bytemark shutdown server " + server(c))));
+        register(ChangeKind.RESTART_SERVER, Spec.one("PUT", ChangeCommands::vmPath,
+                c -> Words.of("bytemark restart server " + server(c))));
+        register(ChangeKind.RESET_SERVER, new Spec(c -> List.of(
+                new Http("POST", vmPath(c) + "/signal", Map.of("signal", "reset"))),
+                c -> Words.of("bytemark reset server " + server(c))));
+        register(ChangeKind.UNDELETE_SERVER, Spec.one("PUT", ChangeCommands::vmPath,
+                c -> Words.of("bytemark restore server " + server(c))));
     }
 
     private ChangeCommands() {
@@ -84,12 +129,20 @@ public final class ChangeCommands {
     private static String curl(Spec spec, Change change, URI brain) {
         String base = brain.toString().endsWith("/") ? brain.toString().substring(0, brain.toString().length() - 1)
                 : brain.toString();
-        StringBuilder line = new StringBuilder("curl -X ").append(spec.method())
-                .append(" -H \"Authorization: Bearer ").append(TOKEN_VARIABLE).append('"');
-        if (!change.asked().isEmpty()) {
-            line.append(" -H 'Content-Type: application/json' -d ").append(ShellQuote.quote(json(change.asked())));
+        StringBuilder lines = new StringBuilder();
+        for (Http request : spec.requests().apply(change)) {
+            if (!lines.isEmpty()) {
+                lines.append('\n');
+            }
+            lines.append("curl -X ").append(request.method())
+                    .append(" -H \"Authorization: Bearer ").append(TOKEN_VARIABLE).append('"');
+            if (!request.body().isEmpty()) {
+                lines.append(" -H 'Content-Type: application/json' -d ")
+                        .append(ShellQuote.quote(json(request.body())));
+            }
+            lines.append(' ').append(ShellQuote.quote(base + request.path()));
         }
-        return line.append(' ').append(ShellQuote.quote(base + spec.path().apply(change))).toString();
+        return lines.toString();
     }
 
     private static String json(Map<String, Object> fields) {
@@ -116,8 +169,17 @@ public final class ChangeCommands {
 
     /** {@code server.group.account}, as the tool names a server. */
     private static String server(Change c) {
-        VmRef ref = c.server().ref();
+        return name(c.server().ref());
+    }
+
+    private static String name(VmRef ref) {
         return ShellQuote.quote(ref.vm() + "." + ref.group() + "." + ref.account());
+    }
+
+    /** The backup a change names, by label (the tool and the path both take one). */
+    private static String backup(Change c) {
+        Object label = c.before().getOrDefault("backup", c.asked().get("backup"));
+        return label == null ? "" : label.toString();
     }
 
     private static String discLabel(Change c) {

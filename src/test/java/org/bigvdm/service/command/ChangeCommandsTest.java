@@ -4,6 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.util.Arrays;
+import java.util.List;
+import org.bigvdm.api.model.Account;
+import org.bigvdm.api.model.Backup;
+import org.bigvdm.api.model.BackupSchedule;
+import org.bigvdm.api.model.BackupScheduleSpec;
+import org.bigvdm.api.model.Group;
+import org.bigvdm.service.ServerEntry;
+import org.bigvdm.service.change.BackupChanges;
+import org.bigvdm.service.change.MoveChanges;
+import org.bigvdm.service.change.PowerChanges;
+import org.bigvdm.testutil.EstateFixtures;
 import org.bigvdm.api.model.Disc;
 import org.bigvdm.api.model.DiscSpec;
 import org.bigvdm.api.model.VmRef;
@@ -99,5 +110,68 @@ class ChangeCommandsTest {
         assertThat(c.bytemark()).contains("bytemark update disc --server 'wéb.default.ac me' --disc root --new-size 50G");
         assertThat(c.curl()).endsWith(" http://127.0.0.1:8080/accounts/ac%20me/groups/default/virtual_machines/w%C3%A9b"
                 + "/discs/101");
+    }
+
+    // --- the writes other issues added: backups, schedules, power, undelete, move ---
+
+    private static final String DISC = VM + "/discs/101";
+    private static final ServerEntry WEB1_ENTRY = new ServerEntry(new Account(1, "acme", false, List.of()),
+            new Group(2, 1, "default", List.of()), EstateFixtures.vm(11, "web1", 2, true, false));
+    private static final Backup NIGHTLY = Backup.of(7, "nightly 1", 25600L, "archive", "pool", null, 101L, false);
+
+    private static String text(ChangeRequest<?> request) {
+        return commands(request).text();
+    }
+
+    @Test
+    void backupsAndSchedules() {
+        assertThat(text(BackupChanges.takeBackup(WEB1, disc("root")))).isEqualTo(
+                "bytemark backup disc web1.default.acme root\n" + AUTH.formatted("POST") + " " + DISC + "/backups");
+        assertThat(text(BackupChanges.deleteBackup(WEB1, disc("root"), NIGHTLY))).isEqualTo(
+                "bytemark delete backup web1.default.acme root 'nightly 1'\n" + AUTH.formatted("DELETE") + " '" + DISC
+                        + "/backups/nightly%201?purge=true'");
+        assertThat(text(BackupChanges.restore(WEB1, disc("root"), NIGHTLY))).isEqualTo(
+                "bytemark restore backup web1.default.acme root 'nightly 1'\n" + AUTH.formatted("PUT")
+                        + " -H 'Content-Type: application/json' -d '{\"restore\":true}' " + DISC + "/backups/nightly%201");
+        assertThat(text(BackupChanges.addSchedule(WEB1, disc("root"), new BackupScheduleSpec("00:00", 86400, 7))))
+                .isEqualTo("# the bytemark tool cannot set a schedule's capacity; the request:\n" + AUTH.formatted("POST")
+                        + " -H 'Content-Type: application/json'"
+                        + " -d '{\"start_at\":\"00:00\",\"interval_seconds\":86400,\"capacity\":7}' " + DISC
+                        + "/backup_schedules");
+        assertThat(text(BackupChanges.removeSchedule(WEB1, disc("root"), new BackupSchedule(12L, "00:00", 86400, 7))))
+                .isEqualTo("bytemark unschedule backups web1.default.acme root 12\n" + AUTH.formatted("DELETE") + " "
+                        + DISC + "/backup_schedules/12");
+    }
+
+    @Test
+    void powerAndUndelete() {
+        String put = AUTH.formatted("PUT") + " -H 'Content-Type: application/json' -d ";
+        assertThat(text(PowerChanges.start(WEB1_ENTRY))).isEqualTo("bytemark start server web1.default.acme\n" + put
+                + "'{\"power_on\":true,\"autoreboot_on\":true}' " + VM);
+        assertThat(text(PowerChanges.stop(WEB1_ENTRY))).isEqualTo("bytemark stop server web1.default.acme\n" + put
+                + "'{\"power_on\":false,\"autoreboot_on\":false}' " + VM);
+        assertThat(text(PowerChanges.shutdown(WEB1_ENTRY))).isEqualTo("bytemark shutdown server web1.default.acme\n"
+                + put + "'{\"autoreboot_on\":false}' " + VM + "\n" + AUTH.formatted("POST")
+                + " -H 'Content-Type: application/json' -d '{\"signal\":\"powerdown\"}' " + VM + "/signal");
+        assertThat(text(PowerChanges.startAfterShutdown(WEB1_ENTRY))).startsWith(
+                "bytemark restart server web1.default.acme\n" + put);
+        assertThat(text(PowerChanges.reset(WEB1_ENTRY))).isEqualTo("bytemark reset server web1.default.acme\n"
+                + AUTH.formatted("POST") + " -H 'Content-Type: application/json' -d '{\"signal\":\"reset\"}' " + VM
+                + "/signal");
+        assertThat(text(PowerChanges.undelete(WEB1_ENTRY))).isEqualTo("bytemark restore server web1.default.acme\n"
+                + put + "'{\"deleted\":false}' " + VM);
+    }
+
+    @Test
+    void movingADisc() {
+        Disc root = Disc.of(101, "my disc", 25600, "sata", "tail1-sata1", 11L);
+        ServerEntry from = new ServerEntry(WEB1_ENTRY.account(), WEB1_ENTRY.group(),
+                EstateFixtures.vm(11, "web1", 2, false, false, root));
+        ServerEntry to = new ServerEntry(WEB1_ENTRY.account(), WEB1_ENTRY.group(),
+                EstateFixtures.vm(12, "db1", 2, false, false));
+        assertThat(text(MoveChanges.move(from, root, to))).isEqualTo(
+                "bytemark update disc --server web1.default.acme --disc 'my disc' --new-server db1.default.acme\n"
+                        + AUTH.formatted("PUT") + " -H 'Content-Type: application/json' -d '{\"virtual_machine_id\":12}' "
+                        + DISC);
     }
 }
