@@ -74,7 +74,7 @@ final class AppAssembly implements AutoCloseable {
         journal = new Journal(new JournalStore(startup.dirs().state().resolve("journal")), journalWriter,
                 Platform::runLater, clock);
         journal.listenTo(changes, sessions);
-        journal.problemProperty().addListener((o, was, problem) -> notes.notify(problem));
+        journal.problemProperty().addListener((o, was, problem) -> notes.notifyUntilRead(problem));
         FxDialogs dialogs = new FxDialogs(stage);
         accounts = new AccountController(sessions, estate, dialogs, notes, runner, startup.clients(), startup.demo());
         vm = new MainViewModel(
