@@ -95,6 +95,7 @@ final class AppAssembly implements AutoCloseable {
         });
 
         window = new MainWindow(vm);
+        BackupFeature.install(stage, window, vm, sessions, runner, changes, estate, access);
         activity = new ActivityViewModel(journal, runner, (serverKey, discId) -> showNode(serverKey, discId),
                 AppAssembly::copyToClipboard, ZoneId.systemDefault());
         window.addDrawer("_Activity", new KeyCodeCombination(KeyCode.J, KeyCombination.SHORTCUT_DOWN),

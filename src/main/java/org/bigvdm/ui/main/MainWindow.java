@@ -3,6 +3,7 @@ package org.bigvdm.ui.main;
 import javafx.beans.property.BooleanProperty;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
@@ -23,6 +24,7 @@ public final class MainWindow extends BorderPane {
     private final DiscTableView table;
     private final SplitPane split = new SplitPane();
     private final ServerPane serverPane;
+    private final DiscPane discPane;
     private final MainMenuBar menuBar;
     private final NotificationPane results;
     private SplitPane drawers;
@@ -34,9 +36,10 @@ public final class MainWindow extends BorderPane {
         MainActions actions = new MainActions(vm);
         serverPane = new ServerPane(vm, tree);
         menuBar = new MainMenuBar(vm, actions, this::focusFilter);
+        discPane = new DiscPane(vm, table);
         setTop(new VBox(menuBar, new MainToolBar(actions), Banners.demo(vm),
                 Banners.bytemarkTool(vm), Banners.error(vm)));
-        split.getItems().addAll(serverPane, new DiscPane(vm, table));
+        split.getItems().addAll(serverPane, discPane);
         split.setDividerPositions(0.32);
         // the tree keeps its width when the window grows; the table takes the extra room
         SplitPane.setResizableWithParent(serverPane, false);
@@ -94,6 +97,17 @@ public final class MainWindow extends BorderPane {
         open.addListener((o, was, isOpen) -> place.accept(isOpen));
         place.accept(open.get());
         menuBar.addViewToggle(menuText, key, open);
+    }
+
+    /** Puts a feature's pane about the selected disc (its backups) under the disc table. */
+    public void addBelowTable(Node pane) {
+        discPane.addBelowTable(pane);
+    }
+
+    /** Adds a feature's item at the end of a menu of the menu bar, by the menu's text ("_View"). */
+    public void addMenuItem(String menu, MenuItem item) {
+        menuBar.getMenus().stream().filter(m -> m.getText().equals(menu)).findFirst()
+                .ifPresent(m -> m.getItems().add(item));
     }
 
     public void focusFilter() {
