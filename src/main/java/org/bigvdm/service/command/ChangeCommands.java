@@ -126,6 +126,25 @@ public final class ChangeCommands {
                 curl(spec, change, brain)));
     }
 
+    /**
+     * Several changes sent one after the other (a schedule replaced: remove, then add) as one
+     * text to copy, or empty when there is nothing to send or a kind is not registered.
+     */
+    public static Optional<String> text(List<Change> changes, URI brain) {
+        if (changes.isEmpty() || brain == null) {
+            return Optional.empty();
+        }
+        StringBuilder text = new StringBuilder();
+        for (Change change : changes) {
+            Optional<CopyCommands> one = of(change, brain);
+            if (one.isEmpty()) {
+                return Optional.empty();
+            }
+            text.append(text.isEmpty() ? "" : "\n").append(one.get().text());
+        }
+        return Optional.of(text.toString());
+    }
+
     private static String curl(Spec spec, Change change, URI brain) {
         String base = brain.toString().endsWith("/") ? brain.toString().substring(0, brain.toString().length() - 1)
                 : brain.toString();

@@ -18,7 +18,6 @@ import org.bigvdm.service.change.ChangeOutcome;
 import org.bigvdm.service.change.ChangeRequest;
 import org.bigvdm.service.change.ChangeService;
 import org.bigvdm.service.command.ChangeCommands;
-import org.bigvdm.service.command.CopyCommands;
 import org.bigvdm.service.session.Identity;
 import org.bigvdm.ui.form.DialogForm;
 import org.bigvdm.ui.form.FieldState;
@@ -185,7 +184,7 @@ public abstract class DiscDialogViewModel<R> implements DialogForm<R> {
         if (!canSubmit.get() || who == null) {
             return Optional.empty();
         }
-        return ChangeCommands.of(request().change(), who.endpoints().brain()).map(CopyCommands::text);
+        return ChangeCommands.text(List.of(request().change()), who.endpoints().brain());
     }
 
     @Override
