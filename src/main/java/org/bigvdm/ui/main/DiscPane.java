@@ -34,4 +34,9 @@ final class DiscPane extends VBox {
         VBox.setVgrow(split, Priority.ALWAYS);
         getChildren().set(getChildren().indexOf(table), split);
     }
+
+    /** A note between the heading and the table (a shutdown under way, changes pending restart). */
+    void addAboveTable(Node note) {
+        getChildren().add(getChildren().size() - 1, note);
+    }
 }

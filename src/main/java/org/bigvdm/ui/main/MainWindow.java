@@ -24,8 +24,10 @@ public final class MainWindow extends BorderPane {
     private final DiscTableView table;
     private final SplitPane split = new SplitPane();
     private final ServerPane serverPane;
-    private final DiscPane discPane;
     private final MainMenuBar menuBar;
+    private final MainToolBar toolBar;
+    private final DiscPane discPane;
+    private final MainViewModel vm;
     private final NotificationPane results;
     private SplitPane drawers;
 
@@ -33,11 +35,13 @@ public final class MainWindow extends BorderPane {
         setId("mainWindow");
         tree = new ServerTreeView(vm.tree());
         table = new DiscTableView(vm.table());
+        this.vm = vm;
         MainActions actions = new MainActions(vm);
         serverPane = new ServerPane(vm, tree);
         menuBar = new MainMenuBar(vm, actions, this::focusFilter);
+        toolBar = new MainToolBar(actions);
         discPane = new DiscPane(vm, table);
-        setTop(new VBox(menuBar, new MainToolBar(actions), Banners.demo(vm),
+        setTop(new VBox(menuBar, toolBar, Banners.demo(vm),
                 Banners.bytemarkTool(vm), Banners.error(vm)));
         split.getItems().addAll(serverPane, discPane);
         split.setDividerPositions(0.32);
@@ -61,6 +65,22 @@ public final class MainWindow extends BorderPane {
     /** The bar above the table that keeps a change's result until it is closed. */
     public NotificationPane resultPane() {
         return results;
+    }
+
+    /**
+     * Adds the server commands (power, undelete) and Move to… (Disc menu, table context menu): a
+     * Server menu after Disc, toolbar buttons, the
+     * tree's context menu items, and {@code notes} (shutdowns under way, changes pending restart)
+     * above the disc table.
+     */
+    public void addServerActions(ServerActions server, Node notes) {
+        menuBar.getMenus().stream().filter(m -> m.getText().equals("_Disc")).findFirst()
+                .ifPresent(disc -> disc.getItems().add(disc.getItems().size() - 2, server.moveItem(false)));
+        table.getContextMenu().getItems().add(4, server.moveItem(true));
+        menuBar.getMenus().add(Math.min(2, menuBar.getMenus().size()), server.menu());
+        toolBar.addGroup(server.toolbarItems());
+        tree.getContextMenu().getItems().addAll(server.treeItems(vm));
+        discPane.addAboveTable(notes);
     }
 
     public SplitPane splitPane() {
