@@ -2,6 +2,7 @@ package org.bigvdm.app;
 
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -87,7 +88,7 @@ final class AppAssembly implements AutoCloseable {
         journal.listenTo(changes, sessions);
         journal.problemProperty().addListener((o, was, problem) -> notes.notifyUntilRead(problem));
         FxDialogs dialogs = new FxDialogs(stage);
-        accounts = new AccountController(sessions, estate, dialogs, notes, runner, startup.clients(), startup.demo());
+        accounts = new AccountController(sessions, estate, dialogs, notes, runner, startup.demo());
         vm = new MainViewModel(
                 new MainViewModel.Services(estate, access, changes, sessions, runner.operations(),
                         new PeriodicTask(Platform::runLater)),
@@ -136,6 +137,12 @@ final class AppAssembly implements AutoCloseable {
     void start(StartupState startup) {
         startup.settingsWarning().ifPresent(notes::notify);
         accounts.startUp();
+    }
+
+    /** As {@link #start(StartupState)}, with the demo backend still starting beside the first frame. */
+    void start(StartupState startup, CompletableFuture<DemoBackend> demo) {
+        startup.settingsWarning().ifPresent(notes::notify);
+        accounts.startUp(demo);
     }
 
     @Override
