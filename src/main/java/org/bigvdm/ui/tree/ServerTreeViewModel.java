@@ -44,12 +44,15 @@ public final class ServerTreeViewModel {
     private final ObjectProperty<Set<Long>> onlyServers = new SimpleObjectProperty<>();
     /** Server nodes of the current estate, so a filter keystroke does not format 1,000 badges again. */
     private final Map<Long, TreeNode> serverNodes = new HashMap<>();
+    /** Each server's name and hostname lower-cased once per estate: a keystroke then allocates nothing per server. */
+    private final Map<Long, String> searchTexts = new HashMap<>();
     private final ObservableMap<Long, String> serverMarks = FXCollections.observableHashMap();
 
     public ServerTreeViewModel(ObservableValue<Estate> source) {
         estate.bind(source);
         estate.addListener((o, a, b) -> {
             serverNodes.clear();
+            searchTexts.clear();
             rebuild();
         });
         filter.addListener((o, a, b) -> rebuild());
@@ -156,15 +159,17 @@ public final class ServerTreeViewModel {
                 "Every account: the overview of all your storage", TreeNode.Power.NONE, List.of()));
     }
 
-    private static boolean matches(VirtualMachine vm, String needle) {
+    private boolean matches(VirtualMachine vm, String needle) {
         if (needle.isEmpty()) {
             return true;
         }
-        return contains(vm.name(), needle) || contains(vm.hostname(), needle);
+        return searchTexts.computeIfAbsent(vm.id(), id -> searchText(vm)).contains(needle);
     }
 
-    private static boolean contains(String haystack, String needle) {
-        return haystack != null && haystack.toLowerCase(Locale.ROOT).contains(needle);
+    /** Name and hostname lower-cased, a NUL between them (never typed) so that no match spans the two. */
+    private static String searchText(VirtualMachine vm) {
+        String name = vm.name() == null ? "" : vm.name().toLowerCase(Locale.ROOT);
+        return vm.hostname() == null ? name : name + '\u0000' + vm.hostname().toLowerCase(Locale.ROOT);
     }
 
     private static String count(int servers) {
