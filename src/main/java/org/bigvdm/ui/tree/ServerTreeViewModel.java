@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -39,6 +40,8 @@ public final class ServerTreeViewModel {
     private final StringProperty selectedKey = new SimpleStringProperty();
     private final ReadOnlyObjectWrapper<List<TreeNode>> roots = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyIntegerWrapper shownServers = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyObjectWrapper<TreeNode> allNode = new ReadOnlyObjectWrapper<>();
+    private final ObjectProperty<Set<Long>> onlyServers = new SimpleObjectProperty<>();
     /** Server nodes of the current estate, so a filter keystroke does not format 1,000 badges again. */
     private final Map<Long, TreeNode> serverNodes = new HashMap<>();
     /** Each server's name and hostname lower-cased once per estate: a keystroke then allocates nothing per server. */
@@ -54,6 +57,7 @@ public final class ServerTreeViewModel {
         });
         filter.addListener((o, a, b) -> rebuild());
         showDeleted.addListener((o, a, b) -> rebuild());
+        onlyServers.addListener((o, a, b) -> rebuild());
         serverMarks.addListener((MapChangeListener<Long, String>) change -> {
             serverNodes.remove(change.getKey());
             rebuild();
@@ -95,8 +99,21 @@ public final class ServerTreeViewModel {
         return shownServers.getReadOnlyProperty();
     }
 
+    /** The "All accounts" node above the accounts (its children are {@link #roots()}). */
+    public ReadOnlyObjectProperty<TreeNode> allNodeProperty() {
+        return allNode.getReadOnlyProperty();
+    }
+
+    /**
+     * When set, only these servers are shown (deleted ones too): what a figure of the overview
+     * counts. Null shows every server.
+     */
+    public ObjectProperty<Set<Long>> onlyServersProperty() {
+        return onlyServers;
+    }
+
     public boolean filtering() {
-        return !normalizedFilter().isEmpty();
+        return !normalizedFilter().isEmpty() || onlyServers.get() != null;
     }
 
     private String normalizedFilter() {
@@ -109,24 +126,26 @@ public final class ServerTreeViewModel {
         boolean deleted = showDeleted.get();
         List<TreeNode> accounts = new ArrayList<>();
         int servers = 0;
+        Set<Long> only = onlyServers.get();
         for (Account a : estate.get().accounts()) {
             List<TreeNode> groups = new ArrayList<>();
             for (Group g : a.groups()) {
                 List<TreeNode> vms = new ArrayList<>();
                 for (VirtualMachine vm : g.virtualMachines()) {
-                    if ((vm.deleted() && !deleted) || !matches(vm, needle)) {
+                    if (only != null ? !only.contains(vm.id())
+                            : (vm.deleted() && !deleted) || !matches(vm, needle)) {
                         continue;
                     }
                     vms.add(serverNodes.computeIfAbsent(vm.id(), id -> marked(serverNode(a, g, vm),
                             serverMarks.get(id))));
                 }
                 servers += vms.size();
-                if (needle.isEmpty() || !vms.isEmpty()) {
+                if ((needle.isEmpty() && only == null) || !vms.isEmpty()) {
                     groups.add(new TreeNode(NodeKeys.group(a.id(), g.id()), TreeNode.Kind.GROUP, g.name(),
                             count(vms.size()), "Group " + g.name() + " in " + a.name(), TreeNode.Power.NONE, vms));
                 }
             }
-            if (needle.isEmpty() || !groups.isEmpty()) {
+            if ((needle.isEmpty() && only == null) || !groups.isEmpty()) {
                 String tip = a.suspended() ? "Account " + a.name() + " (suspended)" : "Account " + a.name();
                 accounts.add(new TreeNode(NodeKeys.account(a.id()), TreeNode.Kind.ACCOUNT, a.name(),
                         a.suspended() ? "suspended" : "", tip, TreeNode.Power.NONE, groups));
@@ -134,6 +153,10 @@ public final class ServerTreeViewModel {
         }
         shownServers.set(servers);
         roots.set(List.copyOf(accounts));
+        int accountCount = estate.get().accounts().size();
+        allNode.set(new TreeNode(NodeKeys.ALL, TreeNode.Kind.ACCOUNT, "All accounts",
+                accountCount == 1 ? "1 account" : accountCount + " accounts",
+                "Every account: the overview of all your storage", TreeNode.Power.NONE, List.of()));
     }
 
     private boolean matches(VirtualMachine vm, String needle) {
