@@ -1,11 +1,20 @@
 package org.bigvdm.ui.main;
 
+import javafx.beans.value.ObservableStringValue;
+import javafx.beans.property.BooleanProperty;
+import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SplitPane;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
+import org.controlsfx.control.NotificationPane;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.bigvdm.ui.discs.DiscTableView;
+import org.bigvdm.ui.overview.OverviewView;
+import org.bigvdm.ui.overview.OverviewViewModel;
 import org.bigvdm.ui.tree.ServerTreeView;
 
 /**
@@ -22,6 +31,8 @@ public final class MainWindow extends BorderPane {
     private final MainToolBar toolBar;
     private final DiscPane discPane;
     private final MainViewModel vm;
+    private final NotificationPane results;
+    private SplitPane drawers;
 
     public MainWindow(MainViewModel vm) {
         setId("mainWindow");
@@ -39,10 +50,42 @@ public final class MainWindow extends BorderPane {
         split.setDividerPositions(0.32);
         // the tree keeps its width when the window grows; the table takes the extra room
         SplitPane.setResizableWithParent(serverPane, false);
-        setCenter(split);
+        // what a change did stays above the table until the user closes it
+        results = new NotificationPane(split);
+        results.setId("resultPane");
+        results.setShowFromTop(true);
+        vm.notificationProperty().addListener((o, was, note) -> {
+            if (note != null && note.untilRead()) {
+                results.show(note.text(), new FontIcon(MaterialDesignC.CHECK_CIRCLE_OUTLINE));
+            }
+        });
+        setCenter(results);
         setBottom(new StatusBar(vm));
         table.setContextMenu(actions.tableMenu());
         tree.setContextMenu(actions.treeMenu());
+    }
+
+    /** Shows the overview of an account or of all accounts above the disc table. */
+    public void addOverview(OverviewViewModel overview) {
+        discPane.addUnderHeading(OverviewView.focusBar(overview), OverviewView.foldable(overview));
+    }
+
+    /**
+     * Adds a command of another feature (bulk actions, export) to a menu ("_Disc", "_View") and
+     * to the disc table's context menu.
+     *
+     * @param disabledReason why it is off now (null text while it applies), or null
+     */
+    public void addCommand(String menu, String text, KeyCombination key, Runnable command,
+                           ObservableStringValue disabledReason) {
+        MenuAction action = new MenuAction(text, key, command, disabledReason);
+        menuBar.menu(menu).getItems().add(action.menuItem());
+        table.getContextMenu().getItems().add(action.contextItem());
+    }
+
+    /** The bar above the table that keeps a change's result until it is closed. */
+    public NotificationPane resultPane() {
+        return results;
     }
 
     /**
@@ -71,6 +114,30 @@ public final class MainWindow extends BorderPane {
 
     public ServerTreeView tree() {
         return tree;
+    }
+
+    /**
+     * A drawer under the tree and the table (the Activity panel), shown while {@code open} is
+     * true; the View menu toggles it with {@code key}. The divider between them can be dragged.
+     */
+    public void addDrawer(String menuText, KeyCombination key, Node drawer, BooleanProperty open) {
+        if (drawers == null) {
+            drawers = new SplitPane(results);
+            drawers.setOrientation(Orientation.VERTICAL);
+            setCenter(drawers);
+        }
+        SplitPane outer = drawers;
+        java.util.function.Consumer<Boolean> place = isOpen -> {
+            if (isOpen && !outer.getItems().contains(drawer)) {
+                outer.getItems().add(drawer);
+                outer.setDividerPositions(outer.getItems().size() == 2 ? 0.62 : 0.5, 0.75);
+            } else if (!isOpen) {
+                outer.getItems().remove(drawer);
+            }
+        };
+        open.addListener((o, was, isOpen) -> place.accept(isOpen));
+        place.accept(open.get());
+        menuBar.addViewToggle(menuText, key, open);
     }
 
     /** Puts a feature's pane about the selected disc (its backups) under the disc table. */

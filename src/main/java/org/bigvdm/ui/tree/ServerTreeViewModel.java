@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -39,18 +40,24 @@ public final class ServerTreeViewModel {
     private final StringProperty selectedKey = new SimpleStringProperty();
     private final ReadOnlyObjectWrapper<List<TreeNode>> roots = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyIntegerWrapper shownServers = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyObjectWrapper<TreeNode> allNode = new ReadOnlyObjectWrapper<>();
+    private final ObjectProperty<Set<Long>> onlyServers = new SimpleObjectProperty<>();
     /** Server nodes of the current estate, so a filter keystroke does not format 1,000 badges again. */
     private final Map<Long, TreeNode> serverNodes = new HashMap<>();
+    /** Each server's name and hostname lower-cased once per estate: a keystroke then allocates nothing per server. */
+    private final Map<Long, String> searchTexts = new HashMap<>();
     private final ObservableMap<Long, String> serverMarks = FXCollections.observableHashMap();
 
     public ServerTreeViewModel(ObservableValue<Estate> source) {
         estate.bind(source);
         estate.addListener((o, a, b) -> {
             serverNodes.clear();
+            searchTexts.clear();
             rebuild();
         });
         filter.addListener((o, a, b) -> rebuild());
         showDeleted.addListener((o, a, b) -> rebuild());
+        onlyServers.addListener((o, a, b) -> rebuild());
         serverMarks.addListener((MapChangeListener<Long, String>) change -> {
             serverNodes.remove(change.getKey());
             rebuild();
@@ -92,8 +99,21 @@ public final class ServerTreeViewModel {
         return shownServers.getReadOnlyProperty();
     }
 
+    /** The "All accounts" node above the accounts (its children are {@link #roots()}). */
+    public ReadOnlyObjectProperty<TreeNode> allNodeProperty() {
+        return allNode.getReadOnlyProperty();
+    }
+
+    /**
+     * When set, only these servers are shown (deleted ones too): what a figure of the overview
+     * counts. Null shows every server.
+     */
+    public ObjectProperty<Set<Long>> onlyServersProperty() {
+        return onlyServers;
+    }
+
     public boolean filtering() {
-        return !normalizedFilter().isEmpty();
+        return !normalizedFilter().isEmpty() || onlyServers.get() != null;
     }
 
     private String normalizedFilter() {
@@ -106,24 +126,26 @@ public final class ServerTreeViewModel {
         boolean deleted = showDeleted.get();
         List<TreeNode> accounts = new ArrayList<>();
         int servers = 0;
+        Set<Long> only = onlyServers.get();
         for (Account a : estate.get().accounts()) {
             List<TreeNode> groups = new ArrayList<>();
             for (Group g : a.groups()) {
                 List<TreeNode> vms = new ArrayList<>();
                 for (VirtualMachine vm : g.virtualMachines()) {
-                    if ((vm.deleted() && !deleted) || !matches(vm, needle)) {
+                    if (only != null ? !only.contains(vm.id())
+                            : (vm.deleted() && !deleted) || !matches(vm, needle)) {
                         continue;
                     }
                     vms.add(serverNodes.computeIfAbsent(vm.id(), id -> marked(serverNode(a, g, vm),
                             serverMarks.get(id))));
                 }
                 servers += vms.size();
-                if (needle.isEmpty() || !vms.isEmpty()) {
+                if ((needle.isEmpty() && only == null) || !vms.isEmpty()) {
                     groups.add(new TreeNode(NodeKeys.group(a.id(), g.id()), TreeNode.Kind.GROUP, g.name(),
                             count(vms.size()), "Group " + g.name() + " in " + a.name(), TreeNode.Power.NONE, vms));
                 }
             }
-            if (needle.isEmpty() || !groups.isEmpty()) {
+            if ((needle.isEmpty() && only == null) || !groups.isEmpty()) {
                 String tip = a.suspended() ? "Account " + a.name() + " (suspended)" : "Account " + a.name();
                 accounts.add(new TreeNode(NodeKeys.account(a.id()), TreeNode.Kind.ACCOUNT, a.name(),
                         a.suspended() ? "suspended" : "", tip, TreeNode.Power.NONE, groups));
@@ -131,17 +153,23 @@ public final class ServerTreeViewModel {
         }
         shownServers.set(servers);
         roots.set(List.copyOf(accounts));
+        int accountCount = estate.get().accounts().size();
+        allNode.set(new TreeNode(NodeKeys.ALL, TreeNode.Kind.ACCOUNT, "All accounts",
+                accountCount == 1 ? "1 account" : accountCount + " accounts",
+                "Every account: the overview of all your storage", TreeNode.Power.NONE, List.of()));
     }
 
-    private static boolean matches(VirtualMachine vm, String needle) {
+    private boolean matches(VirtualMachine vm, String needle) {
         if (needle.isEmpty()) {
             return true;
         }
-        return contains(vm.name(), needle) || contains(vm.hostname(), needle);
+        return searchTexts.computeIfAbsent(vm.id(), id -> searchText(vm)).contains(needle);
     }
 
-    private static boolean contains(String haystack, String needle) {
-        return haystack != null && haystack.toLowerCase(Locale.ROOT).contains(needle);
+    /** Name and hostname lower-cased, a NUL between them (never typed) so that no match spans the two. */
+    private static String searchText(VirtualMachine vm) {
+        String name = vm.name() == null ? "" : vm.name().toLowerCase(Locale.ROOT);
+        return vm.hostname() == null ? name : name + '\u0000' + vm.hostname().toLowerCase(Locale.ROOT);
     }
 
     private static String count(int servers) {
