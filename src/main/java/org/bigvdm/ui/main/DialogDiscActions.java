@@ -53,7 +53,7 @@ public final class DialogDiscActions implements DiscActions {
     @Override
     public void relabel(DiscRow row) {
         dialogs.relabel(new RelabelDiscViewModel(changes, context(row.server()), row.disc()))
-                .ifPresent(disc -> notes.notify("Renamed " + row.label() + " to " + disc.label()));
+                .ifPresent(disc -> notes.notify("Relabelled " + row.label() + " as " + disc.label()));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.bigvdm.ui.main;
 
 import javafx.scene.control.SplitPane;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import org.bigvdm.ui.discs.DiscTableView;
@@ -33,6 +34,7 @@ public final class MainWindow extends BorderPane {
         setBottom(new StatusBar(vm));
         table.setContextMenu(actions.tableMenu());
         tree.setContextMenu(actions.treeMenu());
+        addEventFilter(KeyEvent.KEY_PRESSED, new WindowKeys(actions));
     }
 
     public SplitPane splitPane() {

@@ -1,0 +1,89 @@
+package org.bigvdm.app.flows;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.bigvdm.app.AppHarness;
+import org.bigvdm.app.MainWindowLookups;
+import org.bigvdm.sim.testing.SimulatorExtension;
+import org.bigvdm.ui.discs.DiscRow;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.testfx.api.FxRobot;
+
+/** Issue 13 item 1: the disc keys work wherever the focus is in the main window. */
+class MainWindowKeysTest extends FxRobot {
+    @RegisterExtension
+    static final SimulatorExtension SIM = SimulatorExtension.create().resetBeforeEachTest();
+
+    private AppHarness app;
+    private MainWindowLookups window;
+
+    @BeforeEach
+    void start() throws Exception {
+        app = AppHarness.demo(SIM.baseUri());
+        app.waitUntil(() -> app.estate().loadedOnceProperty().get());
+        window = new MainWindowLookups(this, app);
+        window.clickServer("db1");
+        app.waitUntil(() -> window.table().getItems().size() == 5);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        app.close();
+    }
+
+    @Test
+    void f2DeleteAndCtrlNWorkWithTheFocusInTheDiscTable() throws Exception {
+        clickOn(lookup("#discTable").lookup("pgdata").queryLabeled());
+        app.waitUntil(() -> selectedLabel().equals("pgdata") && window.table().isFocused());
+
+        type(KeyCode.F2);
+        closeDialogTitled("Relabel disc");
+        app.waitUntil(() -> window.table().isFocused());
+        type(KeyCode.DELETE);
+        closeDialogTitled("Purge disc");
+        push(KeyCode.SHORTCUT, KeyCode.N);
+        closeDialogTitled("Add disc");
+        push(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.C);
+        app.waitUntil(() -> app.vm().notificationProperty().get() != null
+                && app.vm().notificationProperty().get().text().startsWith("Copied disc id"));
+    }
+
+    @Test
+    void theKeysWorkFromTheTreeAndF2FromTheFilterWhileDeleteStillEditsText() throws Exception {
+        clickOn(lookup("#discTable").lookup("wal").queryLabeled());
+        window.clickServer("db1");   // focus in the tree, the disc stays selected
+        app.waitUntil(() -> window.tree().isFocused());
+        type(KeyCode.F2);
+        closeDialogTitled("Relabel disc");
+
+        TextField filter = lookup("#filterField").queryAs(TextField.class);
+        clickOn(filter).write("db");
+        type(KeyCode.HOME);
+        type(KeyCode.DELETE);
+        assertThat(filter.getText()).isEqualTo("b");
+        assertThat(dialogShowing("Purge disc")).isFalse();
+    }
+
+    private String selectedLabel() {
+        DiscRow row = app.vm().table().selectedRowProperty().get();
+        return row == null ? "" : row.label();
+    }
+
+    private void closeDialogTitled(String title) throws Exception {
+        app.waitUntil(() -> dialogShowing(title));
+        type(KeyCode.ESCAPE);
+        app.waitUntil(() -> !dialogShowing(title));
+    }
+
+    static boolean dialogShowing(String title) {
+        return Window.getWindows().stream().anyMatch(w -> w.isShowing() && w instanceof Stage s
+                && title.equals(s.getTitle()));
+    }
+}
