@@ -16,6 +16,7 @@ import org.bigvdm.api.model.Definitions;
 import org.bigvdm.api.model.Disc;
 import org.bigvdm.service.Estate;
 import org.bigvdm.service.ServerEntry;
+import org.bigvdm.ui.common.EstateFilter;
 import org.bigvdm.ui.common.SizeFormat;
 
 /**
@@ -33,6 +34,7 @@ public final class DiscTableViewModel {
     private final ReadOnlyBooleanWrapper showServerColumn = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper emptyMessage = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper("");
+    private final ObjectProperty<EstateFilter> filter = new SimpleObjectProperty<>(EstateFilter.NONE);
     private Long wantedDiscId;
 
     public DiscTableViewModel(ObservableValue<Estate> estate, ObservableValue<Definitions> definitions,
@@ -42,6 +44,7 @@ public final class DiscTableViewModel {
         this.selectedNodeKey = selectedNodeKey;
         estate.addListener((o, a, b) -> update());
         definitions.addListener((o, a, b) -> update());
+        filter.addListener((o, a, b) -> update());
         selectedNodeKey.addListener((o, a, b) -> {
             wantedDiscId = null;
             update();
@@ -77,6 +80,11 @@ public final class DiscTableViewModel {
         return heading.getReadOnlyProperty();
     }
 
+    /** The tree's filter: a group or account lists only the discs it matches (a server, all its own). */
+    public ObjectProperty<EstateFilter> filterProperty() {
+        return filter;
+    }
+
     /** Asks that the disc with this id be selected once it is in the rows (after a create). */
     public void selectDiscWhenShown(long discId) {
         wantedDiscId = discId;
@@ -87,11 +95,17 @@ public final class DiscTableViewModel {
         String key = selectedNodeKey.getValue();
         List<ServerEntry> servers = key == null ? List.of() : estate.getValue().serversWithin(key);
         boolean single = estate.getValue().serverAt(key).isPresent();
+        EstateFilter match = single || filter.get() == null ? EstateFilter.NONE : filter.get();
+        if (match.isActive()) {
+            servers = servers.stream().filter(s -> match.matchesServer(s.vm())).toList();
+        }
         List<DiscRow> fresh = new ArrayList<>();
         Definitions defs = definitions.getValue();
         for (ServerEntry s : servers) {
             for (Disc d : s.vm().discs()) {
-                fresh.add(DiscRow.of(d, s, defs));
+                if (match.matchesDisc(s.vm(), d)) {
+                    fresh.add(DiscRow.of(d, s, defs));
+                }
             }
         }
         showServerColumn.set(!single);

@@ -2,9 +2,11 @@ package org.bigvdm.ui.tree;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -22,11 +24,13 @@ import org.bigvdm.api.model.Group;
 import org.bigvdm.api.model.VirtualMachine;
 import org.bigvdm.service.Estate;
 import org.bigvdm.service.NodeKeys;
+import org.bigvdm.ui.common.EstateFilter;
 import org.bigvdm.ui.common.SizeFormat;
 
 /**
  * Turns the estate into the tree the user sees: accounts, groups, servers with a power state and
- * a "3/8 discs, 60 GiB" badge. Applies the filter (server name or hostname, as typed) and the
+ * a "3/8 discs, 60 GiB" badge. Applies the filter ({@link EstateFilter}: servers by name or
+ * hostname, or by one of their discs' label, id or grade; a selection it hides is cleared) and the
  * "Show deleted" switch. The selected node is kept by key, so a refresh never loses it.
  */
 public final class ServerTreeViewModel {
@@ -36,6 +40,7 @@ public final class ServerTreeViewModel {
     private final StringProperty selectedKey = new SimpleStringProperty();
     private final ReadOnlyObjectWrapper<List<TreeNode>> roots = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyIntegerWrapper shownServers = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyObjectWrapper<EstateFilter> activeFilter = new ReadOnlyObjectWrapper<>(EstateFilter.NONE);
     /** Server nodes of the current estate, so a filter keystroke does not format 1,000 badges again. */
     private final Map<Long, TreeNode> serverNodes = new HashMap<>();
 
@@ -77,16 +82,36 @@ public final class ServerTreeViewModel {
     }
 
     public boolean filtering() {
-        return !normalizedFilter().isEmpty();
+        return activeFilter.get().isActive();
     }
 
-    private String normalizedFilter() {
-        String f = filter.get();
-        return f == null ? "" : f.strip().toLowerCase(Locale.ROOT);
+    /** The filter as it applies now; the disc table lists only matching discs of a group. */
+    public ReadOnlyObjectProperty<EstateFilter> activeFilterProperty() {
+        return activeFilter.getReadOnlyProperty();
+    }
+
+    /** Enter in the filter: selects the first server shown, if any. */
+    public void selectFirstMatch() {
+        firstServer(roots.get()).ifPresent(selectedKey::set);
+    }
+
+    private static Optional<String> firstServer(List<TreeNode> nodes) {
+        for (TreeNode node : nodes) {
+            if (node.kind() == TreeNode.Kind.SERVER) {
+                return Optional.of(node.key());
+            }
+            Optional<String> deeper = firstServer(node.children());
+            if (deeper.isPresent()) {
+                return deeper;
+            }
+        }
+        return Optional.empty();
     }
 
     private void rebuild() {
-        String needle = normalizedFilter();
+        EstateFilter match = new EstateFilter(filter.get());
+        String needle = match.needle();
+        Set<String> shownKeys = new HashSet<>();
         boolean deleted = showDeleted.get();
         List<TreeNode> accounts = new ArrayList<>();
         int servers = 0;
@@ -95,36 +120,34 @@ public final class ServerTreeViewModel {
             for (Group g : a.groups()) {
                 List<TreeNode> vms = new ArrayList<>();
                 for (VirtualMachine vm : g.virtualMachines()) {
-                    if ((vm.deleted() && !deleted) || !matches(vm, needle)) {
+                    if ((vm.deleted() && !deleted) || !match.matchesServer(vm)) {
                         continue;
                     }
-                    vms.add(serverNodes.computeIfAbsent(vm.id(), id -> serverNode(a, g, vm)));
+                    TreeNode node = serverNodes.computeIfAbsent(vm.id(), id -> serverNode(a, g, vm));
+                    vms.add(node);
+                    shownKeys.add(node.key());
                 }
                 servers += vms.size();
                 if (needle.isEmpty() || !vms.isEmpty()) {
+                    shownKeys.add(NodeKeys.group(a.id(), g.id()));
                     groups.add(new TreeNode(NodeKeys.group(a.id(), g.id()), TreeNode.Kind.GROUP, g.name(),
                             count(vms.size()), "Group " + g.name() + " in " + a.name(), TreeNode.Power.NONE, vms));
                 }
             }
             if (needle.isEmpty() || !groups.isEmpty()) {
+                shownKeys.add(NodeKeys.account(a.id()));
                 String tip = a.suspended() ? "Account " + a.name() + " (suspended)" : "Account " + a.name();
                 accounts.add(new TreeNode(NodeKeys.account(a.id()), TreeNode.Kind.ACCOUNT, a.name(),
                         a.suspended() ? "suspended" : "", tip, TreeNode.Power.NONE, groups));
             }
         }
         shownServers.set(servers);
+        activeFilter.set(match);
         roots.set(List.copyOf(accounts));
-    }
-
-    private static boolean matches(VirtualMachine vm, String needle) {
-        if (needle.isEmpty()) {
-            return true;
+        // a selection the filter hides is let go, so the table and the actions follow what is seen
+        if (match.isActive() && selectedKey.get() != null && !shownKeys.contains(selectedKey.get())) {
+            selectedKey.set(null);
         }
-        return contains(vm.name(), needle) || contains(vm.hostname(), needle);
-    }
-
-    private static boolean contains(String haystack, String needle) {
-        return haystack != null && haystack.toLowerCase(Locale.ROOT).contains(needle);
     }
 
     private static String count(int servers) {
