@@ -51,7 +51,7 @@ final class FieldErrors {
 
     /**
      * A JSON error body of any status as words for a person, never as JSON: {@code {"error":
-     * ["x may read but not change anything"]}} becomes "X may read but not change anything.";
+     * ["x may read but not change anything"]}} becomes "x may read but not change anything.";
      * fields are named as in {@link #describe}. Empty for a body that is not JSON; a JSON body
      * with no words in it becomes a sentence saying so.
      */
@@ -69,7 +69,6 @@ final class FieldErrors {
         if (words.isEmpty()) {
             return "The service gave no reason in words.";
         }
-        words = Character.toUpperCase(words.charAt(0)) + words.substring(1);
         return words.endsWith(".") || words.endsWith("!") || words.endsWith("?") ? words : words + ".";
     }
 

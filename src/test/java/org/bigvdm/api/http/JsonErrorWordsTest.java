@@ -15,14 +15,14 @@ class JsonErrorWordsTest {
         ApiException e = ResponseErrors.forStatus(403,
                 "{\"error\":[\"readonly may read but not change anything\"]}", "127.0.0.1", List.of());
         assertThat(e).isInstanceOf(ForbiddenException.class);
-        assertThat(e.getMessage()).endsWith(": Readonly may read but not change anything.")
+        assertThat(e.getMessage()).endsWith(": readonly may read but not change anything.")
                 .doesNotContain("{").doesNotContain("[").doesNotContain("\"");
     }
 
     @Test
     void fieldsAreNamedAndABodyWithoutWordsSaysSo() {
         assertThat(FieldErrors.sentence("{\"discs\":[\"at most 8 per server\"]}", List.of()))
-                .isEqualTo("Discs at most 8 per server.");
+                .isEqualTo("discs at most 8 per server.");
         assertThat(FieldErrors.sentence("{\"error\":{}}", List.of())).isEqualTo("The service gave no reason in words.");
         assertThat(FieldErrors.sentence("{}", List.of())).isEqualTo("The service gave no reason in words.");
         assertThat(ResponseErrors.forStatus(500, "{\"code\":{\"nested\":true}}", "h", List.of()).getMessage())
