@@ -1,9 +1,11 @@
 package org.bigvdm.ui.dialogs;
 
 import java.util.Objects;
+import java.util.Optional;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.bigvdm.api.model.Disc;
+import org.bigvdm.api.model.VirtualMachine;
 import org.bigvdm.service.change.ChangeRequest;
 import org.bigvdm.service.change.ChangeService;
 import org.bigvdm.service.change.DiscChanges;
@@ -25,6 +27,13 @@ public final class PurgeDiscViewModel extends DiscDialogViewModel<Disc> {
     }
 
     /** True when the typed text is the label, character for character. */
+    @Override
+    protected Optional<Truth> truthAfter(Optional<VirtualMachine> now) {
+        return Optional.of(discById(now, disc.id()).isPresent()
+                ? new Truth(false, "Nothing changed: the disc " + disc.label() + " is still there.")
+                : new Truth(true, "The disc " + disc.label() + " is gone: the purge went through."));
+    }
+
     public boolean confirmed() {
         return Objects.equals(confirmation.get(), disc.label());
     }

@@ -77,6 +77,7 @@ public final class DialogShell {
 
         Button ok = (Button) dialog.getDialogPane().lookupButton(okType);
         ok.setId(look.idPrefix() + "ok");
+        ok.textProperty().bind(Bindings.when(form.retryProperty()).then("Try again").otherwise(look.okText()));
         if (look.okIcon() != null) {
             ok.setGraphic(new FontIcon(look.okIcon()));
         }
