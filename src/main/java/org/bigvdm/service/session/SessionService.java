@@ -170,7 +170,7 @@ public final class SessionService implements BrainAccess {
                 .start();
     }
 
-    /** Forgets the saved token (off the UI thread) and stops sending it. */
+    /** Forgets the saved token (off the UI thread) and stops sending it; the next start opens the demo. */
     public void signOut() {
         Identity who = identity.get();
         if (who == null || who.demo()) {
@@ -181,6 +181,7 @@ public final class SessionService implements BrainAccess {
             return null;
         }).onFailure(e -> LOG.warn("Could not forget the saved token: {}", e.oneLine())).start();
         session.forgetToken();
+        settings.forgetAccount();
     }
 
     // --- signing in: tasks to start ---

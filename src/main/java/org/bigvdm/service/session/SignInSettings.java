@@ -33,6 +33,14 @@ final class SignInSettings {
         settings.setUsername(signedIn.username().isBlank() ? settings.getUsername() : signedIn.username());
     }
 
+    /**
+     * After Sign out: the next start opens the demo, as the sign-out did, instead of a sign-in
+     * dialog over an empty window. The service chosen stays for the next sign-in.
+     */
+    void forgetAccount() {
+        settings.setUsername(null);
+    }
+
     private static String orEmpty(String s) {
         return s == null ? "" : s;
     }
