@@ -2,6 +2,8 @@ package org.bigvdm.ui.dialogs;
 
 import java.util.Objects;
 import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.bigvdm.api.model.Disc;
@@ -19,14 +21,16 @@ import org.bigvdm.ui.common.SizeFormat;
 public final class PurgeDiscViewModel extends DiscDialogViewModel<Disc> {
     private final Disc disc;
     private final StringProperty confirmation = new SimpleStringProperty("");
+    private final StringBinding whyOff;
 
     public PurgeDiscViewModel(ChangeService changes, ServerContext server, Disc disc) {
         super(changes, server);
         this.disc = disc;
         requireAlso(this::confirmed, confirmation);
+        whyOff = Bindings.createStringBinding(() -> confirmed() ? ""
+                : "Purge stays off until you type the label exactly: " + disc.label(), confirmation);
     }
 
-    /** True when the typed text is the label, character for character. */
     @Override
     protected Optional<Truth> truthAfter(Optional<VirtualMachine> now) {
         return Optional.of(discById(now, disc.id()).isPresent()
@@ -34,6 +38,7 @@ public final class PurgeDiscViewModel extends DiscDialogViewModel<Disc> {
                 : new Truth(true, "The disc " + disc.label() + " is gone: the purge went through."));
     }
 
+    /** True when the typed text is the label, character for character. */
     public boolean confirmed() {
         return Objects.equals(confirmation.get(), disc.label());
     }
@@ -48,6 +53,11 @@ public final class PurgeDiscViewModel extends DiscDialogViewModel<Disc> {
         return "This destroys the disc " + disc.label() + " (" + SizeFormat.mib(disc.size()) + ", "
                 + server.definitions().describe(disc.storageGrade()) + ") on the server "
                 + server.serverName() + ", with all its data. This cannot be undone.";
+    }
+
+    /** Why Purge is still off, under the field ("" once the label is typed exactly). */
+    public StringBinding whyPurgeOffProperty() {
+        return whyOff;
     }
 
     /** The instruction above the confirmation field. */

@@ -63,7 +63,8 @@ public final class ResizeDiscViewModel extends DiscDialogViewModel<Disc> {
     private void updateSummary() {
         SizeInput.Parsed p = newSize();
         summary.set(p.isValid()
-                ? "From " + SizeFormat.mib(disc.size()) + " to " + SizeFormat.mib(p.mib()) : "");
+                ? "From " + SizeFormat.mib(disc.size()) + " to " + SizeFormat.mib(p.mib())
+                + SizeInput.unitNote(size.get()).map(n -> " (" + n + ")").orElse("") : "");
     }
 
     @Override

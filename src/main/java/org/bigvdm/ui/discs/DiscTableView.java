@@ -39,8 +39,9 @@ public final class DiscTableView extends TableView<DiscRow> {
         size.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().sizeMib()));
         size.setCellFactory(c -> new SizeCell());
         size.setStyle("-fx-alignment: CENTER-RIGHT;");
-        TableColumn<DiscRow, String> grade = textColumn("Grade", "gradeColumn", DiscRow::grade,
-                DiscRow::gradeDescription);
+        // the service's words for a grade, as the dialogs show them; its code in the tooltip
+        TableColumn<DiscRow, String> grade = textColumn("Grade", "gradeColumn", DiscRow::gradeText,
+                r -> "Storage grade code: " + r.grade());
         TableColumn<DiscRow, String> pool = textColumn("Storage pool", "poolColumn", DiscRow::pool, r -> null);
         TableColumn<DiscRow, Long> id = new TableColumn<>("ID");
         id.setId("idColumn");
