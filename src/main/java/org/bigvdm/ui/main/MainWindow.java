@@ -35,6 +35,7 @@ public final class MainWindow extends BorderPane {
         table.setContextMenu(actions.tableMenu());
         tree.setContextMenu(actions.treeMenu());
         addEventFilter(KeyEvent.KEY_PRESSED, new WindowKeys(actions));
+        addEventFilter(KeyEvent.KEY_PRESSED, new TabOrder(this));
     }
 
     public SplitPane splitPane() {

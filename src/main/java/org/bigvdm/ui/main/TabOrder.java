@@ -1,0 +1,72 @@
+package org.bigvdm.ui.main;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.event.EventHandler;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+
+/**
+ * Tab and Shift+Tab in the main window go the way the user works: filter, tree, table, then the
+ * toolbar's buttons and the status bar's. JavaFX would follow the layout (toolbar first, so the
+ * third Tab stop was Auto-refresh). Controls that are off or hidden are skipped.
+ */
+final class TabOrder implements EventHandler<KeyEvent> {
+    static final List<String> IDS = List.of("filterField", "serverTree", "discTable", "addDiscButton", "resizeButton",
+            "relabelButton", "purgeButton", "refreshButton", "copyIdButton", "demoSignInButton", "cancelRefresh",
+            "autoRefreshToggle");
+    private final Parent window;
+
+    TabOrder(Parent window) {
+        this.window = window;
+    }
+
+    @Override
+    public void handle(KeyEvent e) {
+        if (e.getCode() != KeyCode.TAB || e.isControlDown() || e.isAltDown() || e.isMetaDown()
+                || window.getScene() == null) {
+            return;
+        }
+        List<Node> stops = stops();
+        Node owner = window.getScene().getFocusOwner();
+        int at = indexOf(stops, owner);
+        if (at < 0 || stops.isEmpty()) {
+            return;   // somewhere else (the menu bar): JavaFX's own order
+        }
+        int next = Math.floorMod(at + (e.isShiftDown() ? -1 : 1), stops.size());
+        stops.get(next).requestFocus();
+        e.consume();
+    }
+
+    private List<Node> stops() {
+        List<Node> out = new ArrayList<>();
+        for (String id : IDS) {
+            Node n = window.lookup("#" + id);
+            if (n != null && n.isFocusTraversable() && !n.isDisabled() && n.isVisible() && shown(n)) {
+                out.add(n);
+            }
+        }
+        return out;
+    }
+
+    private static boolean shown(Node n) {
+        for (Node p = n; p != null; p = p.getParent()) {
+            if (!p.isVisible() || !p.isManaged()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int indexOf(List<Node> stops, Node owner) {
+        for (Node n = owner; n != null; n = n.getParent()) {
+            int i = stops.indexOf(n);
+            if (i >= 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
