@@ -55,6 +55,15 @@ public final class DiscTableView extends TableView<DiscRow> {
         migration.setCellFactory(c -> new MigrationCell());
         migration.setComparator(Comparator.comparing(DiscRow::migrationFraction));
         migration.setPrefWidth(170);
+        // an empty Migration column gives its room away; in a small window the Label and Size
+        // columns keep theirs longest
+        migration.visibleProperty().bind(viewModel.anyMigratingProperty());
+        label.setMinWidth(110);
+        size.setMinWidth(80);
+        grade.setMinWidth(60);
+        pool.setMinWidth(50);
+        id.setMinWidth(40);
+        server.setMinWidth(70);
         label.setPrefWidth(160);
         size.setPrefWidth(90);
         grade.setPrefWidth(90);

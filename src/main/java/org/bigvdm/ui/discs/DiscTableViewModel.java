@@ -32,6 +32,7 @@ public final class DiscTableViewModel {
     private final ObservableList<DiscRow> rows = FXCollections.observableArrayList();
     private final ObjectProperty<DiscRow> selectedRow = new SimpleObjectProperty<>();
     private final ReadOnlyBooleanWrapper showServerColumn = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper anyMigrating = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper emptyMessage = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper("");
     private final ObjectProperty<EstateFilter> filter = new SimpleObjectProperty<>(EstateFilter.NONE);
@@ -68,6 +69,11 @@ public final class DiscTableViewModel {
 
     public ReadOnlyBooleanProperty showServerColumnProperty() {
         return showServerColumn.getReadOnlyProperty();
+    }
+
+    /** True while a listed disc moves between pools: only then does the Migration column show. */
+    public ReadOnlyBooleanProperty anyMigratingProperty() {
+        return anyMigrating.getReadOnlyProperty();
     }
 
     /** What the table says when it has no rows. */
@@ -109,6 +115,7 @@ public final class DiscTableViewModel {
             }
         }
         showServerColumn.set(!single);
+        anyMigrating.set(fresh.stream().anyMatch(r -> r.disc().migrating()));
         emptyMessage.set(emptyText(key, single, servers));
         heading.set(headingText(single, servers, fresh));
         if (!fresh.equals(rows)) {

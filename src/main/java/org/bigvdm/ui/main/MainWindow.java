@@ -30,6 +30,8 @@ public final class MainWindow extends BorderPane {
         split.setDividerPositions(0.32);
         // the tree keeps its width when the window grows; the table takes the extra room
         SplitPane.setResizableWithParent(serverPane, false);
+        // ...but in a small window it gives way before the table's Label and Size columns do
+        serverPane.maxWidthProperty().bind(split.widthProperty().multiply(0.4));
         setCenter(split);
         setBottom(new StatusBar(vm));
         table.setContextMenu(actions.tableMenu());
