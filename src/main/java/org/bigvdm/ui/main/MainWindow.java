@@ -1,5 +1,6 @@
 package org.bigvdm.ui.main;
 
+import javafx.application.Platform;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
@@ -13,6 +14,7 @@ import org.bigvdm.ui.tree.ServerTreeView;
  * only places them and hands the app the parts it remembers (divider, columns).
  */
 public final class MainWindow extends BorderPane {
+    private static final double MAX_TREE_SHARE = 0.4;
     private final ServerTreeView tree;
     private final DiscTableView table;
     private final SplitPane split = new SplitPane();
@@ -30,8 +32,18 @@ public final class MainWindow extends BorderPane {
         split.setDividerPositions(0.32);
         // the tree keeps its width when the window grows; the table takes the extra room
         SplitPane.setResizableWithParent(serverPane, false);
-        // ...but in a small window it gives way before the table's Label and Size columns do
-        serverPane.maxWidthProperty().bind(split.widthProperty().multiply(0.4));
+        // ...but in a small window it gives way (to 40%) before the table's Label and Size columns do
+        split.widthProperty().addListener((o, was, width) -> {
+            if (width.doubleValue() > 0 && split.getDividerPositions()[0] > MAX_TREE_SHARE) {
+                split.setDividerPositions(MAX_TREE_SHARE);
+            }
+        });
+        // the user starts in the tree, not on the first enabled toolbar button
+        tree.sceneProperty().addListener((o, was, scene) -> {
+            if (scene != null && was == null) {
+                Platform.runLater(tree::requestFocus);
+            }
+        });
         setCenter(split);
         setBottom(new StatusBar(vm));
         table.setContextMenu(actions.tableMenu());
