@@ -4,37 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import javafx.scene.input.KeyCode;
-import org.bigvdm.app.AppHarness;
-import org.bigvdm.app.MainWindowLookups;
-import org.bigvdm.sim.testing.SimulatorExtension;
 import org.bigvdm.ui.discs.DiscRow;
 import org.bigvdm.ui.tree.TreeNode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.testfx.api.FxRobot;
 
 /** Issue 13 item 3 in the real window: the filter and the selection agree. */
-class FilterFlowTest extends FxRobot {
-    @RegisterExtension
-    static final SimulatorExtension SIM = SimulatorExtension.create().resetBeforeEachTest();
-
-    private AppHarness app;
-    private MainWindowLookups window;
-
-    @BeforeEach
-    void start() throws Exception {
-        app = AppHarness.demo(SIM.baseUri());
-        app.waitUntil(() -> app.estate().loadedOnceProperty().get());
-        window = new MainWindowLookups(this, app);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        app.close();
-    }
-
+class FilterFlowTest extends DemoWindowTest {
     @Test
     void aHiddenSelectionIsClearedAndADiscLabelFindsItsServerWithEnter() throws Exception {
         window.clickServer("db1");

@@ -5,35 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Border;
 import javafx.scene.layout.Region;
-import org.bigvdm.app.AppHarness;
-import org.bigvdm.app.MainWindowLookups;
-import org.bigvdm.sim.testing.SimulatorExtension;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.testfx.api.FxRobot;
 
 /** Issue 13 item 4: Tab goes filter → tree → table → toolbar, with a visible ring; focus comes back after a dialog. */
-class FocusFlowTest extends FxRobot {
-    @RegisterExtension
-    static final SimulatorExtension SIM = SimulatorExtension.create().resetBeforeEachTest();
-
-    private AppHarness app;
-    private MainWindowLookups window;
-
+class FocusFlowTest extends DemoWindowTest {
     @BeforeEach
-    void start() throws Exception {
-        app = AppHarness.demo(SIM.baseUri());
-        app.waitUntil(() -> app.estate().loadedOnceProperty().get());
-        window = new MainWindowLookups(this, app);
-        window.clickServer("db1");
-        app.waitUntil(() -> window.table().getItems().size() == 5);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        app.close();
+    void onDb1() throws Exception {
+        showDb1();
     }
 
     @Test

@@ -6,36 +6,15 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.bigvdm.app.AppHarness;
-import org.bigvdm.app.MainWindowLookups;
-import org.bigvdm.sim.testing.SimulatorExtension;
 import org.bigvdm.ui.discs.DiscRow;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.testfx.api.FxRobot;
 
 /** Issue 13 item 1: the disc keys work wherever the focus is in the main window. */
-class MainWindowKeysTest extends FxRobot {
-    @RegisterExtension
-    static final SimulatorExtension SIM = SimulatorExtension.create().resetBeforeEachTest();
-
-    private AppHarness app;
-    private MainWindowLookups window;
-
+class MainWindowKeysTest extends DemoWindowTest {
     @BeforeEach
-    void start() throws Exception {
-        app = AppHarness.demo(SIM.baseUri());
-        app.waitUntil(() -> app.estate().loadedOnceProperty().get());
-        window = new MainWindowLookups(this, app);
-        window.clickServer("db1");
-        app.waitUntil(() -> window.table().getItems().size() == 5);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        app.close();
+    void onDb1() throws Exception {
+        showDb1();
     }
 
     @Test

@@ -12,44 +12,28 @@ import javafx.scene.layout.BackgroundFill;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
-import org.bigvdm.app.AppHarness;
-import org.bigvdm.app.MainWindowLookups;
-import org.bigvdm.sim.testing.SimulatorExtension;
 import org.bigvdm.ui.discs.DiscRow;
 import org.bigvdm.ui.tree.TreeNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.testfx.api.FxRobot;
 
 /**
  * Issue 13 item 2: the selected server and the selected disc stand out, in both themes, focused
  * or not. Reads the colours the CSS computed: the row's background against the text, icons and
  * neighbouring rows.
  */
-class SelectionContrastTest extends FxRobot {
-    @RegisterExtension
-    static final SimulatorExtension SIM = SimulatorExtension.create().resetBeforeEachTest();
-
-    private AppHarness app;
-    private MainWindowLookups window;
-
+class SelectionContrastTest extends DemoWindowTest {
     @BeforeEach
-    void start() throws Exception {
-        app = AppHarness.demo(SIM.baseUri());
-        app.waitUntil(() -> app.estate().loadedOnceProperty().get());
-        window = new MainWindowLookups(this, app);
-        window.clickServer("db1");
-        app.waitUntil(() -> window.table().getItems().size() == 5);
+    void onDb1() throws Exception {
+        showDb1();
         clickOn(lookup("#discTable").lookup("pgdata").queryLabeled());
     }
 
     @AfterEach
-    void stop() throws Exception {
+    void lightAgain() {
         app.onFx(() -> app.vm().darkThemeProperty().set(false));
-        app.close();
     }
 
     @Test

@@ -3,35 +3,10 @@ package org.bigvdm.app.flows;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import javafx.scene.control.SplitPane;
-import org.bigvdm.app.AppHarness;
-import org.bigvdm.app.MainWindowLookups;
-import org.bigvdm.sim.testing.SimulatorExtension;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.testfx.api.FxRobot;
 
 /** Issue 13 item 9: in a small window the tree gives way, Label and Size keep their room, empty columns go. */
-class SmallWindowTest extends FxRobot {
-    @RegisterExtension
-    static final SimulatorExtension SIM = SimulatorExtension.create().resetBeforeEachTest();
-
-    private AppHarness app;
-    private MainWindowLookups window;
-
-    @BeforeEach
-    void start() throws Exception {
-        app = AppHarness.demo(SIM.baseUri());
-        app.waitUntil(() -> app.estate().loadedOnceProperty().get());
-        window = new MainWindowLookups(this, app);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        app.close();
-    }
-
+class SmallWindowTest extends DemoWindowTest {
     @Test
     void atEightHundredByFiveHundredTheLabelAndSizeColumnsKeepTheirRoom() throws Exception {
         app.onFx(() -> {
