@@ -28,6 +28,10 @@ class MainWindowKeysTest extends DemoWindowTest {
         type(KeyCode.DELETE);
         closeDialogTitled("Purge disc");
         push(KeyCode.SHORTCUT, KeyCode.N);
+        app.waitUntil(() -> dialogShowing("Add disc"));
+        // the automatic label is named from the start, though the cursor in the field hides its hint
+        assertThat(lookup("#auto-label-note").queryLabeled().getText()).startsWith("Left empty, the disc is called disc-");
+        assertThat(lookup("#auto-label-note").query().isVisible()).isTrue();
         closeDialogTitled("Add disc");
         push(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.C);
         app.waitUntil(() -> app.vm().notificationProperty().get() != null
