@@ -12,6 +12,8 @@ import org.bigvdm.service.EstateService;
 import org.bigvdm.service.ExecutorTaskRunner;
 import org.bigvdm.service.PeriodicTask;
 import org.bigvdm.service.change.ChangeService;
+import org.bigvdm.service.change.PendingRestarts;
+import org.bigvdm.service.change.ServerPower;
 import org.bigvdm.service.session.Session;
 import org.bigvdm.service.session.SessionService;
 import org.bigvdm.settings.Logging;
@@ -21,6 +23,12 @@ import org.bigvdm.ui.main.DialogDiscActions;
 import org.bigvdm.ui.main.MainViewModel;
 import org.bigvdm.ui.main.MainWindow;
 import org.bigvdm.ui.main.Notifications;
+import org.bigvdm.ui.main.ServerActions;
+import org.bigvdm.ui.move.MoveDragSupport;
+import org.bigvdm.ui.move.MoveViewModel;
+import org.bigvdm.ui.power.PendingRestartViewModel;
+import org.bigvdm.ui.power.PowerNotesView;
+import org.bigvdm.ui.power.PowerViewModel;
 
 /**
  * Builds the whole app (task runner, session, services, ViewModels, window, dialogs) into a
@@ -37,6 +45,9 @@ final class AppAssembly implements AutoCloseable {
     final MainWindow window;
     final AccountController accounts;
     final Scene scene;
+    final PowerViewModel power;
+    /** Power changes that wait: {@code shutDown(server, done)} gets a server off first. */
+    final ServerPower serverPower;
     private final Notifications notes = new Notifications();
 
     AppAssembly(Stage stage, StartupState startup) {
@@ -69,6 +80,11 @@ final class AppAssembly implements AutoCloseable {
         });
 
         window = new MainWindow(vm);
+        // shutdowns that wait (restart, a move, a restore that needs the server off) go through this one
+        serverPower = new ServerPower(changes, sessions, estate, runner, Platform::runLater, clock,
+                ServerPower.Sleeper.REAL, ServerPower.DEFAULT_TIMEOUT);
+        power = installServerActions(stage);
+        BackupFeature.install(stage, window, vm, sessions, runner, changes, estate, access);
         scene = new Scene(window);
         scene.getStylesheets().add(AppAssembly.class.getResource("/org/bigvdm/ui/app.css").toExternalForm());
         stage.setScene(scene);
@@ -90,6 +106,24 @@ final class AppAssembly implements AutoCloseable {
         vm.autoRefreshProperty().set(false);
         accounts.close();
         runner.close();
+    }
+
+    /**
+     * Power, restart and undelete for the selected server, the changes-pending-restart note, and
+     * moving a disc (Move to…, drag and drop).
+     */
+    private PowerViewModel installServerActions(Stage stage) {
+        FxPowerDialogs dialogs = new FxPowerDialogs(stage);
+        PowerViewModel powerVm = new PowerViewModel(vm.selectedServerProperty(), access, serverPower, dialogs,
+                notes::notify);
+        MoveViewModel move = new MoveViewModel(estate.estateProperty(), vm.table().selectedRowProperty(), access,
+                serverPower, dialogs, notes::notify);
+        PendingRestartViewModel pending = new PendingRestartViewModel(vm.selectedServerProperty(),
+                new PendingRestarts(serverPower.changes(), estate), powerVm, vm.tree().serverMarks(), AppAssembly::copyToClipboard,
+                notes::notify);
+        window.addServerActions(new ServerActions(powerVm, move), new PowerNotesView(powerVm, pending));
+        MoveDragSupport.install(move, window.table(), window.tree());
+        return powerVm;
     }
 
     private static void copyToClipboard(String text) {

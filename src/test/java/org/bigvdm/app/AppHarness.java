@@ -13,6 +13,7 @@ import javafx.stage.Stage;
 import org.bigvdm.api.Endpoints;
 import org.bigvdm.service.AccessRights;
 import org.bigvdm.service.EstateService;
+import org.bigvdm.service.ServerEntry;
 import org.bigvdm.service.session.Session;
 import org.bigvdm.settings.AppDirs;
 import org.bigvdm.settings.BytemarkConfig;
@@ -22,6 +23,7 @@ import org.bigvdm.settings.SettingsStore;
 import org.bigvdm.settings.TokenStore;
 import org.bigvdm.ui.main.MainViewModel;
 import org.bigvdm.ui.main.MainWindow;
+import org.bigvdm.ui.power.PowerViewModel;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -133,6 +135,11 @@ public final class AppHarness implements AutoCloseable {
         return assembly.access;
     }
 
+    /** The power actions for the selected server. */
+    public PowerViewModel power() {
+        return assembly.power;
+    }
+
     public MainWindow window() {
         return assembly.window;
     }
@@ -158,6 +165,21 @@ public final class AppHarness implements AutoCloseable {
 
     public StartupState startup() {
         return startup;
+    }
+
+    /** Waits until the first full read and the storage grades are in: the window is ready to use. */
+    public void waitUntilLoaded() throws Exception {
+        waitUntil(() -> estate().loadedOnceProperty().get()
+                && !estate().definitionsProperty().get().storageGrades().isEmpty());
+    }
+
+    /** Selects the server with this id in the tree and waits until the window follows. */
+    public ServerEntry selectServer(long serverId) throws Exception {
+        ServerEntry s = estate().estate().server(serverId).orElseThrow();
+        onFx(() -> vm().tree().selectedKeyProperty().set(s.key()));
+        waitUntil(() -> vm().selectedServerProperty().get() != null
+                && vm().selectedServerProperty().get().vm().id() == serverId);
+        return s;
     }
 
     /** Waits (up to 10 s) for a condition checked on the FX thread; fails the test otherwise. */

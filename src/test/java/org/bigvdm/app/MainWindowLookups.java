@@ -13,6 +13,8 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
+import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.bigvdm.ui.discs.DiscRow;
 import org.bigvdm.ui.tree.TreeNode;
 import org.testfx.api.FxRobot;
@@ -99,5 +101,11 @@ public final class MainWindowLookups {
             }
         }
         return null;
+    }
+
+    /** True while a window (a dialog) with this title shows. */
+    public static boolean dialogShowing(String title) {
+        return Window.getWindows().stream().anyMatch(w -> w.isShowing()
+                && w instanceof Stage s && title.equals(s.getTitle()));
     }
 }

@@ -210,19 +210,22 @@ class MainWindowTest extends FxRobot {
         var window = app.window();
         var bar = window.getTop().lookup(".menu-bar");
         assertThat(((MenuBar) bar).getMenus()).extracting(Menu::getText)
-                .containsExactly("_File", "_Disc", "_View", "_Help");
+                .containsExactly("_File", "_Disc", "_Server", "_View", "_Help");
         var menus = ((MenuBar) bar).getMenus();
         assertThat(menuTexts(menus.get(0).getItems())).contains("Sign _in…", "_Quit Shortcut+Q");
         assertThat(menus.get(0).getItems().get(0).getId()).isEqualTo("signInMenuItem");
         var disc = ((MenuBar) bar).getMenus().get(1);
         assertThat(menuTexts(disc.getItems())).containsExactly("_Add disc… Shortcut+N", "_Resize…", "Re_label… F2",
-                "_Purge… Delete", "", "_Copy ID Shift+Shortcut+C");
-        assertThat(menuTexts(menus.get(2).getItems())).startsWith("_Refresh F5", "Refresh (Ctrl+R) Shortcut+R",
+                "_Purge… Delete", "_Move to…", "", "_Copy ID Shift+Shortcut+C");
+        assertThat(menuTexts(menus.get(2).getItems())).containsExactly("_Start", "Shut _down…",
+                "_Restart… Shift+Shortcut+R", "S_top…", "", "Reset (does not apply disc changes)…", "", "_Undelete");
+        assertThat(menuTexts(menus.get(3).getItems())).startsWith("_Refresh F5", "Refresh (Ctrl+R) Shortcut+R",
                 "_Filter servers Shortcut+F", "", "Show _deleted servers", "_Auto-refresh every 30 s");
         assertThat(menuTexts(window.table().getContextMenu().getItems())).containsExactly("Add disc…", "Resize…",
-                "Relabel…", "Purge…", "", "Copy ID", "Refresh");
+                "Relabel…", "Purge…", "Move to…", "", "Copy ID", "Refresh");
         assertThat(menuTexts(window.tree().getContextMenu().getItems()))
-                .containsExactly("Add disc…", "Copy ID", "Refresh");
+                .containsExactly("Add disc…", "Copy ID", "Refresh", "", "Start", "Shut down…", "Restart…", "Stop…",
+                        "Reset (does not apply disc changes)…", "Undelete");
         assertThat(window.table().getContextMenu().getItems().get(0).isDisable()).as("nothing selected").isTrue();
     }
 

@@ -1,14 +1,12 @@
 package org.bigvdm.testutil;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.bigvdm.api.BrainApi;
-import org.bigvdm.api.ClientConfig;
-import org.bigvdm.api.Endpoints;
-import org.bigvdm.api.http.HttpBrainClient;
-import org.bigvdm.api.http.HttpClients;
 import org.bigvdm.api.model.Disc;
 import org.bigvdm.api.model.VmRef;
 import org.bigvdm.service.AccessRights;
@@ -33,6 +31,8 @@ public final class SimBackupWorld {
     public static final VmRef STAGING_DB = new VmRef("acme-web", "staging", "db");    // off
 
     public final SimulatorExtension sim;
+    /** The app's client, with every write it sent written down. */
+    public final SimBrains brains;
     public final BrainApi brain;
     public final TaskRunner runner = ImmediateTaskRunner.create();
     public final AccessRights access = new AccessRights();
@@ -42,18 +42,48 @@ public final class SimBackupWorld {
     public final BackupService backups;
     public final List<FinishedChange> finished = new ArrayList<>();
 
+    /**
+     * Built with the test instance, before the extension's reset: so it resets the simulator
+     * itself before reading, or it would read what the previous test left.
+     */
     public SimBackupWorld(SimulatorExtension sim) {
         this.sim = sim;
-        ClientConfig config = ClientConfig.defaults(Endpoints.single(sim.baseUri()), "test")
-                .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofSeconds(10));
-        String token = sim.demoToken();
-        brain = new HttpBrainClient(HttpClients.create(config), config, () -> token);
-        session = TestSessions.on(brain, access, runner);
+        sim.simulator().reset();
+        brains = new SimBrains(sim);
+        brain = brains.api;
+        session = TestSessions.on(failing(brain), access, runner);
         estate = new EstateService(session, runner, Clock.systemUTC());
         changes = new ChangeService(session, estate, access, runner, Clock.systemUTC());
         backups = new BackupService(session, runner, changes, Duration.ZERO);
         changes.subscribe(finished::add);
         estate.refreshAll();
+    }
+
+    /**
+     * The next call of the app's client to this method (e.g. {@code "addBackupSchedule"}) throws
+     * {@code failure} instead of reaching the simulator: for a failure in the middle of two steps.
+     */
+    public void failNextCallTo(String method, RuntimeException failure) {
+        failMethod = method;
+        this.failure = failure;
+    }
+
+    private volatile String failMethod;
+    private volatile RuntimeException failure;
+
+    private BrainApi failing(BrainApi real) {
+        return (BrainApi) Proxy.newProxyInstance(BrainApi.class.getClassLoader(), new Class<?>[] {BrainApi.class},
+                (proxy, method, args) -> {
+                    if (method.getName().equals(failMethod)) {
+                        failMethod = null;
+                        throw failure;
+                    }
+                    try {
+                        return method.invoke(real, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
     }
 
     public ServerEntry server(VmRef ref) {

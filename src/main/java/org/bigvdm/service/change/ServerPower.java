@@ -121,6 +121,7 @@ public final class ServerPower {
     private final Duration timeout;
     private final Map<Change, Consumer<FinishedChange>> awaited = new IdentityHashMap<>();
     private final ObservableList<Waiting> waits = FXCollections.observableArrayList();
+    private final ObservableList<Waiting> waitsShown = FXCollections.unmodifiableObservableList(waits);
 
     /**
      * @param ui runs progress messages on the UI thread ({@code Platform::runLater} in the app)
@@ -143,9 +144,14 @@ public final class ServerPower {
         });
     }
 
+    /** The change service this sends through. */
+    public ChangeService changes() {
+        return changes;
+    }
+
     /** Shutdowns and restarts going on now. */
     public ObservableList<Waiting> waits() {
-        return FXCollections.unmodifiableObservableList(waits);
+        return waitsShown;
     }
 
     /** The wait going on for this server, if any. */
@@ -304,7 +310,12 @@ public final class ServerPower {
             String text = "waiting for " + target.name() + " to power off, " + waited.toSeconds() + " s";
             progress.update((double) waited.toMillis() / timeout.toMillis(), text);
             ui.execute(() -> w.message.set(text));
-            sleeper.sleep(POLL_EVERY);
+            try {
+                sleeper.sleep(POLL_EVERY);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();   // cancelled: the answer is dropped anyway
+                return End.CANCELLED;
+            }
         }
     }
 

@@ -220,7 +220,7 @@ public abstract class DiscDialogViewModel<R> implements DialogForm<R> {
     }
 
     /** {"storage_grade": ["is not valid"]} reads "Storage grade is not valid". */
-    static String sentence(String field, List<String> messages) {
+    public static String sentence(String field, List<String> messages) {
         String name = field.replace('_', ' ');
         String capital = name.isEmpty() ? name : Character.toUpperCase(name.charAt(0)) + name.substring(1);
         return messages.stream().map(m -> capital + " " + m).collect(Collectors.joining("; "));

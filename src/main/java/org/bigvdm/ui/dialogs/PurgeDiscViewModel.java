@@ -52,7 +52,20 @@ public final class PurgeDiscViewModel extends DiscDialogViewModel<Disc> {
     public String warning() {
         return "This destroys the disc " + disc.label() + " (" + SizeFormat.mib(disc.size()) + ", "
                 + server.definitions().describe(disc.storageGrade()) + ") on the server "
-                + server.serverName() + ", with all its data. This cannot be undone.";
+                + server.serverName() + ", with all its data. This cannot be undone." + backupsGoing();
+    }
+
+    /** " Its 7 backups and 1 backup schedule go with it.", or "" when it has none. */
+    private String backupsGoing() {
+        int backups = disc.backupCount() == null ? 0 : disc.backupCount();
+        int schedules = disc.backupSchedules().size();
+        if (backups == 0 && schedules == 0) {
+            return "";
+        }
+        String b = backups == 1 ? "1 backup" : backups + " backups";
+        String s = schedules == 1 ? "1 backup schedule" : schedules + " backup schedules";
+        String what = backups == 0 ? s : schedules == 0 ? b : b + " and " + s;
+        return " Its " + what + " go with it.";
     }
 
     /** Why Purge is still off, under the field ("" once the label is typed exactly). */

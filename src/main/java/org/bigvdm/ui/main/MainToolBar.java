@@ -1,6 +1,7 @@
 package org.bigvdm.ui.main;
 
 import atlantafx.base.theme.Styles;
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Orientation;
@@ -49,7 +50,14 @@ final class MainToolBar extends ToolBar {
                 spacer);
     }
 
-    private static Button button(String id, String text, Ikon icon, MenuAction action) {
+    /** Another group of buttons, after a separator, before the space that fills the bar. */
+    void addGroup(List<Node> nodes) {
+        int at = getItems().size() - 1;
+        getItems().add(at, new Separator(Orientation.VERTICAL));
+        getItems().addAll(at + 1, nodes);
+    }
+
+    static Button button(String id, String text, Ikon icon, MenuAction action) {
         Button b = new Button(text, new FontIcon(icon));
         b.setId(id);
         b.setOnAction(e -> action.command().run());
@@ -60,7 +68,7 @@ final class MainToolBar extends ToolBar {
      * A disabled control shows no tooltip in JavaFX, so the button sits in a holder that carries
      * the tooltip: what the button does, or why it is off right now.
      */
-    private static Node explained(Button b, MenuAction action, String whatItDoes) {
+    static Node explained(Button b, MenuAction action, String whatItDoes) {
         ObservableStringValue disabledReason = action.disabledReason();
         b.disableProperty().bind(Bindings.isNotNull(disabledReason));
         StackPane holder = new StackPane(b);

@@ -1,6 +1,8 @@
 package org.bigvdm.ui.main;
 
 import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
@@ -19,22 +21,31 @@ public final class MainWindow extends BorderPane {
     private final DiscTableView table;
     private final SplitPane split = new SplitPane();
     private final ServerPane serverPane;
+    private final MainMenuBar menuBar;
+    private final MainToolBar toolBar;
+    private final DiscPane discPane;
+    private final MainViewModel vm;
 
     public MainWindow(MainViewModel vm) {
         setId("mainWindow");
         tree = new ServerTreeView(vm.tree());
         table = new DiscTableView(vm.table());
+        this.vm = vm;
         MainActions actions = new MainActions(vm);
         serverPane = new ServerPane(vm, tree);
-        setTop(new VBox(new MainMenuBar(vm, actions, this::focusFilter), new MainToolBar(actions), Banners.demo(vm),
+        menuBar = new MainMenuBar(vm, actions, this::focusFilter);
+        toolBar = new MainToolBar(actions);
+        discPane = new DiscPane(vm, table);
+        setTop(new VBox(menuBar, toolBar, Banners.demo(vm),
                 Banners.bytemarkTool(vm), Banners.error(vm)));
-        split.getItems().addAll(serverPane, new DiscPane(vm, table));
+        split.getItems().addAll(serverPane, discPane);
         split.setDividerPositions(0.32);
         // the tree keeps its width when the window grows; the table takes the extra room
         SplitPane.setResizableWithParent(serverPane, false);
         // ...but in a small window it gives way (to 40%) before the table's Label and Size columns do
-        split.widthProperty().addListener((o, was, width) -> {
-            if (width.doubleValue() > 0 && split.getDividerPositions()[0] > MAX_TREE_SHARE) {
+        // (the split keeps the tree's width by moving the divider as the window shrinks: cap that)
+        split.getDividers().get(0).positionProperty().addListener((o, was, position) -> {
+            if (split.getWidth() > 0 && position.doubleValue() > MAX_TREE_SHARE) {
                 split.setDividerPositions(MAX_TREE_SHARE);
             }
         });
@@ -52,6 +63,22 @@ public final class MainWindow extends BorderPane {
         addEventFilter(KeyEvent.KEY_PRESSED, new TabOrder(this));
     }
 
+    /**
+     * Adds the server commands (power, undelete) and Move to… (Disc menu, table context menu): a
+     * Server menu after Disc, toolbar buttons, the
+     * tree's context menu items, and {@code notes} (shutdowns under way, changes pending restart)
+     * above the disc table.
+     */
+    public void addServerActions(ServerActions server, Node notes) {
+        menuBar.getMenus().stream().filter(m -> m.getText().equals("_Disc")).findFirst()
+                .ifPresent(disc -> disc.getItems().add(disc.getItems().size() - 2, server.moveItem(false)));
+        table.getContextMenu().getItems().add(4, server.moveItem(true));
+        menuBar.getMenus().add(Math.min(2, menuBar.getMenus().size()), server.menu());
+        toolBar.addGroup(server.toolbarItems());
+        tree.getContextMenu().getItems().addAll(server.treeItems(vm));
+        discPane.addAboveTable(notes);
+    }
+
     public SplitPane splitPane() {
         return split;
     }
@@ -62,6 +89,17 @@ public final class MainWindow extends BorderPane {
 
     public ServerTreeView tree() {
         return tree;
+    }
+
+    /** Puts a feature's pane about the selected disc (its backups) under the disc table. */
+    public void addBelowTable(Node pane) {
+        discPane.addBelowTable(pane);
+    }
+
+    /** Adds a feature's item at the end of a menu of the menu bar, by the menu's text ("_View"). */
+    public void addMenuItem(String menu, MenuItem item) {
+        menuBar.getMenus().stream().filter(m -> m.getText().equals(menu)).findFirst()
+                .ifPresent(m -> m.getItems().add(item));
     }
 
     public void focusFilter() {

@@ -14,9 +14,9 @@ import javafx.scene.input.KeyEvent;
  * third Tab stop was Auto-refresh). Controls that are off or hidden are skipped.
  */
 final class TabOrder implements EventHandler<KeyEvent> {
-    static final List<String> IDS = List.of("filterField", "serverTree", "discTable", "addDiscButton", "resizeButton",
-            "relabelButton", "purgeButton", "refreshButton", "copyIdButton", "demoSignInButton", "cancelRefresh",
-            "autoRefreshToggle");
+    /** The work area first; then every button of the toolbar, the banners and the status bar, in that order. */
+    static final List<String> HEAD = List.of("#filterField", "#serverTree", "#discTable");
+    static final List<String> BARS = List.of(".tool-bar", ".banner", ".status-bar");
     private final Parent window;
 
     TabOrder(Parent window) {
@@ -41,10 +41,22 @@ final class TabOrder implements EventHandler<KeyEvent> {
     }
 
     private List<Node> stops() {
+        List<Node> candidates = new ArrayList<>();
+        for (String id : HEAD) {
+            Node n = window.lookup(id);
+            if (n != null) {
+                candidates.add(n);
+            }
+        }
+        for (String bar : BARS) {
+            for (Node b : window.lookupAll(bar)) {
+                candidates.addAll(b.lookupAll(".button"));
+                candidates.addAll(b.lookupAll(".toggle-button"));
+            }
+        }
         List<Node> out = new ArrayList<>();
-        for (String id : IDS) {
-            Node n = window.lookup("#" + id);
-            if (n != null && n.isFocusTraversable() && !n.isDisabled() && n.isVisible() && shown(n)) {
+        for (Node n : candidates) {
+            if (!out.contains(n) && n.isFocusTraversable() && !n.isDisabled() && shown(n)) {
                 out.add(n);
             }
         }

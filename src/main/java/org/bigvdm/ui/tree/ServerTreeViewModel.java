@@ -18,6 +18,9 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
+import javafx.collections.MapChangeListener;
+import javafx.collections.ObservableMap;
 import org.bigvdm.api.model.Account;
 import org.bigvdm.api.model.DiscRules;
 import org.bigvdm.api.model.Group;
@@ -43,6 +46,7 @@ public final class ServerTreeViewModel {
     private final ReadOnlyObjectWrapper<EstateFilter> activeFilter = new ReadOnlyObjectWrapper<>(EstateFilter.NONE);
     /** Server nodes of the current estate, so a filter keystroke does not format 1,000 badges again. */
     private final Map<Long, TreeNode> serverNodes = new HashMap<>();
+    private final ObservableMap<Long, String> serverMarks = FXCollections.observableHashMap();
 
     public ServerTreeViewModel(ObservableValue<Estate> source) {
         estate.bind(source);
@@ -52,7 +56,19 @@ public final class ServerTreeViewModel {
         });
         filter.addListener((o, a, b) -> rebuild());
         showDeleted.addListener((o, a, b) -> rebuild());
+        serverMarks.addListener((MapChangeListener<Long, String>) change -> {
+            serverNodes.remove(change.getKey());
+            rebuild();
+        });
         rebuild();
+    }
+
+    /**
+     * A few words shown after a server's badge and in its tooltip, by server id (say,
+     * "restart pending"): other features put them here, the tree only shows them.
+     */
+    public ObservableMap<Long, String> serverMarks() {
+        return serverMarks;
     }
 
     public StringProperty filterProperty() {
@@ -123,7 +139,8 @@ public final class ServerTreeViewModel {
                     if ((vm.deleted() && !deleted) || !match.matchesServer(vm)) {
                         continue;
                     }
-                    TreeNode node = serverNodes.computeIfAbsent(vm.id(), id -> serverNode(a, g, vm));
+                    TreeNode node = serverNodes.computeIfAbsent(vm.id(), id -> marked(serverNode(a, g, vm),
+                            serverMarks.get(id)));
                     vms.add(node);
                     shownKeys.add(node.key());
                 }
@@ -152,6 +169,11 @@ public final class ServerTreeViewModel {
 
     private static String count(int servers) {
         return servers == 1 ? "1 server" : servers + " servers";
+    }
+
+    private static TreeNode marked(TreeNode node, String mark) {
+        return mark == null ? node : new TreeNode(node.key(), node.kind(), node.title(), node.badge() + " · " + mark,
+                node.tooltip() + "\n" + mark, node.power(), node.children());
     }
 
     static TreeNode serverNode(Account a, Group g, VirtualMachine vm) {

@@ -5,18 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.bigvdm.service.AccessRights;
-import org.bigvdm.service.EstateService;
-import org.bigvdm.service.ImmediateTaskRunner;
 import org.bigvdm.service.ServerEntry;
-import org.bigvdm.service.TaskRunner;
 import org.bigvdm.service.change.ServerPower.End;
 import org.bigvdm.service.change.ServerPower.Result;
-import org.bigvdm.service.session.SessionService;
-import org.bigvdm.sim.state.DemoEstate;
 import org.bigvdm.sim.testing.SimulatorExtension;
 import org.bigvdm.testutil.SimBrains;
-import org.bigvdm.testutil.TestSessions;
+import org.bigvdm.testutil.SimPower;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -33,43 +27,27 @@ class ServerPowerTest {
             .withTestClock().resetBeforeEachTest();
 
     private final List<Result> results = new ArrayList<>();
-    private final List<Duration> slept = new ArrayList<>();
-    private final List<FinishedChange> finished = new ArrayList<>();
+    private SimPower sim;
+    private List<Duration> slept;
+    private List<FinishedChange> finished;
     private SimBrains brains;
-    private EstateService estate;
     private ServerPower power;
-    private ServerPower.Sleeper onSleep = d -> { };
-    private ChangeService changes;
-    private SessionService session;
-    private TaskRunner runner;
 
     @BeforeEach
     void setUp() {
-        brains = new SimBrains(SIM);
-        AccessRights access = new AccessRights();
-        TaskRunner runner = ImmediateTaskRunner.create();
-        SessionService session = TestSessions.on(brains.api, access, runner);
-        estate = new EstateService(session, runner, SIM.clock());
-        ChangeService changes = new ChangeService(session, estate, access, runner, SIM.clock());
-        changes.subscribe(finished::add);
-        this.changes = changes;
-        this.session = session;
-        this.runner = runner;
-        power = powerWithTimeout(ServerPower.DEFAULT_TIMEOUT);
-        estate.refreshAll();
-    }
-
-    private ServerPower powerWithTimeout(Duration timeout) {
-        return new ServerPower(changes, session, estate, runner, Runnable::run, SIM.clock(), d -> {
-            slept.add(d);
-            onSleep.sleep(d);
-            SIM.advance(d);
-        }, timeout);
+        sim = new SimPower(SIM);
+        slept = sim.slept;
+        finished = sim.finished;
+        brains = sim.brains;
+        power = sim.power(ServerPower.DEFAULT_TIMEOUT);
     }
 
     private ServerEntry server(String group, String name) {
-        long id = SIM.simulator().state().vmId(DemoEstate.ACCOUNT, group, name);
-        return estate.estate().server(id).orElseThrow();
+        return sim.server(group, name);
+    }
+
+    private ServerPower powerWithTimeout(Duration timeout) {
+        return sim.power(timeout);
     }
 
     @Test
@@ -104,7 +82,7 @@ class ServerPowerTest {
 
     @Test
     void cancellingTheWaitLeavesTheServerAsItIsAndSendsNothingMore() {
-        onSleep = d -> {
+        sim.onSleep = d -> {
             if (slept.size() == 3) {
                 power.waits().get(0).cancel();
             }
@@ -119,7 +97,7 @@ class ServerPowerTest {
     @Test
     void cancellingTheWaitOfARestartStartsNothing() {
         ServerPower.Waiting[] w = new ServerPower.Waiting[1];
-        onSleep = d -> {
+        sim.onSleep = d -> {
             if (slept.size() == 3) {
                 w[0] = power.waits().get(0);
                 w[0].cancel();
@@ -146,11 +124,34 @@ class ServerPowerTest {
 
     @Test
     void aLostAnswerToTheStartIsSettledByReadingNeverBySendingAgain() {
-        onSleep = d -> brains.loseNextAnswer = slept.size() == 30;   // the start's answer is lost
+        sim.onSleep = d -> brains.loseNextAnswer = slept.size() == 30;   // the start's answer is lost
         power.restart(server("production", "www1"), results::add);
 
         assertThat(results).extracting(Result::end).containsExactly(End.STARTED);
         assertThat(brains.writes).hasSize(3);
         assertThat(finished.get(1).outcome().status()).isEqualTo(ChangeOutcome.Status.UNKNOWN);
+    }
+
+    /** The simulator's own fault: the start answers 500 unhandled; the re-read shows it off, and nothing is re-sent. */
+    @Test
+    void aStartLostToAServerErrorIsSettledByTheReread() {
+        ServerEntry www1 = server("production", "www1");
+        boolean[] armed = {false};
+        sim.estate.estateProperty().addListener((o, was, now) -> {
+            if (!armed[0] && now.server(www1.vm().id()).map(s -> !s.vm().powerOn()).orElse(false)) {
+                armed[0] = true;
+                SIM.simulator().faults().failNext(1, 500);   // the next request is the start
+            }
+        });
+        power.restart(www1, results::add);
+
+        assertThat(results).singleElement().satisfies(r -> {
+            assertThat(r.end()).isEqualTo(End.FAILED);
+            assertThat(r.error().outcomeUnknown()).isTrue();
+        });
+        assertThat(brains.writes).as("autoreboot, signal, one start").hasSize(3);
+        assertThat(finished.get(1).outcome().status()).isEqualTo(ChangeOutcome.Status.UNKNOWN);
+        assertThat(finished.get(1).reread()).singleElement().satisfies(vm -> assertThat(vm.powerOn()).isFalse());
+        assertThat(server("production", "www1").vm().powerOn()).isFalse();
     }
 }

@@ -31,6 +31,16 @@ class PurgeDiscViewModelTest {
     }
 
     @Test
+    void saysHowManyBackupsAndSchedulesGoWithTheDisc() {
+        var withBackups = Servers.DATA.withBackups(true, 7,
+                java.util.List.of(new org.bigvdm.api.model.BackupSchedule(1L, "00:00", 86400, 7)));
+        PurgeDiscViewModel purge = new PurgeDiscViewModel(Servers.changes(api), server, withBackups);
+
+        assertThat(purge.warning()).endsWith("This cannot be undone. Its 7 backups and 1 backup schedule go with it.");
+        assertThat(vm.warning()).as("none: nothing said").endsWith("This cannot be undone.");
+    }
+
+    @Test
     void theExactLabelPurgesOnceEvenIfSubmittedAgain() {
         vm.confirmationProperty().set("data");
 

@@ -87,4 +87,15 @@ class ServerTreeViewModelTest {
         estate.set(estate.get().withServer(web1));
         assertThat(vm.roots().get(0).children().get(0).children().get(0).badge()).isEqualTo("3/8 discs, 85 GiB");
     }
+
+    @Test
+    void aServerMarkShowsAfterItsBadgeAndInItsTooltipUntilRemoved() {
+        vm.serverMarks().put(11L, "restart pending");
+        TreeNode web1 = vm.roots().get(0).children().get(0).children().get(0);
+        assertThat(web1.badge()).isEqualTo("2/8 discs, 75 GiB · restart pending");
+        assertThat(web1.tooltip()).endsWith("\nrestart pending");
+
+        vm.serverMarks().remove(11L);
+        assertThat(vm.roots().get(0).children().get(0).children().get(0).badge()).isEqualTo("2/8 discs, 75 GiB");
+    }
 }
