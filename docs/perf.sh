@@ -15,11 +15,14 @@
 #                    (else the app-image in target/jpackage/image, when built)
 # What is timed, from the moment the command is started (bash's clock):
 #   mapped       the first top-level (not override-redirect) window mapped: xev on the root window
-#   first frame  the first JavaFX pulse rendered: the pulse logger's first "PULSE:" line
-#                (-Djavafx.pulseLogger=true through JAVA_TOOL_OPTIONS, for every Java contender)
+#   first frame  the window's first frame drawn: the app's own "self-check: first frame" line and
+#                HelloFxBench's "hello: first frame", both printed on the second animation frame
+#                after the stage is shown.  PERF_PULSE_LOGGER=1 times it by JavaFX's pulse logger
+#                instead (its first "PULSE:" line), as before; that logger starts JFR (~100 classes,
+#                0.1-1 s), so it is off by default: it slowed every other figure of the Java contenders
 #   with data    the self-check line: tree and the first server's discs shown (two pulses after)
 #   peak memory  max RSS of the process (GNU time), until it exits (virt-manager: 1 s after mapping)
-# Env: PERF_RUNS (5), PERF_BENCH_VMS (10000; 0 skips), PERF_BENCH_RUNS (10), PERF_JAVA17,
+# Env: PERF_RUNS (5), PERF_BENCH_VMS (10000; 0 skips), PERF_BENCH_RUNS (10), PERF_JAVA17, PERF_PULSE_LOGGER,
 #      PERF_TIMEOUT (120 s a launch), PERF_EXTRA_LABEL + PERF_EXTRA_CMD (one more contender, e.g.
 #      a JVM option under test; the command string is run by bash).
 # Output also goes to target/perf/perf-<date>.txt.  Needs root only to apt-get missing tools.
@@ -29,6 +32,8 @@ cd "$(dirname "$0")/.."
 ROOT=$PWD
 
 RUNS=${PERF_RUNS:-5}
+PULSE_OPTS=
+[ "${PERF_PULSE_LOGGER:-0}" = 1 ] && PULSE_OPTS="-Djavafx.pulseLogger=true -Djavafx.pulseLogger.threshold=0"
 BENCH_VMS=${PERF_BENCH_VMS:-10000}
 BENCH_RUNS=${PERF_BENCH_RUNS:-10}
 TIMEOUT=${PERF_TIMEOUT:-120}
@@ -123,7 +128,7 @@ launch() {
   stamp <"$d/fifo" >"$d/out" &
   local sp=$! t0=$EPOCHREALTIME
   env -u XDG_CONFIG_HOME -u XDG_DATA_HOME -u XDG_CACHE_HOME -u XDG_STATE_HOME HOME="$BENCH_HOME" \
-    JAVA_TOOL_OPTIONS="-Djavafx.pulseLogger=true -Djavafx.pulseLogger.threshold=0" \
+    JAVA_TOOL_OPTIONS="$PULSE_OPTS" \
     /usr/bin/time -f '%M' -o "$d/rss" timeout "$TIMEOUT" bash -c "exec $cmd" >"$d/fifo" 2>&1 &
   local tp=$!
   if [ "$kind" = mapped ]; then
@@ -136,7 +141,7 @@ launch() {
   local rel='{ printf "%.0f", ($1-t0)*1000; exit }'
   {
     echo "mapped $(mapped_after "$t0")"
-    echo "frame $(awk -v t0="$t0" '$2=="PULSE:" '"$rel" "$d/out")"
+    echo "frame $(awk -v t0="$t0" '$2=="PULSE:" || /: first frame/ '"$rel" "$d/out")"
     echo "data $(awk -v t0="$t0" '/self-check: ok/ '"$rel" "$d/out")"
     echo "rss $(( $(tail -1 "$d/rss" | tr -dc 0-9) / 1024 ))"
   } >"$d/figures"

@@ -3,12 +3,12 @@ package org.bigvdm.app;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import org.bigvdm.service.EstateService;
 import org.bigvdm.service.TaskRunner;
-import org.bigvdm.service.session.ApiClients;
 import org.bigvdm.service.session.Identity;
 import org.bigvdm.service.session.SessionService;
 import org.bigvdm.service.session.SignInResult;
@@ -34,7 +34,6 @@ final class AccountController implements AccountActions {
     private final SignInDialogs dialogs;
     private final Notifications notes;
     private final TaskRunner runner;
-    private final ApiClients clients;
     private final SignInViewModel signIn;
     private final AtomicReference<DemoBackend> starting = new AtomicReference<>();
     private DemoBackend demo;
@@ -44,13 +43,12 @@ final class AccountController implements AccountActions {
 
     /** @param demo the demo backend already started, or null */
     AccountController(SessionService session, EstateService estate, SignInDialogs dialogs, Notifications notes,
-                      TaskRunner runner, ApiClients clients, DemoBackend demo) {
+                      TaskRunner runner, DemoBackend demo) {
         this.session = Objects.requireNonNull(session);
         this.estate = Objects.requireNonNull(estate);
         this.dialogs = Objects.requireNonNull(dialogs);
         this.notes = Objects.requireNonNull(notes);
         this.runner = Objects.requireNonNull(runner);
-        this.clients = Objects.requireNonNull(clients);
         this.demo = demo;
         this.signIn = new SignInViewModel(session);
         session.subscribeSignInNeeded(this::sessionExpired);
@@ -75,6 +73,35 @@ final class AccountController implements AccountActions {
                     })
                     .start();
         }
+    }
+
+    /**
+     * At start, when the demo backend is still starting (beside the window's first frame): the
+     * demo once it is up; when it turns out not to be wanted (null), as {@link #startUp()}.
+     * Call on the FX thread.
+     */
+    void startUp(CompletableFuture<DemoBackend> pending) {
+        pending.whenComplete((backend, error) -> Platform.runLater(() -> {
+            if (error != null) {
+                LOG.warn("The demo could not start", error);
+                notes.notify("The demo could not start: " + rootMessage(error));
+            } else if (closed && backend != null) {
+                backend.close();
+            } else if (backend == null) {
+                startUp();
+            } else if (!closed) {
+                demo = backend;
+                showDemo();
+            }
+        }));
+    }
+
+    private static String rootMessage(Throwable error) {
+        Throwable cause = error;
+        while (cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause.getMessage() != null ? cause.getMessage() : cause.toString();
     }
 
     @Override
@@ -184,7 +211,7 @@ final class AccountController implements AccountActions {
             return;
         }
         runner.task("Starting the demo", () -> {
-            DemoBackend backend = DemoBackend.start(clients);
+            DemoBackend backend = DemoBackend.start();
             starting.set(backend);          // so close() can stop it even if this never calls back
             return backend;
         }).onSuccess(backend -> {

@@ -2,10 +2,19 @@ package org.bigvdm.app;
 
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Scene;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import org.bigvdm.service.AccessRights;
 import org.bigvdm.service.EstateService;
@@ -14,11 +23,17 @@ import org.bigvdm.service.PeriodicTask;
 import org.bigvdm.service.change.ChangeService;
 import org.bigvdm.service.change.PendingRestarts;
 import org.bigvdm.service.change.ServerPower;
+import org.bigvdm.service.journal.Journal;
+import org.bigvdm.service.journal.JournalStore;
 import org.bigvdm.service.session.Session;
 import org.bigvdm.service.session.SessionService;
 import org.bigvdm.settings.Logging;
 import org.bigvdm.settings.Settings;
 import org.bigvdm.ui.about.AboutDialog;
+import org.bigvdm.ui.activity.ActivityView;
+import org.bigvdm.ui.activity.ActivityViewModel;
+import org.bigvdm.ui.jobs.JobsView;
+import org.bigvdm.ui.jobs.JobsViewModel;
 import org.bigvdm.ui.main.DialogDiscActions;
 import org.bigvdm.ui.main.MainViewModel;
 import org.bigvdm.ui.main.MainWindow;
@@ -49,6 +64,14 @@ final class AppAssembly implements AutoCloseable {
     /** Power changes that wait: {@code shutDown(server, done)} gets a server off first. */
     final ServerPower serverPower;
     private final Notifications notes = new Notifications();
+    final Journal journal;
+    final ActivityViewModel activity;
+    final BooleanProperty jobsOpen = new SimpleBooleanProperty(false);
+    private final ExecutorService journalWriter = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "journal-writer");
+        t.setDaemon(true);
+        return t;
+    });
 
     AppAssembly(Stage stage, StartupState startup) {
         Settings settings = startup.settings();
@@ -60,8 +83,12 @@ final class AppAssembly implements AutoCloseable {
                 startup.bytemark(), access, runner);
         estate = new EstateService(sessions, runner, clock);
         ChangeService changes = new ChangeService(sessions, estate, access, runner, clock);
+        journal = new Journal(new JournalStore(startup.dirs().state().resolve("journal")), journalWriter,
+                Platform::runLater, clock);
+        journal.listenTo(changes, sessions);
+        journal.problemProperty().addListener((o, was, problem) -> notes.notifyUntilRead(problem));
         FxDialogs dialogs = new FxDialogs(stage);
-        accounts = new AccountController(sessions, estate, dialogs, notes, runner, startup.clients(), startup.demo());
+        accounts = new AccountController(sessions, estate, dialogs, notes, runner, startup.demo());
         vm = new MainViewModel(
                 new MainViewModel.Services(estate, access, changes, sessions, runner.operations(),
                         new PeriodicTask(Platform::runLater)),
@@ -85,6 +112,17 @@ final class AppAssembly implements AutoCloseable {
                 ServerPower.Sleeper.REAL, ServerPower.DEFAULT_TIMEOUT);
         power = installServerActions(stage);
         BackupFeature.install(stage, window, vm, sessions, runner, changes, estate, access);
+        activity = new ActivityViewModel(journal, runner, (serverKey, discId) -> showNode(serverKey, discId),
+                AppAssembly::copyToClipboard, ZoneId.systemDefault());
+        window.addDrawer("_Activity", new KeyCodeCombination(KeyCode.J, KeyCombination.SHORTCUT_DOWN),
+                new ActivityView(activity), activity.openProperty());
+        // -Dbigvdm.openPanels=activity,jobs opens them at start (docs/screenshot.sh)
+        String openPanels = System.getProperty("bigvdm.openPanels", "");
+        activity.openProperty().set(openPanels.contains("activity"));
+        jobsOpen.set(openPanels.contains("jobs"));
+        window.addDrawer("_Jobs", new KeyCodeCombination(KeyCode.J, KeyCombination.SHORTCUT_DOWN,
+                        KeyCombination.SHIFT_DOWN), new JobsView(new JobsViewModel(runner.operations(),
+                        estate.estateProperty(), System::nanoTime)), jobsOpen);
         scene = new Scene(window);
         scene.getStylesheets().add(AppAssembly.class.getResource("/org/bigvdm/ui/app.css").toExternalForm());
         stage.setScene(scene);
@@ -101,11 +139,37 @@ final class AppAssembly implements AutoCloseable {
         accounts.startUp();
     }
 
+    /** As {@link #start(StartupState)}, with the demo backend still starting beside the first frame. */
+    void start(StartupState startup, CompletableFuture<DemoBackend> demo) {
+        startup.settingsWarning().ifPresent(notes::notify);
+        accounts.startUp(demo);
+    }
+
     @Override
     public void close() {
         vm.autoRefreshProperty().set(false);
         accounts.close();
         runner.close();
+        journalWriter.shutdown();
+        try {
+            // the entries already handed over are synced before the app goes
+            journalWriter.awaitTermination(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Selects a server (and disc) the Activity panel names, if it is still there. */
+    private boolean showNode(String serverKey, Long discId) {
+        var server = estate.estate().serverAt(serverKey);
+        if (server.isEmpty()) {
+            return false;
+        }
+        vm.tree().selectedKeyProperty().set(serverKey);
+        if (discId != null) {
+            vm.table().selectDiscWhenShown(discId);
+        }
+        return true;
     }
 
     /**

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.image.Image;
@@ -17,15 +18,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The Application: reads what is on disk and starts the demo backend off the FX thread (in
- * {@link #init()}), has {@link AppAssembly} build everything, then places the window, and saves
- * the settings when it ends. Nothing here talks to the network on the FX thread.
+ * The Application: takes what {@link EarlyStart} read from disk beside the toolkit's start, has
+ * {@link AppAssembly} build everything, places and shows the window, then fills it once the
+ * demo backend (started in parallel) or the account answers; saves the settings when it ends.
+ * Nothing here talks to the network on the FX thread.
  */
 public class BigVDiscManagerApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(BigVDiscManagerApp.class);
     private static final int[] ICON_SIZES = {16, 32, 48, 64, 128, 256, 512};
 
     private AppArguments args;
+    private EarlyStart early;
     private StartupState startup;
     private AppAssembly app;
     private MainViewModel vm;
@@ -39,22 +42,26 @@ public class BigVDiscManagerApp extends Application {
     @Override
     public void init() {
         args = AppArguments.parse(getParameters().getRaw());
-        startup = StartupState.load(args);
+        early = EarlyStart.take(args);
     }
 
     @Override
     public void start(Stage stage) {
         this.stage = stage;
+        startup = early.state();
         Settings settings = startup.settings();
 
         app = new AppAssembly(stage, startup);
         vm = app.vm;
         window = app.window;
-        stage.getIcons().addAll(loadIcons());
         stage.setMinWidth(720);
         stage.setMinHeight(420);
         WindowState.restore(stage, window, settings);
+        if (args.selfCheck()) {
+            SelfCheck.printFirstFrame();
+        }
         stage.show();
+        loadIconsAfterShow();
 
         if (args.select() != null) {
             selectOnceLoaded(args.select());
@@ -62,7 +69,7 @@ public class BigVDiscManagerApp extends Application {
         if (args.selfCheck()) {
             new SelfCheck(vm, app.estate).arm();
         }
-        app.start(startup);
+        app.start(startup, early.demo());
     }
 
     /** Runs however the app ends (window closed, File › Quit, Ctrl+Q): settings are saved once. */
@@ -103,6 +110,16 @@ public class BigVDiscManagerApp extends Application {
         } catch (IOException e) {
             LOG.warn("Could not save settings to {}: {}", startup.store().file(), e.toString());
         }
+    }
+
+    /** The window icons are decoded off the FX thread, after the window is shown: nothing needs them for the first frame. */
+    private void loadIconsAfterShow() {
+        Thread t = new Thread(() -> {
+            List<Image> icons = loadIcons();
+            Platform.runLater(() -> stage.getIcons().addAll(icons));
+        }, "window-icons");
+        t.setDaemon(true);
+        t.start();
     }
 
     private static List<Image> loadIcons() {

@@ -8,15 +8,17 @@ import org.bigvdm.sim.BigVSimulator;
 import org.bigvdm.sim.SimulatorOptions;
 
 /**
- * The embedded simulator behind "demo" mode: started on a free loopback port and signed in to
- * as {@code demo} through its real auth endpoint, exactly as a real account would be.
+ * The embedded simulator behind "demo" mode: started on a free loopback port, its {@code demo}
+ * session made in-process (no sign-in round trip on the way to the first data; every read and
+ * write then goes over HTTP through the real client). Attached to a simulator someone else runs,
+ * it signs in through the real auth endpoint, exactly as a real account would be.
  */
 final class DemoBackend implements AutoCloseable {
     static final String DEMO_USER = "demo";
 
     private final BigVSimulator simulator;   // null when attached to a simulator someone else runs
     private final Endpoints endpoints;
-    private final ApiClients clients;
+    private final ApiClients clients;   // null for the embedded simulator: its sessions are made in-process
     private volatile String token;   // renewed when the demo session times out
 
     private DemoBackend(BigVSimulator simulator, Endpoints endpoints, ApiClients clients) {
@@ -26,11 +28,11 @@ final class DemoBackend implements AutoCloseable {
         this.token = signIn();
     }
 
-    /** Blocking: binds a port and signs in. Never call it on the FX thread. */
-    static DemoBackend start(ApiClients clients) {
+    /** Blocking: binds a port and makes the demo session. Never call it on the FX thread. */
+    static DemoBackend start() {
         BigVSimulator sim = BigVSimulator.start(SimulatorOptions.defaults());
         try {
-            return new DemoBackend(sim, Endpoints.single(sim.baseUri()), clients);
+            return new DemoBackend(sim, Endpoints.single(sim.baseUri()), null);
         } catch (RuntimeException e) {
             sim.close();
             throw e;
@@ -43,6 +45,9 @@ final class DemoBackend implements AutoCloseable {
     }
 
     private String signIn() {
+        if (simulator != null) {
+            return simulator.tokenFor(DEMO_USER);
+        }
         return clients.auth(endpoints).createSession(Credentials.of(DEMO_USER, DEMO_USER.toCharArray()));
     }
 

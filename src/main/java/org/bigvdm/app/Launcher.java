@@ -31,7 +31,8 @@ public final class Launcher {
             SimulatorMain.main(Arrays.copyOfRange(args, 1, args.length));
             return;
         }
-        Logging.init(AppVersion.get());
+        // the log, settings and tokens, and the demo backend start beside the toolkit, not before it
+        EarlyStart.begin(args, () -> Logging.init(AppVersion.get()));
         quietClassPathWarning();
         BigVDiscManagerApp.main(args);
     }

@@ -30,6 +30,38 @@ final class SelfCheck {
         this.estate = estate;
     }
 
+    /**
+     * Prints {@code self-check: first frame in N ms} once the window's first frame is drawn: call on
+     * the FX thread just before the stage is shown. Counted like the data line: the second
+     * animation frame after it, so it may come up to one frame early (the second pulse can start
+     * while the first frame is still being rendered).
+     */
+    static void printFirstFrame() {
+        afterTwoFrames(() -> {
+            System.out.println("self-check: first frame in " + sinceStart() + " ms");
+            System.out.flush();
+        });
+    }
+
+    /** Runs {@code then} on the FX thread at the second animation frame from now. */
+    private static void afterTwoFrames(Runnable then) {
+        new AnimationTimer() {
+            private int frames;
+
+            @Override
+            public void handle(long now) {
+                if (++frames >= 2) {
+                    stop();
+                    then.run();
+                }
+            }
+        }.start();
+    }
+
+    private static long sinceStart() {
+        return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+    }
+
     /** Call on the FX thread before the first load starts. */
     void arm() {
         ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -66,17 +98,7 @@ final class SelfCheck {
             return;
         }
         // wait for two rendered frames so "on screen" means painted, not just in the model
-        new AnimationTimer() {
-            private int frames;
-
-            @Override
-            public void handle(long now) {
-                if (++frames >= 2) {
-                    stop();
-                    succeed(first);
-                }
-            }
-        }.start();
+        afterTwoFrames(() -> succeed(first));
     }
 
     private void succeed(ServerEntry first) {
@@ -84,7 +106,7 @@ final class SelfCheck {
             return;
         }
         finished = true;
-        long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+        long ms = sinceStart();
         System.out.println("self-check: ok, window ready in " + ms + " ms ("
                 + estate.estate().serverCount() + " servers, " + vm.table().rows().size()
                 + " discs on " + first.vm().name() + ")");

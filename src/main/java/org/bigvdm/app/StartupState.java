@@ -9,12 +9,13 @@ import org.bigvdm.settings.SettingsStore;
 import org.bigvdm.settings.TokenStore;
 
 /**
- * Everything read from disk before the window opens (off the FX thread): settings, the token
- * store, what the bytemark tool saved, the API clients, and the demo backend when the app is
- * to start on it.
+ * Everything read from disk before the window opens (off the FX thread, see {@link EarlyStart}):
+ * settings, the token store, what the bytemark tool saved, the API clients, and the demo backend
+ * when it is already running.
  *
- * @param demo set when the app starts on the embedded simulator; null when it resumes an
- *             account of its own, or first tries the bytemark tool's saved session
+ * @param demo set when the app starts on a demo backend already running (tests); null when it
+ *             resumes an account of its own, first tries the bytemark tool's saved session, or
+ *             its demo is still starting ({@link EarlyStart#demo()})
  */
 record StartupState(AppDirs dirs, SettingsStore store, Settings settings, Optional<String> settingsWarning,
                     TokenStore tokens, DemoBackend demo, BytemarkConfig bytemark, HttpApiClients clients) {
@@ -23,7 +24,8 @@ record StartupState(AppDirs dirs, SettingsStore store, Settings settings, Option
     static final BytemarkConfig NO_TOOL = new BytemarkConfig(Optional.empty(), Optional.empty(), Optional.empty(),
             Optional.empty(), Optional.empty());
 
-    static StartupState load(AppArguments args) {
+    /** Reads settings, tokens and what the bytemark tool saved; no demo yet. Never on the FX thread. */
+    static StartupState read(AppArguments args) {
         AppDirs dirs = AppDirs.current();
         SettingsStore store = SettingsStore.forApp(dirs);
         SettingsStore.Loaded loaded = store.load();
@@ -31,9 +33,12 @@ record StartupState(AppDirs dirs, SettingsStore store, Settings settings, Option
         // read here, off the FX thread, like everything else from disk
         BytemarkConfig bytemark = BytemarkConfig.load();
         HttpApiClients clients = new HttpApiClients(AppVersion.get());
-        boolean demo = args.demo()
-                || !SessionService.hasOwnAccount(loaded.settings()) && bytemark.token().isEmpty();
-        return new StartupState(dirs, store, loaded.settings(), loaded.warning(), tokens,
-                demo ? DemoBackend.start(clients) : null, bytemark, clients);
+        return new StartupState(dirs, store, loaded.settings(), loaded.warning(), tokens, null, bytemark, clients);
     }
+
+    /** True when the app starts on the demo: asked for, or no account of its own nor the bytemark tool's. */
+    boolean wantsDemo(AppArguments args) {
+        return args.demo() || !SessionService.hasOwnAccount(settings) && bytemark.token().isEmpty();
+    }
+
 }

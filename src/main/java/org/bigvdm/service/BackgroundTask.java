@@ -27,6 +27,7 @@ public final class BackgroundTask<T> {
     private final List<Runnable> finished = new ArrayList<>();
     private final List<Consumer<? super T>> successes = new ArrayList<>();
     private final List<Consumer<? super UserError>> failures = new ArrayList<>();
+    private final List<Runnable> cancels = new ArrayList<>();
     private boolean started;
 
     BackgroundTask(TaskRunner runner, String title, ProgressWork<T> work) {
@@ -51,6 +52,12 @@ public final class BackgroundTask<T> {
         return this;
     }
 
+    /** Runs when the job was cancelled before it ended (after the finished handlers); no other handler runs then. */
+    public BackgroundTask<T> onCancelled(Runnable handler) {
+        cancels.add(Objects.requireNonNull(handler));
+        return this;
+    }
+
     /** Hands the work to the runner; a task starts at most once. */
     public Job start() {
         if (started) {
@@ -67,7 +74,7 @@ public final class BackgroundTask<T> {
                 UserError error = UserError.of(failure);
                 failures.forEach(h -> h.accept(error));
             }
-        }, handle::finish);
+        }, handle::cancelled);
         return handle;
     }
 
@@ -86,12 +93,18 @@ public final class BackgroundTask<T> {
             return true;
         }
 
+        void cancelled() {
+            if (finish()) {
+                cancels.forEach(Runnable::run);
+            }
+        }
+
         @Override
         public void cancel() {
             if (job != null) {
                 job.cancel();
             }
-            finish();
+            cancelled();
         }
 
         @Override

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Start-up logging chores; the appenders themselves are in {@code logback.xml}. */
+/** Start-up logging chores; the appenders themselves are set up by {@link LogConfigurator}. */
 public final class Logging {
     public static final String LOG_FILE_NAME = "bigv-disc-manager.log";
 

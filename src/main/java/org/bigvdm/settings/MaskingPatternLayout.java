@@ -5,7 +5,7 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 
 /**
  * A logback pattern layout that masks secrets in the whole formatted line, stack traces
- * included (see {@link SecretMasker}). Named in {@code logback.xml} for every appender.
+ * included (see {@link SecretMasker}). Used by {@link LogConfigurator} for every appender.
  */
 public final class MaskingPatternLayout extends PatternLayout {
     @Override

@@ -126,6 +126,11 @@ public final class AppHarness implements AutoCloseable {
     }
 
     /** The estate as the app has read it. */
+    /** The Activity panel's ViewModel. */
+    public org.bigvdm.ui.activity.ActivityViewModel activity() {
+        return assembly.activity;
+    }
+
     public EstateService estate() {
         return assembly.estate;
     }

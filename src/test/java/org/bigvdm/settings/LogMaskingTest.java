@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Runs through the real logback.xml: the file under bigvdm.home/logs must hold no secret. */
+/** Runs through the real log configuration (LogConfigurator): the file under bigvdm.home/logs must hold no secret. */
 class LogMaskingTest {
     private static final Logger LOG = LoggerFactory.getLogger(LogMaskingTest.class);
 

@@ -4,8 +4,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.bigvdm.api.BrainApi;
 import org.bigvdm.api.model.VirtualMachine;
@@ -14,6 +17,7 @@ import org.bigvdm.service.BackgroundTask;
 import org.bigvdm.service.EstateService;
 import org.bigvdm.service.Signal;
 import org.bigvdm.service.TaskRunner;
+import org.bigvdm.service.UserError;
 import org.bigvdm.service.session.Identity;
 import org.bigvdm.service.session.SessionService;
 
@@ -72,9 +76,28 @@ public final class ChangeService {
             onAnswer.accept(outcome);
             settle(outcome, sent, afterSignIn);
         };
-        return runner.task(request.title(), () -> request.call().send(api))
+        AtomicBoolean mayHaveSent = new AtomicBoolean();
+        return runner.taskWithProgress(request.title(), progress -> {
+                    // marked before the check: a cancel that sees it counts the change as possibly sent
+                    mayHaveSent.set(true);
+                    if (progress.isCancelled()) {
+                        throw new CancellationException("cancelled before it was sent");
+                    }
+                    return request.call().send(api);
+                })
                 .onSuccess(answer -> ended.accept(ChangeOutcome.done(change, answer)))
-                .onFailure(error -> ended.accept(ChangeOutcome.failed(change, error)));
+                .onFailure(error -> ended.accept(ChangeOutcome.failed(change, error)))
+                .onCancelled(() -> ended.accept(mayHaveSent.get()
+                        ? ChangeOutcome.failed(change, STOPPED_WAITING) : ChangeOutcome.cancelled(change)));
+    }
+
+    /** The user stopped waiting once the request may have left: nobody knows whether it was made. */
+    static final UserError STOPPED_WAITING = new UserError(UserError.Kind.NETWORK, "Stopped waiting for the answer",
+            "The request may have reached the service; what it touched was read again.", Map.of(), true);
+
+    /** Who the changes are sent as now (the endpoint a copied command should use), or null before any session. */
+    public Identity identity() {
+        return session.identity();
     }
 
     /** As whom and when a change was sent. */

@@ -20,6 +20,7 @@ import org.bigvdm.service.BackgroundTask;
 import org.bigvdm.service.BrainAccess;
 import org.bigvdm.service.Signal;
 import org.bigvdm.service.TaskRunner;
+import org.bigvdm.service.UserError;
 import org.bigvdm.settings.BytemarkConfig;
 import org.bigvdm.settings.Settings;
 import org.bigvdm.settings.TokenStore;
@@ -46,6 +47,7 @@ public final class SessionService implements BrainAccess {
     private final TaskRunner runner;
     private final ReadOnlyObjectWrapper<Identity> identity = new ReadOnlyObjectWrapper<>();
     private final Signal<Runnable> signInNeeded = new Signal<>();
+    private final Signal<SessionEvent> events = new Signal<>();
     private final StringBinding who;
     private final StringBinding where;
     private final BooleanBinding demo;
@@ -131,6 +133,11 @@ public final class SessionService implements BrainAccess {
         signInNeeded.subscribe(subscriber);
     }
 
+    /** Hears each sign-in, sign-out and refused sign-in (for the activity journal). UI thread. */
+    public void subscribeSessionEvents(Consumer<? super SessionEvent> subscriber) {
+        events.subscribe(subscriber);
+    }
+
     // --- switching ---
 
     /**
@@ -182,6 +189,7 @@ public final class SessionService implements BrainAccess {
         }).onFailure(e -> LOG.warn("Could not forget the saved token: {}", e.oneLine())).start();
         session.forgetToken();
         settings.forgetAccount();
+        events.emit(new SessionEvent(SessionEvent.Kind.SIGNED_OUT, who.username(), who.endpoints()));
     }
 
     // --- signing in: tasks to start ---
@@ -189,13 +197,15 @@ public final class SessionService implements BrainAccess {
     /** Asks the auth service for a session; the password is wiped once it has answered. */
     public BackgroundTask<SignInResult> signInWithPassword(Endpoints endpoints, Credentials credentials) {
         return runner.task("Signing in", () -> signIns.withPassword(endpoints, credentials))
-                .onSuccess(r -> signedIn(r, Identity.Origin.SIGN_IN));
+                .onSuccess(r -> signedIn(r, Identity.Origin.SIGN_IN))
+                .onFailure(e -> failed(e, credentials.username(), endpoints));
     }
 
     /** Accepts an API key once one brain request accepts it. */
     public BackgroundTask<SignInResult> signInWithApiKey(Endpoints endpoints, String key, String user) {
         return runner.task("Checking the API key", () -> signIns.withApiKey(endpoints, key, user))
-                .onSuccess(r -> signedIn(r, Identity.Origin.SIGN_IN));
+                .onSuccess(r -> signedIn(r, Identity.Origin.SIGN_IN))
+                .onFailure(e -> failed(e, user, endpoints));
     }
 
     /**
@@ -208,7 +218,8 @@ public final class SessionService implements BrainAccess {
         Endpoints endpoints = tool.endpoints();
         return runner.task("Checking the bytemark tool's token", () -> signIns.withToolToken(endpoints, token,
                         tool.user()))
-                .onSuccess(r -> signedIn(r, Identity.Origin.SIGN_IN));
+                .onSuccess(r -> signedIn(r, Identity.Origin.SIGN_IN))
+                .onFailure(e -> failed(e, tool.user(), endpoints));
     }
 
     /**
@@ -255,8 +266,16 @@ public final class SessionService implements BrainAccess {
         if (origin == Identity.Origin.SIGN_IN) {
             settings.remember(result);
         }
+        events.emit(new SessionEvent(SessionEvent.Kind.SIGNED_IN, result.username(), result.endpoints()));
         LOG.info("Signed in as {} at {}{}", result.username(), result.endpoints().brain(),
                 result.apiKey() ? " with an API key" : "");
+    }
+
+    /** A refused sign-in: the user name only, whatever else was typed. */
+    private void failed(UserError error, String username, Endpoints endpoints) {
+        if (error.kind() != UserError.Kind.CODE_NEEDED) {
+            events.emit(new SessionEvent(SessionEvent.Kind.SIGN_IN_FAILED, username, endpoints));
+        }
     }
 
     private static String whoText(Identity who) {

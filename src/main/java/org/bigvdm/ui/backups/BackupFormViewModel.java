@@ -16,7 +16,10 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import org.bigvdm.api.model.Disc;
 import org.bigvdm.service.UserError;
 import org.bigvdm.service.change.ChangeOutcome;
+import org.bigvdm.service.change.Change;
 import org.bigvdm.service.change.ChangeRequest;
+import org.bigvdm.service.command.ChangeCommands;
+import org.bigvdm.service.session.Identity;
 import org.bigvdm.service.change.ChangeService;
 import org.bigvdm.ui.dialogs.DiscDialogViewModel;
 import org.bigvdm.ui.dialogs.ServerContext;
@@ -85,6 +88,25 @@ public abstract class BackupFormViewModel<R> implements DialogForm<R> {
         canSubmit.set(form.fieldsValidProperty().get() && readyChecks.stream().allMatch(Supplier::get)
                 && !form.busyProperty().get() && !locked.get() && blockedReason.get().isEmpty()
                 && result.get() == null);
+    }
+
+    /** The changes {@link #send()} would send now, in order: what "Copy as command" copies. */
+    protected abstract List<ChangeRequest<?>> requests();
+
+    /** What OK would send, as the bytemark command and the curl request; empty until the input is valid. */
+    @Override
+    public final Optional<String> commandToCopy() {
+        Identity who = changes.identity();
+        if (!canSubmit.get() || who == null) {
+            return Optional.empty();
+        }
+        return ChangeCommands.text(requests().stream().<Change>map(ChangeRequest::change).toList(),
+                who.endpoints().brain());
+    }
+
+    @Override
+    public boolean offersCommand() {
+        return true;
     }
 
     /** Reads the checked input now and sends its first step. */

@@ -30,6 +30,11 @@ public final class DeleteBackupViewModel extends BackupFormViewModel<Backup> {
     }
 
     @Override
+    protected java.util.List<org.bigvdm.service.change.ChangeRequest<?>> requests() {
+        return java.util.List.of(BackupChanges.deleteBackup(server.target(), disc, backup));
+    }
+
+    @Override
     protected void send() {
         step(BackupChanges.deleteBackup(server.target(), disc, backup), "", this::finish);
     }

@@ -21,6 +21,11 @@ public final class RemoveScheduleViewModel extends BackupFormViewModel<BackupSch
     }
 
     @Override
+    protected java.util.List<org.bigvdm.service.change.ChangeRequest<?>> requests() {
+        return java.util.List.of(BackupChanges.removeSchedule(server.target(), disc, schedule));
+    }
+
+    @Override
     protected void send() {
         step(BackupChanges.removeSchedule(server.target(), disc, schedule), "", this::finish);
     }

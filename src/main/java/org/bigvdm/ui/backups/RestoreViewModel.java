@@ -71,6 +71,11 @@ public final class RestoreViewModel extends BackupFormViewModel<Backup> {
     }
 
     @Override
+    protected java.util.List<org.bigvdm.service.change.ChangeRequest<?>> requests() {
+        return java.util.List.of(BackupChanges.restore(server.target(), disc, backup));
+    }
+
+    @Override
     protected void send() {
         step(BackupChanges.restore(server.target(), disc, backup), "", this::finish);
     }

@@ -107,6 +107,14 @@ public final class ScheduleEditorViewModel extends BackupFormViewModel<BackupSch
     }
 
     @Override
+    protected java.util.List<org.bigvdm.service.change.ChangeRequest<?>> requests() {
+        BackupScheduleSpec spec = spec();
+        return replacing == null ? java.util.List.of(BackupChanges.addSchedule(server.target(), disc, spec))
+                : java.util.List.of(BackupChanges.removeSchedule(server.target(), disc, replacing),
+                BackupChanges.addSchedule(server.target(), disc, spec));
+    }
+
+    @Override
     protected void send() {
         BackupScheduleSpec spec = spec();
         if (replacing == null) {

@@ -20,6 +20,8 @@ import org.bigvdm.service.change.ChangeOutcome;
 import org.bigvdm.service.change.ChangeRequest;
 import org.bigvdm.service.change.ChangeService;
 import org.bigvdm.service.change.FinishedChange;
+import org.bigvdm.service.command.ChangeCommands;
+import org.bigvdm.service.session.Identity;
 import org.bigvdm.ui.form.DialogForm;
 import org.bigvdm.ui.form.FieldState;
 import org.bigvdm.ui.form.FormState;
@@ -229,6 +231,21 @@ public abstract class DiscDialogViewModel<R> implements DialogForm<R> {
     /** "Label looks like a device name": a DiscRules fragment as a sentence. */
     protected static Optional<String> labelSentence(Optional<String> fragment) {
         return fragment.map(m -> "Label " + m);
+    }
+
+    /** What OK would send now, as the bytemark command and the curl request; empty until the input is valid. */
+    @Override
+    public final Optional<String> commandToCopy() {
+        Identity who = changes.identity();
+        if (!canSubmit.get() || who == null) {
+            return Optional.empty();
+        }
+        return ChangeCommands.text(List.of(request().change()), who.endpoints().brain());
+    }
+
+    @Override
+    public boolean offersCommand() {
+        return true;
     }
 
     // --- what the view binds to ---

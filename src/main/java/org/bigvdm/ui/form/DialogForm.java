@@ -56,6 +56,20 @@ public interface DialogForm<R> {
         return false;
     }
 
+    /**
+     * What OK would send, as commands to type in a shell (the official {@code bytemark} tool and
+     * {@code curl}), or empty while the input is not ready. A form that returns
+     * {@link #offersCommand()} true gets a "Copy as command" button from the dialog frame.
+     */
+    default java.util.Optional<String> commandToCopy() {
+        return java.util.Optional.empty();
+    }
+
+    /** True when this form's change can be copied as a command (every dialog that sends a change). */
+    default boolean offersCommand() {
+        return false;
+    }
+
     /** The defaults' values, made once. */
     final class Constants {
         static final ReadOnlyBooleanProperty NEVER = new ReadOnlyBooleanWrapper(false)

@@ -38,7 +38,7 @@ public final class DialogDiscActions implements DiscActions {
 
     @Override
     public void create(ServerEntry server) {
-        dialogs.create(new CreateDiscViewModel(changes, context(server))).ifPresent(disc -> notes.notify(
+        dialogs.create(new CreateDiscViewModel(changes, context(server))).ifPresent(disc -> notes.notifyUntilRead(
                 "Created " + describe(disc) + " on " + server.vm().name()
                         + (server.vm().powerOn() ? ". Restart the server for it to see the disc." : "")));
     }
@@ -46,20 +46,21 @@ public final class DialogDiscActions implements DiscActions {
     @Override
     public void resize(DiscRow row) {
         dialogs.resize(new ResizeDiscViewModel(changes, context(row.server()), row.disc()))
-                .ifPresent(disc -> notes.notify("Resized " + disc.label() + " from " + SizeFormat.mib(row.sizeMib())
+                .ifPresent(disc -> notes.notifyUntilRead("Resized " + disc.label() + " from "
+                        + SizeFormat.mib(row.sizeMib())
                         + " to " + SizeFormat.mib(disc.size()) + ". Grow the filesystem inside the server to use it."));
     }
 
     @Override
     public void relabel(DiscRow row) {
         dialogs.relabel(new RelabelDiscViewModel(changes, context(row.server()), row.disc()))
-                .ifPresent(disc -> notes.notify("Relabelled " + row.label() + " as " + disc.label()));
+                .ifPresent(disc -> notes.notifyUntilRead("Relabelled " + row.label() + " as " + disc.label()));
     }
 
     @Override
     public void purge(DiscRow row) {
         if (dialogs.purge(new PurgeDiscViewModel(changes, context(row.server()), row.disc()))) {
-            notes.notify("Purged " + row.label() + " from " + row.serverName());
+            notes.notifyUntilRead("Purged " + row.label() + " from " + row.serverName());
         }
     }
 

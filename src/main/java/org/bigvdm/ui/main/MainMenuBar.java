@@ -3,6 +3,7 @@ package org.bigvdm.ui.main;
 import static javafx.scene.input.KeyCombination.SHORTCUT_DOWN;
 
 import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -10,9 +11,11 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 
 /** File, Disc, View and Help: every menu item of the app is made here, and nowhere else. */
 final class MainMenuBar extends MenuBar {
+    private Menu view;
 
     MainMenuBar(MainViewModel vm, MainActions actions, Runnable focusFilter) {
         MenuItem signIn = MenuAction.of("Sign _in…", null, vm::signIn).menuItem();
@@ -40,7 +43,7 @@ final class MainMenuBar extends MenuBar {
         auto.selectedProperty().bindBidirectional(vm.autoRefreshProperty());
         CheckMenuItem dark = new CheckMenuItem("_Dark theme");
         dark.selectedProperty().bindBidirectional(vm.darkThemeProperty());
-        Menu view = new Menu("_View");
+        view = new Menu("_View");
         view.getItems().addAll(actions.refresh.menuItem(), refreshCtrlR, find, new SeparatorMenuItem(),
                 showDeleted, auto, new SeparatorMenuItem(), dark);
 
@@ -49,5 +52,13 @@ final class MainMenuBar extends MenuBar {
 
         getMenus().addAll(file, disc, view, help);
         setUseSystemMenuBar(true);
+    }
+
+    /** A panel the View menu shows and hides (the Activity drawer), after the other items. */
+    void addViewToggle(String text, KeyCombination key, BooleanProperty shown) {
+        CheckMenuItem item = new CheckMenuItem(text);
+        item.setAccelerator(key);
+        item.selectedProperty().bindBidirectional(shown);
+        view.getItems().addAll(new SeparatorMenuItem(), item);
     }
 }

@@ -1,12 +1,18 @@
 package org.bigvdm.ui.main;
 
 import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SplitPane;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
+import org.controlsfx.control.NotificationPane;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.bigvdm.ui.discs.DiscTableView;
 import org.bigvdm.ui.tree.ServerTreeView;
 
@@ -25,6 +31,8 @@ public final class MainWindow extends BorderPane {
     private final MainToolBar toolBar;
     private final DiscPane discPane;
     private final MainViewModel vm;
+    private final NotificationPane results;
+    private SplitPane drawers;
 
     public MainWindow(MainViewModel vm) {
         setId("mainWindow");
@@ -55,12 +63,26 @@ public final class MainWindow extends BorderPane {
                 Platform.runLater(tree::requestFocus);
             }
         });
-        setCenter(split);
+        // what a change did stays above the table until the user closes it
+        results = new NotificationPane(split);
+        results.setId("resultPane");
+        results.setShowFromTop(true);
+        vm.notificationProperty().addListener((o, was, note) -> {
+            if (note != null && note.untilRead()) {
+                results.show(note.text(), new FontIcon(MaterialDesignC.CHECK_CIRCLE_OUTLINE));
+            }
+        });
+        setCenter(results);
         setBottom(new StatusBar(vm));
         table.setContextMenu(actions.tableMenu());
         tree.setContextMenu(actions.treeMenu());
         addEventFilter(KeyEvent.KEY_PRESSED, new WindowKeys(actions));
         addEventFilter(KeyEvent.KEY_PRESSED, new TabOrder(this));
+    }
+
+    /** The bar above the table that keeps a change's result until it is closed. */
+    public NotificationPane resultPane() {
+        return results;
     }
 
     /**
@@ -89,6 +111,30 @@ public final class MainWindow extends BorderPane {
 
     public ServerTreeView tree() {
         return tree;
+    }
+
+    /**
+     * A drawer under the tree and the table (the Activity panel), shown while {@code open} is
+     * true; the View menu toggles it with {@code key}. The divider between them can be dragged.
+     */
+    public void addDrawer(String menuText, KeyCombination key, Node drawer, BooleanProperty open) {
+        if (drawers == null) {
+            drawers = new SplitPane(results);
+            drawers.setOrientation(Orientation.VERTICAL);
+            setCenter(drawers);
+        }
+        SplitPane outer = drawers;
+        java.util.function.Consumer<Boolean> place = isOpen -> {
+            if (isOpen && !outer.getItems().contains(drawer)) {
+                outer.getItems().add(drawer);
+                outer.setDividerPositions(outer.getItems().size() == 2 ? 0.62 : 0.5, 0.75);
+            } else if (!isOpen) {
+                outer.getItems().remove(drawer);
+            }
+        };
+        open.addListener((o, was, isOpen) -> place.accept(isOpen));
+        place.accept(open.get());
+        menuBar.addViewToggle(menuText, key, open);
     }
 
     /** Puts a feature's pane about the selected disc (its backups) under the disc table. */

@@ -23,8 +23,8 @@ final class NotificationLabel extends Label {
     }
 
     private void show(Notification n) {
-        if (n == null) {
-            return;
+        if (n == null || n.untilRead()) {
+            return;   // results that stay until read are shown by the notification pane
         }
         setText(n.text());
         setGraphic(new FontIcon(MaterialDesignC.CHECK_CIRCLE_OUTLINE));

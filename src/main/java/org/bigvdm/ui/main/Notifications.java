@@ -15,6 +15,11 @@ public final class Notifications {
         latest.set(new Notification(text, ++seq));
     }
 
+    /** A result that stays on screen until the user closes it (what a change did). */
+    public void notifyUntilRead(String text) {
+        latest.set(new Notification(text, ++seq, true));
+    }
+
     /** The last message; a new one with the same text is still a new value. */
     public ReadOnlyObjectProperty<Notification> latestProperty() {
         return latest.getReadOnlyProperty();

@@ -74,4 +74,20 @@ class ResizeDiscViewModelTest {
         assertThat(blocked.blockedReasonProperty().get()).isEqualTo("The server web1 is deleted: its discs cannot change.");
         assertThat(blocked.submit()).isFalse();
     }
+
+    @Test
+    void offersWhatOkWouldSendAsCommandsOnlyOnceTheInputIsValid() {
+        vm.sizeProperty().set("abc");
+        assertThat(vm.offersCommand()).isTrue();
+        assertThat(vm.commandToCopy()).isEmpty();
+
+        vm.unitProperty().set(SizeUnit.GIB);
+        vm.sizeProperty().set("+25");
+
+        assertThat(vm.commandToCopy()).contains(
+                "bytemark update disc --server web1.default.acme --disc root --new-size 50G\n"
+                + "curl -X PUT -H \"Authorization: Bearer $BYTEMARK_TOKEN\" -H 'Content-Type: application/json'"
+                + " -d '{\"size\":51200}' https://uk0.bigv.io/accounts/acme/groups/default/virtual_machines/web1/discs/11");
+        assertThat(api.requests()).as("copying sends nothing").isEmpty();
+    }
 }

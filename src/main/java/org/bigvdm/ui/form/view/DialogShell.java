@@ -1,6 +1,7 @@
 package org.bigvdm.ui.form.view;
 
 import atlantafx.base.theme.Styles;
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
@@ -14,9 +15,13 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import javafx.util.Duration;
 import org.bigvdm.ui.form.DialogForm;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -94,6 +99,10 @@ public final class DialogShell {
             form.submit();
         });
 
+        if (form.offersCommand()) {
+            addCopyAsCommand(dialog, form, look);
+        }
+
         Button cancel = (Button) dialog.getDialogPane().lookupButton(ButtonType.CANCEL);
         cancel.setId(look.idPrefix() + "cancel");
         // after an unknown outcome the only way on is to close and look at the re-read list
@@ -135,6 +144,32 @@ public final class DialogShell {
             o.addListener(refit);
         }
         return dialog;
+    }
+
+    /**
+     * "Copy as command", at the left of the buttons: copies what OK would send as the official
+     * bytemark command and the curl request (token as $BYTEMARK_TOKEN), without sending.
+     */
+    private static void addCopyAsCommand(Dialog<?> dialog, DialogForm<?> form, Look look) {
+        ButtonType copyType = new ButtonType("Copy as command", ButtonBar.ButtonData.LEFT);
+        dialog.getDialogPane().getButtonTypes().add(copyType);
+        Button copy = (Button) dialog.getDialogPane().lookupButton(copyType);
+        copy.setId(look.idPrefix() + "copy-command");
+        copy.setGraphic(new FontIcon("mdi2c-console-line"));
+        copy.setTooltip(new Tooltip("Copy the bytemark command and the curl request that do what OK would send"));
+        copy.disableProperty().bind(Bindings.not(form.canSubmitProperty()));
+        copy.addEventFilter(ActionEvent.ACTION, e -> {
+            e.consume();
+            form.commandToCopy().ifPresent(text -> {
+                ClipboardContent content = new ClipboardContent();
+                content.putString(text);
+                Clipboard.getSystemClipboard().setContent(content);
+                copy.setText("Copied");
+                PauseTransition back = new PauseTransition(Duration.seconds(2));
+                back.setOnFinished(x -> copy.setText("Copy as command"));
+                back.play();
+            });
+        });
     }
 
     private static Node statusRow(DialogForm<?> form, Look look) {
