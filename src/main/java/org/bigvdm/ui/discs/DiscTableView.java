@@ -60,7 +60,7 @@ public final class DiscTableView extends TableView<DiscRow> {
         migration.visibleProperty().bind(viewModel.anyMigratingProperty());
         label.setMinWidth(110);
         size.setMinWidth(80);
-        grade.setMinWidth(60);
+        grade.setMinWidth(110);
         pool.setMinWidth(50);
         id.setMinWidth(40);
         server.setMinWidth(70);
