@@ -233,6 +233,9 @@ if [ -s "$BENCH_OUT" ]; then
   sa=$(bench stall_apply_p95_ms)
   row "… longest FX stall p95 while a 2 s refresh is pending (until its answer is applied: $sa ms)" "≤ 16 ms" \
     "$s ms, $(ratio "$s" 16) of target" "$(meets "$s" 16) ($(meets "$sa" 16))"
+  oa=$(bench overview_all_median_ms) oc=$(bench overview_account_median_ms)
+  row "… select All accounts → overview on screen (median; one account: $oc ms)" "≤ 100 ms" \
+    "$oa ms, $(ratio "$oa" 100) of target" "$(meets "$oa" 100) ($(meets "$oc" 100))"
   row "… memory: heap in use after a full GC with the estate shown / the bench JVM's peak RSS" "≤ 400 MiB" \
     "$h MiB / ${BENCH_MB:-?} MiB" "$(meets "$h" 400) / $(meets "${BENCH_MB:-}" 400)"
 fi

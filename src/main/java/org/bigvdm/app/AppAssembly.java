@@ -38,6 +38,7 @@ import org.bigvdm.ui.main.DialogDiscActions;
 import org.bigvdm.ui.main.MainViewModel;
 import org.bigvdm.ui.main.MainWindow;
 import org.bigvdm.ui.main.Notifications;
+import org.bigvdm.ui.overview.OverviewViewModel;
 import org.bigvdm.ui.main.ServerActions;
 import org.bigvdm.ui.move.MoveDragSupport;
 import org.bigvdm.ui.move.MoveViewModel;
@@ -58,6 +59,7 @@ final class AppAssembly implements AutoCloseable {
     final EstateService estate;
     final MainViewModel vm;
     final MainWindow window;
+    final OverviewViewModel overview;
     final AccountController accounts;
     final Scene scene;
     final PowerViewModel power;
@@ -111,6 +113,7 @@ final class AppAssembly implements AutoCloseable {
         serverPower = new ServerPower(changes, sessions, estate, runner, Platform::runLater, clock,
                 ServerPower.Sleeper.REAL, ServerPower.DEFAULT_TIMEOUT);
         power = installServerActions(stage);
+        overview = EstateToolsFeature.install(stage, window, vm, runner, changes, estate, access, notes::notify);
         BackupFeature.install(stage, window, vm, sessions, runner, changes, estate, access);
         activity = new ActivityViewModel(journal, runner, (serverKey, discId) -> showNode(serverKey, discId),
                 AppAssembly::copyToClipboard, ZoneId.systemDefault());
@@ -190,7 +193,7 @@ final class AppAssembly implements AutoCloseable {
         return powerVm;
     }
 
-    private static void copyToClipboard(String text) {
+    static void copyToClipboard(String text) {
         ClipboardContent content = new ClipboardContent();
         content.putString(text);
         Clipboard.getSystemClipboard().setContent(content);

@@ -5,6 +5,9 @@ package org.bigvdm.service;
  * the selection and expanded nodes.
  */
 public final class NodeKeys {
+    /** The "All accounts" node above every account. */
+    public static final String ALL = "*";
+
     private NodeKeys() {
     }
 
@@ -22,6 +25,6 @@ public final class NodeKeys {
 
     /** True when {@code key} is {@code ancestor} or lies below it. */
     public static boolean isWithin(String key, String ancestor) {
-        return key.equals(ancestor) || key.startsWith(ancestor + "/");
+        return key.equals(ancestor) || ALL.equals(ancestor) || key.startsWith(ancestor + "/");
     }
 }

@@ -26,12 +26,14 @@ import org.bigvdm.service.AccessRights;
 import org.bigvdm.service.EstateService;
 import org.bigvdm.service.ExecutorTaskRunner;
 import org.bigvdm.service.Job;
+import org.bigvdm.service.NodeKeys;
 import org.bigvdm.service.PeriodicTask;
 import org.bigvdm.service.RunningOperations;
 import org.bigvdm.service.ServerEntry;
 import org.bigvdm.service.TaskRunner;
 import org.bigvdm.service.Work;
 import org.bigvdm.service.change.ChangeService;
+import org.bigvdm.service.overview.EstateOverview;
 import org.bigvdm.service.session.Identity;
 import org.bigvdm.service.session.SessionService;
 import org.bigvdm.settings.Settings;
@@ -44,6 +46,7 @@ import org.bigvdm.ui.main.DiscActions;
 import org.bigvdm.ui.main.MainViewModel;
 import org.bigvdm.ui.main.MainWindow;
 import org.bigvdm.ui.main.Notifications;
+import org.bigvdm.ui.overview.OverviewViewModel;
 
 /**
  * Not a test: measures the main window on a large estate from the simulator, headless (Monocle),
@@ -53,7 +56,9 @@ import org.bigvdm.ui.main.Notifications;
  *       layout pulse done: &le; 150 ms, for a first load into a new window and for a refresh;</li>
  *   <li>(b) each filter keystroke, FX-thread work (rebuild + reconcile + the layout pulse): p95 &le; 16 ms;</li>
  *   <li>(c) the FX thread's longest busy stretch while a 2 s overview request is pending: p95 &le; 16 ms;</li>
- *   <li>(d) heap in use after a full GC with the estate on screen: &le; 400 MiB.</li>
+ *   <li>(d) heap in use after a full GC with the estate on screen: &le; 400 MiB;</li>
+ *   <li>(e) selecting "All accounts" or an account &rarr; its overview (issue 17) worked out and laid
+ *       out: &le; 100 ms.</li>
  * </ul>
  * The simulator runs in a process of its own ({@code SimulatorMain} on this class path), so its
  * garbage collection and JSON writing never pause the measured JVM. Run (from the project
@@ -116,11 +121,15 @@ public final class MainWindowBench {
     private final TimingRunner runner;
     private Stage stage;
     private MainViewModel vm;
+    private OverviewViewModel overview;
     private EstateService estate;
     private Scene scene;
     private final AccessRights access = new AccessRights();
     private final List<Double> keySync = new ArrayList<>();
     private final List<Double> keyPulse = new ArrayList<>();
+    /** Per overview sample: FX work of the selection (tree, table), overview arrived, its layout pulse (ms). */
+    private final List<double[]> overviewParts = new ArrayList<>();
+    private final List<double[]> overviewAccountParts = new ArrayList<>();
 
     private MainWindowBench(SimulatorProcess sim) throws Exception {
         this.sim = sim;
@@ -200,6 +209,30 @@ public final class MainWindowBench {
         Stats refresh = report("    refresh, same window  ", warm.stream().mapToDouble(Sample::totalMs).toArray());
         report("      of which FX apply   ", warm.stream().mapToDouble(Sample::applyMs).toArray());
         report("      of which pulse      ", warm.stream().mapToDouble(Sample::pulseMs).toArray());
+        // (e) selecting "All accounts" or an account -> its overview on screen
+        String firstAccount = fxGet(() -> NodeKeys.account(estate.estate().accounts().get(0).id()));
+        List<Double> overAll = new ArrayList<>();
+        List<Double> overAccount = new ArrayList<>();
+        for (int i = 0; i < 3 + runs; i++) {
+            double all = overviewShown(NodeKeys.ALL, firstServer);
+            double account = overviewShown(firstAccount, firstServer);
+            if (i >= 3) {
+                overAll.add(all);
+                overAccount.add(account);
+            }
+        }
+        System.out.printf("(e) select node -> overview worked out off the FX thread and laid out, target <= 100 ms%n");
+        Stats overviewAll = report("    All accounts          ", overAll.stream().mapToDouble(Double::doubleValue).toArray());
+        report("      of which selection (table rows) on FX", overviewParts.stream().mapToDouble(p -> p[0]).toArray());
+        report("      overview arrived after", overviewParts.stream().mapToDouble(p -> p[1]).toArray());
+        report("      its layout pulse    ", overviewParts.stream().mapToDouble(p -> p[2]).toArray());
+        Stats overviewAccount = report("    one account           ",
+                overAccount.stream().mapToDouble(Double::doubleValue).toArray());
+        report("      of which selection (table rows) on FX", overviewAccountParts.stream().mapToDouble(p -> p[0]).toArray());
+        report("      overview arrived after", overviewAccountParts.stream().mapToDouble(p -> p[1]).toArray());
+        report("      its layout pulse    ", overviewAccountParts.stream().mapToDouble(p -> p[2]).toArray());
+        fx(() -> vm.tree().selectedKeyProperty().set(firstServer));
+        pulse();
         long heapMib = heapAfterGcMib();
         System.out.printf("(d) heap in use after a full GC, the estate on screen: %d MiB, target <= 400 MiB%n", heapMib);
 
@@ -264,6 +297,8 @@ public final class MainWindowBench {
         result("stall_p95_ms", stall.p95());
         result("stall_apply_p95_ms", stallApply.p95());
         result("heap_mib", heapMib);
+        result("overview_all_median_ms", overviewAll.median());
+        result("overview_account_median_ms", overviewAccount.median());
     }
 
     private static void result(String name, double value) {
@@ -294,6 +329,8 @@ public final class MainWindowBench {
                     ZoneId.systemDefault());
             vm.tree().selectedKeyProperty().set(selectedKey);
             MainWindow window = new MainWindow(vm);
+            overview = new OverviewViewModel(estate.estateProperty(), vm.tree(), vm.table(), runner);
+            window.addOverview(overview);
             scene = new Scene(window);
             scene.getStylesheets().add(MainWindow.class.getResource("/org/bigvdm/ui/app.css").toExternalForm());
             stage.setScene(scene);
@@ -307,6 +344,39 @@ public final class MainWindowBench {
         runner.nextLoad = new Hooks(done);
         fx(() -> estate.refreshAll());
         return done.get(60, TimeUnit.SECONDS);
+    }
+
+    /**
+     * Selects {@code key} (after {@code away}, so the selection changes) and times the FX thread's
+     * work, the worker's sums and the layout pulse until the overview is on screen.
+     */
+    private double overviewShown(String key, String away) throws Exception {
+        fx(() -> vm.tree().selectedKeyProperty().set(away));
+        pulse();
+        CompletableFuture<Double> done = new CompletableFuture<>();
+        long[] synced = new long[1];
+        fx(() -> {
+            long t0 = System.nanoTime();
+            javafx.beans.value.ChangeListener<EstateOverview> shown = new javafx.beans.value.ChangeListener<>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<? extends EstateOverview> o, EstateOverview a,
+                                    EstateOverview ov) {
+                    if (ov != null && ov.key().equals(key)) {
+                        overview.overviewProperty().removeListener(this);
+                        long arrived = System.nanoTime();
+                        afterNextLayout((pre, post) -> {
+                            (NodeKeys.ALL.equals(key) ? overviewParts : overviewAccountParts).add(new double[] {(synced[0] - t0) / 1e6, (arrived - t0) / 1e6,
+                                    (post - pre) / 1e6});
+                            done.complete((post - t0) / 1e6);
+                        });
+                    }
+                }
+            };
+            overview.overviewProperty().addListener(shown);
+            vm.tree().selectedKeyProperty().set(key);
+            synced[0] = System.nanoTime();
+        });
+        return done.get(30, TimeUnit.SECONDS);
     }
 
     /** Sets the filter on the FX thread and measures that work plus the layout pulse it causes. */

@@ -5,6 +5,7 @@ import java.util.Objects;
 import org.bigvdm.api.model.Definitions;
 import org.bigvdm.api.model.Disc;
 import org.bigvdm.service.ServerEntry;
+import org.bigvdm.service.export.DiscExport;
 
 /** One row of the disc table: a disc, the server it is on, and the words shown for it. */
 public record DiscRow(Disc disc, ServerEntry server, String gradeDescription) {
@@ -61,14 +62,7 @@ public record DiscRow(Disc disc, ServerEntry server, String gradeDescription) {
 
     /** "to ssd, 42%" while a disc migrates (the column says "Migration"), else empty. */
     public String migrationText() {
-        if (!disc.migrating()) {
-            return "";
-        }
-        String target = disc.newStorageGrade() != null ? disc.newStorageGrade()
-                : disc.newStoragePool() != null ? disc.newStoragePool() : "another pool";
-        String pct = disc.migrationProgress() == null ? ""
-                : ", " + disc.migrationProgress() + "%";
-        return "to " + target + pct;
+        return DiscExport.migrationText(disc);
     }
 
     /** The whole story of a migration, for the cell's tooltip. */

@@ -11,6 +11,7 @@ import javafx.collections.transformation.SortedList;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -83,6 +84,10 @@ public final class DiscTableView extends TableView<DiscRow> {
         placeholder.getStyleClass().add(Styles.TEXT_MUTED);
         setPlaceholder(placeholder);
 
+        // several discs for the bulk actions; Ctrl+A selects all shown
+        getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        getSelectionModel().getSelectedItems().addListener((ListChangeListener<DiscRow>) c ->
+                viewModel.selectedRows().setAll(List.copyOf(getSelectionModel().getSelectedItems())));
         getSelectionModel().selectedItemProperty().addListener((o, a, row) -> {
             if (!syncing) {
                 viewModel.selectedRowProperty().set(row);
@@ -102,7 +107,10 @@ public final class DiscTableView extends TableView<DiscRow> {
             if (row == null) {
                 getSelectionModel().clearSelection();
             } else {
-                getSelectionModel().select(row);
+                int index = getItems().indexOf(row);
+                if (index >= 0 && !getSelectionModel().getSelectedItems().contains(row)) {
+                    getSelectionModel().clearAndSelect(index); // the ViewModel's pick replaces a multi-selection
+                }
                 scrollToIfHidden(row);
             }
         } finally {

@@ -3,6 +3,7 @@ package org.bigvdm.ui.discs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -31,6 +32,8 @@ public final class DiscTableViewModel {
 
     private final ObservableList<DiscRow> rows = FXCollections.observableArrayList();
     private final ObjectProperty<DiscRow> selectedRow = new SimpleObjectProperty<>();
+    private final ObservableList<DiscRow> selectedRows = FXCollections.observableArrayList();
+    private final ObjectProperty<Set<Long>> onlyDiscs = new SimpleObjectProperty<>();
     private final ReadOnlyBooleanWrapper showServerColumn = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper anyMigrating = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper emptyMessage = new ReadOnlyStringWrapper();
@@ -46,6 +49,7 @@ public final class DiscTableViewModel {
         estate.addListener((o, a, b) -> update());
         definitions.addListener((o, a, b) -> update());
         filter.addListener((o, a, b) -> update());
+        onlyDiscs.addListener((o, a, b) -> update());
         selectedNodeKey.addListener((o, a, b) -> {
             wantedDiscId = null;
             update();
@@ -65,6 +69,16 @@ public final class DiscTableViewModel {
     /** The row the user selected; the View writes it, refreshes keep it by disc id. */
     public ObjectProperty<DiscRow> selectedRowProperty() {
         return selectedRow;
+    }
+
+    /** Every selected row (the table allows several); the View keeps it in step. */
+    public ObservableList<DiscRow> selectedRows() {
+        return selectedRows;
+    }
+
+    /** When set, only these discs are shown: what a figure of the overview counts. Null shows all. */
+    public ObjectProperty<Set<Long>> onlyDiscsProperty() {
+        return onlyDiscs;
     }
 
     public ReadOnlyBooleanProperty showServerColumnProperty() {
@@ -107,8 +121,12 @@ public final class DiscTableViewModel {
         }
         List<DiscRow> fresh = new ArrayList<>();
         Definitions defs = definitions.getValue();
+        Set<Long> only = onlyDiscs.get();
         for (ServerEntry s : servers) {
             for (Disc d : s.vm().discs()) {
+                if (only != null && !only.contains(d.id())) {
+                    continue;
+                }
                 if (match.matchesDisc(s.vm(), d)) {
                     fresh.add(DiscRow.of(d, s, defs));
                 }

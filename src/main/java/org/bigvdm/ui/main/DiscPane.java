@@ -1,6 +1,7 @@
 package org.bigvdm.ui.main;
 
 import atlantafx.base.theme.Styles;
+import java.util.List;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
@@ -33,6 +34,11 @@ final class DiscPane extends VBox {
         split.setDividerPositions(0.45);
         VBox.setVgrow(split, Priority.ALWAYS);
         getChildren().set(getChildren().indexOf(table), split);
+    }
+
+    /** Parts shown between the heading and the table (the overview and its focus bar). */
+    void addUnderHeading(Node... parts) {
+        getChildren().addAll(1, List.of(parts));
     }
 
     /** A note between the heading and the table (a shutdown under way, changes pending restart). */

@@ -54,6 +54,11 @@ final class MainMenuBar extends MenuBar {
         setUseSystemMenuBar(true);
     }
 
+    /** The menu with this text ("_Disc", "_View"), for commands other packages add. */
+    Menu menu(String text) {
+        return getMenus().stream().filter(m -> m.getText().equals(text)).findFirst().orElseThrow();
+    }
+
     /** A panel the View menu shows and hides (the Activity drawer), after the other items. */
     void addViewToggle(String text, KeyCombination key, BooleanProperty shown) {
         CheckMenuItem item = new CheckMenuItem(text);

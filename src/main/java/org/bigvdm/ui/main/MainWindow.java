@@ -1,6 +1,7 @@
 package org.bigvdm.ui.main;
 
 import javafx.application.Platform;
+import javafx.beans.value.ObservableStringValue;
 import javafx.beans.property.BooleanProperty;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
@@ -14,6 +15,8 @@ import org.controlsfx.control.NotificationPane;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.bigvdm.ui.discs.DiscTableView;
+import org.bigvdm.ui.overview.OverviewView;
+import org.bigvdm.ui.overview.OverviewViewModel;
 import org.bigvdm.ui.tree.ServerTreeView;
 
 /**
@@ -78,6 +81,24 @@ public final class MainWindow extends BorderPane {
         tree.setContextMenu(actions.treeMenu());
         addEventFilter(KeyEvent.KEY_PRESSED, new WindowKeys(actions));
         addEventFilter(KeyEvent.KEY_PRESSED, new TabOrder(this));
+    }
+
+    /** Shows the overview of an account or of all accounts above the disc table. */
+    public void addOverview(OverviewViewModel overview) {
+        discPane.addUnderHeading(OverviewView.focusBar(overview), OverviewView.foldable(overview));
+    }
+
+    /**
+     * Adds a command of another feature (bulk actions, export) to a menu ("_Disc", "_View") and
+     * to the disc table's context menu.
+     *
+     * @param disabledReason why it is off now (null text while it applies), or null
+     */
+    public void addCommand(String menu, String text, KeyCombination key, Runnable command,
+                           ObservableStringValue disabledReason) {
+        MenuAction action = new MenuAction(text, key, command, disabledReason);
+        menuBar.menu(menu).getItems().add(action.menuItem());
+        table.getContextMenu().getItems().add(action.contextItem());
     }
 
     /** The bar above the table that keeps a change's result until it is closed. */

@@ -11,6 +11,7 @@ import javafx.event.Event;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
+import org.bigvdm.service.NodeKeys;
 
 /**
  * The tree of accounts, groups and servers. It only binds: the ViewModel builds {@link TreeNode}s
@@ -26,6 +27,9 @@ public final class ServerTreeView extends TreeView<TreeNode> {
     public ServerTreeView(ServerTreeViewModel viewModel) {
         this.viewModel = viewModel;
         setId("serverTree");
+        // the root is the "All accounts" node, shown once there is an account under it
+        hiddenRoot.setExpanded(true);
+        hiddenRoot.valueProperty().bind(viewModel.allNodeProperty());
         setShowRoot(false);
         setRoot(hiddenRoot);
         setCellFactory(tv -> new ServerTreeCell());
@@ -45,7 +49,9 @@ public final class ServerTreeView extends TreeView<TreeNode> {
         reconciling = true;
         try {
             Map<String, TreeItem<TreeNode>> seen = new HashMap<>();
+            seen.put(NodeKeys.ALL, hiddenRoot);
             syncChildren(hiddenRoot, roots, seen, 0);
+            setShowRoot(!roots.isEmpty() || viewModel.filtering());
             itemsByKey.keySet().retainAll(seen.keySet());
             itemsByKey.putAll(seen);
         } finally {

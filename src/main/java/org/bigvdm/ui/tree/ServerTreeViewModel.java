@@ -44,6 +44,8 @@ public final class ServerTreeViewModel {
     private final ReadOnlyObjectWrapper<List<TreeNode>> roots = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyIntegerWrapper shownServers = new ReadOnlyIntegerWrapper();
     private final ReadOnlyObjectWrapper<EstateFilter> activeFilter = new ReadOnlyObjectWrapper<>(EstateFilter.NONE);
+    private final ReadOnlyObjectWrapper<TreeNode> allNode = new ReadOnlyObjectWrapper<>();
+    private final ObjectProperty<Set<Long>> onlyServers = new SimpleObjectProperty<>();
     /** Server nodes of the current estate, so a filter keystroke does not format 1,000 badges again. */
     private final Map<Long, TreeNode> serverNodes = new HashMap<>();
     private final ObservableMap<Long, String> serverMarks = FXCollections.observableHashMap();
@@ -56,6 +58,7 @@ public final class ServerTreeViewModel {
         });
         filter.addListener((o, a, b) -> rebuild());
         showDeleted.addListener((o, a, b) -> rebuild());
+        onlyServers.addListener((o, a, b) -> rebuild());
         serverMarks.addListener((MapChangeListener<Long, String>) change -> {
             serverNodes.remove(change.getKey());
             rebuild();
@@ -97,8 +100,21 @@ public final class ServerTreeViewModel {
         return shownServers.getReadOnlyProperty();
     }
 
+    /** The "All accounts" node above the accounts (its children are {@link #roots()}). */
+    public ReadOnlyObjectProperty<TreeNode> allNodeProperty() {
+        return allNode.getReadOnlyProperty();
+    }
+
+    /**
+     * When set, only these servers are shown (deleted ones too): what a figure of the overview
+     * counts. Null shows every server.
+     */
+    public ObjectProperty<Set<Long>> onlyServersProperty() {
+        return onlyServers;
+    }
+
     public boolean filtering() {
-        return activeFilter.get().isActive();
+        return activeFilter.get().isActive() || onlyServers.get() != null;
     }
 
     /** The filter as it applies now; the disc table lists only matching discs of a group. */
@@ -127,16 +143,18 @@ public final class ServerTreeViewModel {
     private void rebuild() {
         EstateFilter match = new EstateFilter(filter.get());
         String needle = match.needle();
-        Set<String> shownKeys = new HashSet<>();
+        Set<String> shownKeys = new HashSet<>(Set.of(NodeKeys.ALL));
         boolean deleted = showDeleted.get();
         List<TreeNode> accounts = new ArrayList<>();
         int servers = 0;
+        Set<Long> only = onlyServers.get();
         for (Account a : estate.get().accounts()) {
             List<TreeNode> groups = new ArrayList<>();
             for (Group g : a.groups()) {
                 List<TreeNode> vms = new ArrayList<>();
                 for (VirtualMachine vm : g.virtualMachines()) {
-                    if ((vm.deleted() && !deleted) || !match.matchesServer(vm)) {
+                    if (only != null ? !only.contains(vm.id())
+                            : (vm.deleted() && !deleted) || !match.matchesServer(vm)) {
                         continue;
                     }
                     TreeNode node = serverNodes.computeIfAbsent(vm.id(), id -> marked(serverNode(a, g, vm),
@@ -145,13 +163,13 @@ public final class ServerTreeViewModel {
                     shownKeys.add(node.key());
                 }
                 servers += vms.size();
-                if (needle.isEmpty() || !vms.isEmpty()) {
+                if ((needle.isEmpty() && only == null) || !vms.isEmpty()) {
                     shownKeys.add(NodeKeys.group(a.id(), g.id()));
                     groups.add(new TreeNode(NodeKeys.group(a.id(), g.id()), TreeNode.Kind.GROUP, g.name(),
                             count(vms.size()), "Group " + g.name() + " in " + a.name(), TreeNode.Power.NONE, vms));
                 }
             }
-            if (needle.isEmpty() || !groups.isEmpty()) {
+            if ((needle.isEmpty() && only == null) || !groups.isEmpty()) {
                 shownKeys.add(NodeKeys.account(a.id()));
                 String tip = a.suspended() ? "Account " + a.name() + " (suspended)" : "Account " + a.name();
                 accounts.add(new TreeNode(NodeKeys.account(a.id()), TreeNode.Kind.ACCOUNT, a.name(),
@@ -165,6 +183,10 @@ public final class ServerTreeViewModel {
         if (match.isActive() && selectedKey.get() != null && !shownKeys.contains(selectedKey.get())) {
             selectedKey.set(null);
         }
+        int accountCount = estate.get().accounts().size();
+        allNode.set(new TreeNode(NodeKeys.ALL, TreeNode.Kind.ACCOUNT, "All accounts",
+                accountCount == 1 ? "1 account" : accountCount + " accounts",
+                "Every account: the overview of all your storage", TreeNode.Power.NONE, List.of()));
     }
 
     private static String count(int servers) {

@@ -297,7 +297,7 @@ class SignInFlowsTest extends FxRobot {
         SECRETS.add("kept-token-0000");
         app.waitUntil(() -> dialogShowing(SIGN_IN_TITLE));
         app.waitUntil(() -> lookup(".label").queryAll().stream()
-                .anyMatch(n -> n instanceof Label l && l.isVisible() && l.getText().startsWith("Could not reach 127.0.0.1:1")));
+                .anyMatch(n -> n instanceof Label l && l.isVisible() && String.valueOf(l.getText()).startsWith("Could not reach 127.0.0.1:1")));
         assertThat(lookup("#username").queryTextInputControl().getText()).isEqualTo("demo");
         // a token that could not be checked is kept for next time
         assertThat(app.tokens().load(Endpoints.single(URI.create("http://127.0.0.1:1")), "demo")).isPresent();

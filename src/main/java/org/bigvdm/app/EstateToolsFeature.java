@@ -1,0 +1,53 @@
+package org.bigvdm.app;
+
+import java.util.function.Consumer;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Stage;
+import org.bigvdm.service.AccessRights;
+import org.bigvdm.service.EstateService;
+import org.bigvdm.service.TaskRunner;
+import org.bigvdm.service.change.BulkSender;
+import org.bigvdm.service.change.ChangeService;
+import org.bigvdm.ui.bulk.BulkCommands;
+import org.bigvdm.ui.bulk.BulkDialog;
+import org.bigvdm.ui.export.ExportCommands;
+import org.bigvdm.ui.export.ExportFileChooser;
+import org.bigvdm.ui.main.MainViewModel;
+import org.bigvdm.ui.main.MainWindow;
+import org.bigvdm.ui.overview.OverviewViewModel;
+
+/**
+ * Builds issue 17's tools into the main window: the overview above the disc table, the bulk
+ * actions on the selected discs (Disc menu and the table's menu) and Export / Copy. Kept apart
+ * so the assembly gains one line.
+ */
+final class EstateToolsFeature {
+    private EstateToolsFeature() {
+    }
+
+    static OverviewViewModel install(Stage stage, MainWindow window, MainViewModel vm, TaskRunner runner,
+                                     ChangeService changes, EstateService estate, AccessRights access,
+                                     Consumer<String> notify) {
+        Consumer<String> copy = AppAssembly::copyToClipboard;
+        OverviewViewModel overview = new OverviewViewModel(estate.estateProperty(), vm.tree(), vm.table(), runner);
+        window.addOverview(overview);
+        BulkCommands bulk = new BulkCommands(new BulkSender(changes), access, estate.definitionsProperty(), vm.table(),
+                new BulkDialog(stage));
+        window.addCommand("_Disc", "Select _all shown", null, () -> window.table().getSelectionModel().selectAll(),
+                null);
+        window.addCommand("_Disc", "_Grow selected discs…", null, bulk::growSelected, bulk.whyNoBulkProperty());
+        window.addCommand("_Disc", "_Back up selected discs now…", null, bulk::backUpSelected,
+                bulk.whyNoBulkProperty());
+        window.addCommand("_Disc", "_Start their servers…", null, bulk::startSelectedServers,
+                bulk.whyNoBulkProperty());
+        ExportCommands export = new ExportCommands(estate.estateProperty(), vm.table(), runner,
+                new ExportFileChooser(stage), copy, notify);
+        window.addCommand("_Disc", "Copy selected _rows", new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN),
+                export::copySelected, bulk.whyNoBulkProperty());
+        window.addCommand("_View", "_Export discs shown…", null, export::exportShown, null);
+        window.addCommand("_View", "Export _every disc…", null, export::exportEstate, null);
+        return overview;
+    }
+}

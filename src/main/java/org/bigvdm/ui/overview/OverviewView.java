@@ -1,0 +1,309 @@
+package org.bigvdm.ui.overview;
+
+import atlantafx.base.theme.Styles;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.binding.Bindings;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.PieChart;
+import javafx.scene.chart.StackedBarChart;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.TitledPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Circle;
+import org.bigvdm.service.overview.EstateOverview;
+import org.bigvdm.service.overview.Figure;
+import org.bigvdm.service.overview.Slice;
+import org.bigvdm.ui.common.SizeFormat;
+
+/**
+ * The overview above the disc table: a donut and a table of storage by grade, a stacked bar per
+ * group by grade, headroom and backup coverage. Every figure is a link to what it counts.
+ * Colours come from the theme's chart palette (a grade has the same colour in both charts).
+ */
+public final class OverviewView extends VBox {
+    /** The bar chart shows this many groups, the largest; the tooltip and the table tell the rest. */
+    static final int BAR_GROUPS = 8;
+
+    private final OverviewViewModel vm;
+    private final PieChart donut = new PieChart();
+    private final GridPane gradeTable = new GridPane();
+    private final CategoryAxis groupAxis = new CategoryAxis();
+    private final NumberAxis sizeAxis = new NumberAxis();
+    private final StackedBarChart<Number, String> bars = new StackedBarChart<>(sizeAxis, groupAxis);
+    private final Label barNote = new Label();
+    private final VBox headroom = new VBox(2);
+    private final VBox backups = new VBox(2);
+
+    /** The overview itself; {@link #foldable} shows it only while the selected node has one. */
+    public OverviewView(OverviewViewModel vm) {
+        super(6);
+        this.vm = vm;
+        setId("overview");
+        getStyleClass().add("estate-overview");
+        donut.setId("gradeDonut");
+        donut.setAnimated(false);
+        donut.setLegendVisible(false);
+        donut.setLabelsVisible(false);
+        donut.setStartAngle(90);
+        donut.setPrefSize(140, 140);
+        donut.setMinSize(130, 130);
+        Circle hole = new Circle();
+        hole.getStyleClass().add("donut-hole");
+        hole.setStyle("-fx-fill: -color-bg-default;");
+        hole.radiusProperty().bind(Bindings.createDoubleBinding(
+                () -> Math.max(0, Math.min(donut.getWidth(), donut.getHeight()) * 0.2),
+                donut.widthProperty(), donut.heightProperty()));
+        hole.setMouseTransparent(true);
+        StackPane donutBox = new StackPane(donut, hole);
+        gradeTable.setId("gradeTable");
+        gradeTable.setHgap(8);
+        gradeTable.setVgap(2);
+        gradeTable.setMinWidth(Region.USE_PREF_SIZE);
+        VBox gradeColumn = section("By grade", new HBox(8, donutBox, gradeTable));
+        gradeColumn.setMinWidth(Region.USE_PREF_SIZE);
+
+        bars.setId("groupBars");
+        bars.setAnimated(false);
+        bars.setLegendVisible(false);
+        bars.setCategoryGap(4);
+        bars.setPrefSize(300, 170);
+        bars.setMinWidth(180);
+        bars.setMinHeight(160);
+        sizeAxis.setLabel("GiB");
+        sizeAxis.setAnimated(false);
+        groupAxis.setAnimated(false);
+        barNote.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        VBox groupColumn = section("By group", bars, barNote);
+        HBox.setHgrow(groupColumn, Priority.ALWAYS);
+
+        headroom.setId("headroom");
+        backups.setId("backupCoverage");
+        VBox right = new VBox(8, section("Headroom", headroom), section("Backups", backups));
+        right.setMinWidth(200);
+
+        HBox row = new HBox(16, gradeColumn, groupColumn, right);
+        row.setAlignment(Pos.TOP_LEFT);
+        getChildren().add(row);
+        setPadding(new Insets(0));
+
+        vm.overviewProperty().addListener((o, a, ov) -> show(ov));
+        show(vm.overviewProperty().get());
+    }
+
+    /**
+     * The overview in a pane the user can fold away (the table and the Backups pane below it then
+     * get the room), shown only while the selected node has an overview.
+     */
+    public static TitledPane foldable(OverviewViewModel vm) {
+        TitledPane pane = new TitledPane();
+        pane.setId("overviewPane");
+        pane.setAnimated(false);
+        pane.textProperty().bind(Bindings.createStringBinding(() -> {
+            EstateOverview ov = vm.overviewProperty().get();
+            return ov == null ? "Overview" : "Overview of " + ov.title().replace("All accounts", "all accounts");
+        }, vm.overviewProperty()));
+        OverviewView view = new OverviewView(vm);
+        view.setStyle("-fx-padding: 4 8 4 8;");
+        pane.setContent(view);
+        pane.visibleProperty().bind(vm.appliesProperty());
+        pane.managedProperty().bind(pane.visibleProperty());
+        return pane;
+    }
+
+    /** "Showing only: …" with a button back to everything; shown while a figure narrows the view. */
+    public static HBox focusBar(OverviewViewModel vm) {
+        Label what = new Label();
+        what.setId("focusText");
+        what.textProperty().bind(Bindings.createStringBinding(() -> {
+            Slice s = vm.focusProperty().get();
+            return s == null ? "" : "Showing only: " + s.title() + " (" + count(s.serverCount(), "server") + ", "
+                    + count(s.discCount(), "disc") + ")";
+        }, vm.focusProperty()));
+        Button all = new Button("Show all");
+        all.setId("clearFocus");
+        all.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
+        all.setOnAction(e -> vm.clearFocus());
+        HBox bar = new HBox(8, what, all);
+        bar.setId("focusBar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("focus-bar");
+        bar.visibleProperty().bind(vm.focusProperty().isNotNull());
+        bar.managedProperty().bind(bar.visibleProperty());
+        return bar;
+    }
+
+    private void show(EstateOverview ov) {
+        if (ov == null) {
+            donut.getData().clear();
+            bars.getData().clear();
+            gradeTable.getChildren().clear();
+            headroom.getChildren().clear();
+            backups.getChildren().clear();
+            return;
+        }
+        showGrades(ov);
+        showGroups(ov);
+        headroom.getChildren().setAll(
+                link(ov.headroom().full()), link(ov.headroom().nearlyFull()),
+                link(ov.headroom().nearMaxSize()), link(ov.headroom().migrating()),
+                link(ov.headroom().deletedHolding()));
+        if (ov.backups() == null) {
+            Label none = new Label("The service sent no backup details.");
+            none.getStyleClass().add(Styles.TEXT_MUTED);
+            backups.getChildren().setAll(none);
+        } else {
+            EstateOverview.BackupCoverage b = ov.backups();
+            Label space = new Label(String.format(Locale.ROOT, "%,d backups, up to %s", b.backupCount(),
+                    SizeFormat.mib(b.estimatedMib())));
+            space.setId("backupSpace");
+            space.setTooltip(new Tooltip("Estimated backup space: per disc, its size times the backups it keeps "
+                    + "or its schedules' capacity, whichever is more; " + SizeFormat.exactMib(b.estimatedMib())
+                    + " in all"));
+            Label age = new Label("Backup ages: in each disc's backups");
+            age.setTooltip(new Tooltip("The estate as loaded has no backup dates; a disc's backups list has them."));
+            age.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+            backups.getChildren().setAll(link(b.unprotected()), link(b.scheduled()), space, age);
+        }
+    }
+
+    private void showGrades(EstateOverview ov) {
+        List<PieChart.Data> slices = new ArrayList<>();
+        for (Figure f : ov.byGrade()) {
+            slices.add(new PieChart.Data(f.name(), f.mib()));
+        }
+        donut.setData(FXCollections.observableArrayList(slices));
+        gradeTable.getChildren().clear();
+        gradeTable.addRow(0, new Label(), header("Grade"), header("Discs"), header("Size"));
+        int i = 0;
+        for (Figure f : ov.byGrade()) {
+            Node slice = slices.get(i).getNode();
+            String tip = tip(f, ov.all().mib());
+            if (slice != null) {
+                Tooltip.install(slice, new Tooltip(tip));
+                slice.setOnMouseClicked(e -> vm.show(f.slice()));
+            }
+            Region swatch = new Region();
+            swatch.getStyleClass().addAll("chart-pie", "default-color" + (i % 8), "grade-swatch");
+            swatch.setMinSize(12, 12);
+            swatch.setMaxSize(12, 12);
+            Hyperlink grade = new Hyperlink(f.name());
+            grade.setMinWidth(Region.USE_PREF_SIZE);
+            grade.setOnAction(e -> vm.show(f.slice()));
+            grade.setTooltip(new Tooltip(tip));
+            gradeTable.addRow(i + 1, swatch, grade, number(String.format(Locale.ROOT, "%,d", f.count())),
+                    number(SizeFormat.mib(f.mib())));
+            i++;
+        }
+        Hyperlink total = new Hyperlink("all");
+        total.setMinWidth(Region.USE_PREF_SIZE);
+        total.setOnAction(e -> vm.show(ov.all().slice()));
+        gradeTable.addRow(i + 1, new Label(), total, number(String.format(Locale.ROOT, "%,d", ov.all().count())),
+                number(SizeFormat.mib(ov.all().mib())));
+    }
+
+    private void showGroups(EstateOverview ov) {
+        // the largest group at the top: a category axis draws its first category at the bottom
+        List<EstateOverview.GroupTotal> largest = new ArrayList<>(ov.byGroup().stream()
+                .sorted(Comparator.comparingLong((EstateOverview.GroupTotal g) -> g.total().mib()).reversed())
+                .limit(BAR_GROUPS).toList());
+        Collections.reverse(largest);
+        List<XYChart.Series<Number, String>> series = new ArrayList<>();
+        for (Figure grade : ov.byGrade()) {
+            XYChart.Series<Number, String> s = new XYChart.Series<>();
+            s.setName(grade.name());
+            for (EstateOverview.GroupTotal g : largest) {
+                Figure part = g.byGrade().get(gradeKey(grade));
+                s.getData().add(new XYChart.Data<>(part == null ? 0 : part.mib() / 1024.0, g.name(), part));
+            }
+            series.add(s);
+        }
+        groupAxis.setCategories(FXCollections.observableArrayList(
+                largest.stream().map(EstateOverview.GroupTotal::name).toList()));
+        bars.getData().setAll(series);
+        for (XYChart.Series<Number, String> s : series) {
+            for (XYChart.Data<Number, String> d : s.getData()) {
+                if (d.getExtraValue() instanceof Figure part && d.getNode() != null) {
+                    EstateOverview.GroupTotal g = largest.stream().filter(x -> x.name().equals(d.getYValue()))
+                            .findFirst().orElseThrow();
+                    Tooltip.install(d.getNode(), new Tooltip(g.name() + ", " + s.getName() + ": "
+                            + tip(part, g.total().mib())));
+                    d.getNode().setOnMouseClicked(e -> vm.show(part.slice()));
+                }
+            }
+        }
+        barNote.setText(ov.byGroup().size() > BAR_GROUPS
+                ? "The " + BAR_GROUPS + " largest of " + ov.byGroup().size() + " groups" : count(ov.byGroup().size(),
+                "group"));
+    }
+
+    /** The grade name as the group split keys it ("" for discs without a grade). */
+    private static String gradeKey(Figure grade) {
+        return grade.name().equals("no grade") ? "" : grade.name();
+    }
+
+    private Hyperlink link(Figure f) {
+        String name = f.count() == 1 ? f.name().replaceFirst("\\bservers\\b", "server")
+                .replaceFirst("\\bdiscs\\b", "disc") : f.name();
+        String text = String.format(Locale.ROOT, "%,d %s", f.count(), name)
+                + (f.mib() > 0 ? " · " + SizeFormat.mib(f.mib()) : "");
+        Hyperlink link = new Hyperlink(text);
+        link.setOnAction(e -> vm.show(f.slice()));
+        link.setDisable(f.count() == 0);
+        link.setTooltip(new Tooltip(f.slice().title() + ": " + count(f.slice().serverCount(), "server") + ", "
+                + count(f.slice().discCount(), "disc") + ", " + SizeFormat.exactMib(f.mib())
+                + "\nClick to show only these."));
+        return link;
+    }
+
+    private static String tip(Figure f, long totalMib) {
+        double pct = totalMib == 0 ? 0 : 100.0 * f.mib() / totalMib;
+        return String.format(Locale.ROOT, "%s: %,d discs, %s (%s), %.1f%%", f.name(), f.count(),
+                SizeFormat.mib(f.mib()), SizeFormat.exactMib(f.mib()), pct);
+    }
+
+    private static String count(int n, String noun) {
+        return String.format(Locale.ROOT, "%,d %s", n, n == 1 ? noun : noun + "s");
+    }
+
+    private static VBox section(String title, Node... content) {
+        Label heading = new Label(title);
+        heading.getStyleClass().add(Styles.TEXT_BOLD);
+        VBox box = new VBox(4, heading);
+        box.getChildren().addAll(content);
+        return box;
+    }
+
+    private static Label header(String text) {
+        Label l = new Label(text);
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        l.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        return l;
+    }
+
+    private static Label number(String text) {
+        Label l = new Label(text);
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        l.setMaxWidth(Double.MAX_VALUE);
+        l.setAlignment(Pos.CENTER_RIGHT);
+        GridPane.setFillWidth(l, true);
+        return l;
+    }
+}

@@ -1,0 +1,8 @@
+/**
+ * The estate overview shown for the "All accounts" node or an account: {@link
+ * org.bigvdm.ui.overview.OverviewViewModel} (computes {@link
+ * org.bigvdm.service.overview.EstateOverview} off the FX thread, applies a figure's slice to the
+ * tree and the table; javafx.beans only) and {@link org.bigvdm.ui.overview.OverviewView}
+ * (charts, figure table, links; binds only). No requests: it reads the estate already loaded.
+ */
+package org.bigvdm.ui.overview;
