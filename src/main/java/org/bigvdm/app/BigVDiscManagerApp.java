@@ -98,14 +98,18 @@ public class BigVDiscManagerApp extends Application {
         }
     }
 
-    /** {@code --select NAME}: handy for demos and screenshots. */
-    private void selectOnceLoaded(String serverName) {
+    /** {@code --select NAME} or {@code --select NAME/DISC}: handy for demos and screenshots. */
+    private void selectOnceLoaded(String what) {
+        String serverName = what.contains("/") ? what.substring(0, what.indexOf('/')) : what;
+        String discLabel = what.contains("/") ? what.substring(what.indexOf('/') + 1) : null;
         app.estate.estateProperty().addListener(new ChangeListener<>() {
             @Override
             public void changed(ObservableValue<? extends Estate> o, Estate old, Estate estate) {
                 estate.servers().stream().filter(s -> s.vm().name().equals(serverName)).findFirst()
                         .ifPresent(s -> {
                             vm.tree().selectedKeyProperty().set(s.key());
+                            s.vm().discs().stream().filter(d -> d.label().equals(discLabel)).findFirst()
+                                    .ifPresent(d -> vm.table().selectDiscWhenShown(d.id()));
                             o.removeListener(this);
                         });
             }

@@ -1,6 +1,9 @@
 package org.bigvdm.app;
 
 import java.util.Optional;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Dialog;
 import javafx.stage.Window;
 import org.bigvdm.api.model.Disc;
@@ -51,8 +54,17 @@ final class FxDialogs implements DiscDialogs, SignInDialogs {
         return show(SignInDialog.create(vm));
     }
 
+    /** After the dialog, the focus goes back where it was (the table, say), not to the toolbar. */
     private <R> Optional<R> show(Dialog<R> dialog) {
         dialog.initOwner(owner);
-        return dialog.showAndWait();
+        Scene scene = owner.getScene();
+        Node before = scene == null ? null : scene.getFocusOwner();
+        try {
+            return dialog.showAndWait();
+        } finally {
+            if (before != null && before.getScene() == scene && before.isVisible() && !before.isDisabled()) {
+                Platform.runLater(before::requestFocus);
+            }
+        }
     }
 }

@@ -12,6 +12,7 @@ import org.bigvdm.api.model.Definitions;
 import org.bigvdm.api.model.Disc;
 import org.bigvdm.api.model.Group;
 import org.bigvdm.api.model.Json;
+import org.bigvdm.api.model.Privilege;
 import org.bigvdm.api.model.VirtualMachine;
 import org.bigvdm.api.model.VmRef;
 
@@ -110,6 +111,12 @@ public class FakeEstateApi extends UnsupportedBrainApi {
 
 
 
+
+    /** No privileges listed: the app then leaves every decision to the service, as before it read them. */
+    @Override
+    public List<Privilege> privileges(String username) {
+        return List.of();
+    }
 
     @Override
     public Definitions definitions() {

@@ -18,6 +18,9 @@ final class FieldErrors {
     /** Rails' wording for an enum miss; users understand "is not valid" better. */
     private static final String RAILS_NOT_IN_LIST = "is not included in the list";
 
+    /** Keys under which services put a message that belongs to no field. */
+    private static final List<String> GENERAL_KEYS = List.of("error", "errors", "message", "messages");
+
     private FieldErrors() {
     }
 
@@ -44,6 +47,29 @@ final class FieldErrors {
         errors.forEach((field, messages) -> messages.forEach(
                 m -> parts.add(field.equals(BadRequestException.GENERAL) ? m : field + " " + m)));
         return String.join("; ", parts);
+    }
+
+    /**
+     * A JSON error body of any status as words for a person, never as JSON: {@code {"error":
+     * ["x may read but not change anything"]}} becomes "x may read but not change anything.";
+     * fields are named as in {@link #describe}. Empty for a body that is not JSON; a JSON body
+     * with no words in it becomes a sentence saying so.
+     */
+    static String sentence(String body, Collection<String> secrets) {
+        JsonNode root = body == null || body.isBlank() ? null : readTree(body);
+        if (root == null || !(root.isObject() || root.isArray())) {
+            return "";
+        }
+        Map<String, List<String>> errors = new LinkedHashMap<>();
+        parse(body, secrets).forEach((field, messages) -> messages.stream()
+                .filter(m -> !m.startsWith("{") && !m.startsWith("["))   // nested JSON is no sentence
+                .forEach(m -> errors.computeIfAbsent(GENERAL_KEYS.contains(field) ? BadRequestException.GENERAL
+                        : field, f -> new ArrayList<>()).add(m)));
+        String words = describe(errors).strip();
+        if (words.isEmpty()) {
+            return "The service gave no reason in words.";
+        }
+        return words.endsWith(".") || words.endsWith("!") || words.endsWith("?") ? words : words + ".";
     }
 
     static String readable(String message) {

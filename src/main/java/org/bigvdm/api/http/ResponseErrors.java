@@ -28,7 +28,8 @@ public final class ResponseErrors {
         if (status == 400) {
             return badRequest(body, host, secrets);
         }
-        String words = BodyText.clean(body, secrets);
+        String json = FieldErrors.sentence(body, secrets);
+        String words = json.isEmpty() ? BodyText.clean(body, secrets) : BodyText.cap(json);
         return switch (status) {
             case 401 -> new UnauthorizedException(
                     message("Not signed in, or the session has expired", status, host, words));

@@ -60,9 +60,18 @@ public final class ChangeService {
      */
     public <R> BackgroundTask<?> prepare(ChangeRequest<R> request, Consumer<? super ChangeOutcome<R>> onAnswer,
                                          Runnable afterSignIn) {
+        return prepare(request, onAnswer, afterSignIn, finishedChange -> { });
+    }
+
+    /**
+     * As {@link #prepare(ChangeRequest, Consumer, Runnable)}; {@code onSettled} also hears this
+     * change once what it touched was read again (a dialog then says what is true now).
+     */
+    public <R> BackgroundTask<?> prepare(ChangeRequest<R> request, Consumer<? super ChangeOutcome<R>> onAnswer,
+                                         Runnable afterSignIn, Consumer<? super FinishedChange> onSettled) {
         Change change = request.change();
         BrainApi api = session.api();
-        Sent sent = new Sent(session.identity(), clock.instant());
+        Sent sent = new Sent(session.identity(), clock.instant(), onSettled);
         Consumer<ChangeOutcome<R>> ended = outcome -> {
             onAnswer.accept(outcome);
             settle(outcome, sent, afterSignIn);
@@ -92,7 +101,7 @@ public final class ChangeService {
     }
 
     /** As whom and when a change was sent. */
-    private record Sent(Identity who, Instant at) {
+    private record Sent(Identity who, Instant at, Consumer<? super FinishedChange> onSettled) {
     }
 
     private void settle(ChangeOutcome<?> outcome, Sent sent, Runnable afterSignIn) {
@@ -127,6 +136,8 @@ public final class ChangeService {
     }
 
     private void publish(ChangeOutcome<?> outcome, Sent sent, List<VirtualMachine> reread) {
-        finished.emit(new FinishedChange(outcome, sent.who(), sent.at(), clock.instant(), reread));
+        FinishedChange done = new FinishedChange(outcome, sent.who(), sent.at(), clock.instant(), reread);
+        finished.emit(done);
+        sent.onSettled().accept(done);
     }
 }

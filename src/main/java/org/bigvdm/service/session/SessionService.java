@@ -1,5 +1,6 @@
 package org.bigvdm.service.session;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -13,6 +14,7 @@ import javafx.beans.value.ObservableStringValue;
 import org.bigvdm.api.BrainApi;
 import org.bigvdm.api.Credentials;
 import org.bigvdm.api.Endpoints;
+import org.bigvdm.api.model.Privilege;
 import org.bigvdm.service.AccessRights;
 import org.bigvdm.service.BackgroundTask;
 import org.bigvdm.service.BrainAccess;
@@ -150,7 +152,32 @@ public final class SessionService implements BrainAccess {
         identity.set(who);
     }
 
-    /** Forgets the saved token (off the UI thread) and stops sending it. */
+    /**
+     * At each sign-in, reads what the user may change ({@code GET /users/{u}/privileges}) so that
+     * actions are off, with their reason, before anything fails (the demo may change everything). Without an answer (an API key with no username,
+     * an old service) the app goes on as before: a 403 then tells.
+     */
+    private void readPrivileges(Identity who) {
+        if (who.username() == null || who.username().isBlank()) {
+            return;
+        }
+        runner.task("Reading your permissions", () -> {
+            try {
+                return session.api().privileges(who.username());
+            } catch (UnsupportedOperationException cannot) {   // a BrainApi without the call
+                return List.<Privilege>of();
+            }
+        })
+                .onSuccess(privileges -> {
+                    if (who.equals(identity.get())) {
+                        access.usePrivileges(privileges);
+                    }
+                })
+                .onFailure(e -> LOG.info("Could not read the privileges of {}: {}", who.username(), e.oneLine()))
+                .start();
+    }
+
+    /** Forgets the saved token (off the UI thread) and stops sending it; the next start opens the demo. */
     public void signOut() {
         Identity who = identity.get();
         if (who == null || who.demo()) {
@@ -161,6 +188,7 @@ public final class SessionService implements BrainAccess {
             return null;
         }).onFailure(e -> LOG.warn("Could not forget the saved token: {}", e.oneLine())).start();
         session.forgetToken();
+        settings.forgetAccount();
         events.emit(new SessionEvent(SessionEvent.Kind.SIGNED_OUT, who.username(), who.endpoints()));
     }
 
@@ -231,8 +259,10 @@ public final class SessionService implements BrainAccess {
     }
 
     private void signedIn(SignInResult result, Identity.Origin origin) {
-        use(new Identity(result.endpoints(), result.username(), result.apiKey(), origin), result.token());
         access.forget(); // even as the same user: the new session may bring other rights
+        Identity who = new Identity(result.endpoints(), result.username(), result.apiKey(), origin);
+        use(who, result.token());
+        readPrivileges(who);
         if (origin == Identity.Origin.SIGN_IN) {
             settings.remember(result);
         }

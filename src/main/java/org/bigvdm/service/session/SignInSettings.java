@@ -26,8 +26,19 @@ final class SignInSettings {
         boolean custom = !signedIn.endpoints().equals(Endpoints.BYTEMARK_CLOUD);
         settings.setCustomEndpoint(custom);
         settings.setBrainUrl(custom ? signedIn.endpoints().brain().toString() : null);
-        settings.setAuthUrl(custom ? signedIn.endpoints().auth().toString() : null);
+        // an auth service at the API URL stays "the same as the API URL", not a copy of it: a later
+        // change of the API URL alone must not keep signing in at the old one
+        boolean sameAuth = signedIn.endpoints().auth().equals(signedIn.endpoints().brain());
+        settings.setAuthUrl(custom && !sameAuth ? signedIn.endpoints().auth().toString() : null);
         settings.setUsername(signedIn.username().isBlank() ? settings.getUsername() : signedIn.username());
+    }
+
+    /**
+     * After Sign out: the next start opens the demo, as the sign-out did, instead of a sign-in
+     * dialog over an empty window. The service chosen stays for the next sign-in.
+     */
+    void forgetAccount() {
+        settings.setUsername(null);
     }
 
     private static String orEmpty(String s) {

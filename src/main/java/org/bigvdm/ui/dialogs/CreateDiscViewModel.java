@@ -11,6 +11,7 @@ import javafx.collections.ObservableList;
 import org.bigvdm.api.model.Disc;
 import org.bigvdm.api.model.DiscRules;
 import org.bigvdm.api.model.DiscSpec;
+import org.bigvdm.api.model.VirtualMachine;
 import org.bigvdm.service.change.ChangeRequest;
 import org.bigvdm.service.change.ChangeService;
 import org.bigvdm.service.change.DiscChanges;
@@ -61,6 +62,19 @@ public final class CreateDiscViewModel extends DiscDialogViewModel<Disc> {
     }
 
     /** Prompt text for an empty label: the name the service will give the disc. */
+    /** A disc with the asked label tells; without a label (the service picks disc-N) nothing can. */
+    @Override
+    protected Optional<Truth> truthAfter(Optional<VirtualMachine> now) {
+        String asked = label.get() == null ? "" : label.get();
+        if (asked.isEmpty() || now.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean there = now.get().discs().stream().anyMatch(d -> asked.equals(d.label()));
+        return Optional.of(there
+                ? new Truth(true, "The disc " + asked + " is there now: it was created.")
+                : new Truth(false, "Nothing changed: there is no disc " + asked + " on " + server.serverName() + "."));
+    }
+
     public String autoLabel() {
         return DiscRules.autoLabel(server.labels());
     }

@@ -13,10 +13,13 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.bigvdm.api.model.Disc;
+import org.bigvdm.api.model.VirtualMachine;
 import org.bigvdm.service.UserError;
 import org.bigvdm.service.change.ChangeOutcome;
 import org.bigvdm.service.change.ChangeRequest;
 import org.bigvdm.service.change.ChangeService;
+import org.bigvdm.service.change.FinishedChange;
 import org.bigvdm.service.command.ChangeCommands;
 import org.bigvdm.service.session.Identity;
 import org.bigvdm.ui.form.DialogForm;
@@ -36,9 +39,15 @@ public abstract class DiscDialogViewModel<R> implements DialogForm<R> {
     public static final String GONE =
             "This disc or server is no longer there: it was changed elsewhere. The list was read again.";
 
-    /** Shown after a timeout, reset or 5xx: the write may or may not have happened. */
+    /** Shown after a timeout, reset or 5xx when the state read again cannot tell whether it happened. */
     public static final String OUTCOME_UNKNOWN =
-            "The result is unknown; the list was read again — check before trying again.";
+            "Whether it happened is unknown. The list was read again: check it before you try again.";
+
+    /** Shown while the server is read again after a lost answer. */
+    public static final String READING_AGAIN = "Reading the server again to see what is true now…";
+
+    /** Added when the state read again shows the change did not happen. */
+    public static final String TRY_AGAIN = "Try again sends it once more.";
 
     /** Shown once the user signed in again after this dialog's request met an expired session. */
     public static final String SIGNED_IN_AGAIN =
@@ -51,6 +60,7 @@ public abstract class DiscDialogViewModel<R> implements DialogForm<R> {
 
     private final ReadOnlyBooleanWrapper done = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper outcomeUnknown = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper retry = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper canSubmit = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper blockedReason = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<R> result = new ReadOnlyObjectWrapper<>();
@@ -70,6 +80,24 @@ public abstract class DiscDialogViewModel<R> implements DialogForm<R> {
      * that. Reading the fields later, on the worker, could send edits made after OK unchecked.
      */
     protected abstract ChangeRequest<R> request();
+
+    /**
+     * After a lost answer, what the server as read again says about the change: whether it
+     * happened, in a sentence ("Nothing changed: the disc is still 5 GiB."). Empty when the
+     * state cannot tell.
+     */
+    protected Optional<Truth> truthAfter(Optional<VirtualMachine> server) {
+        return Optional.empty();
+    }
+
+    /** What is true after a lost answer: did the change happen, and a sentence that says so. */
+    protected record Truth(boolean happened, String sentence) {
+    }
+
+    /** The disc with this id on the server as read again. */
+    protected static Optional<Disc> discById(Optional<VirtualMachine> server, long id) {
+        return server.flatMap(vm -> vm.discs().stream().filter(d -> d.id() == id).findFirst());
+    }
 
     /** Why this dialog may not send anything at all, or empty. */
     protected Optional<String> whyBlocked() {
@@ -108,7 +136,8 @@ public abstract class DiscDialogViewModel<R> implements DialogForm<R> {
             return false;
         }
         form.clearMessages();
-        return form.run(changes.prepare(request(), this::answered, this::signedInAgain));
+        retry.set(false);
+        return form.run(changes.prepare(request(), this::answered, this::signedInAgain, this::settled));
     }
 
     private void answered(ChangeOutcome<R> outcome) {
@@ -121,7 +150,7 @@ public abstract class DiscDialogViewModel<R> implements DialogForm<R> {
             case UNKNOWN -> {
                 // never re-send: the dialog only closes; the service reads the server again
                 outcomeUnknown.set(true);
-                form.showGeneral(e.oneLine() + "\n" + OUTCOME_UNKNOWN);
+                form.showGeneral(sentence(e.oneLine()) + " " + READING_AGAIN);
             }
             case GONE -> {
                 // changed elsewhere since the list was read: this dialog's view is stale
@@ -137,6 +166,33 @@ public abstract class DiscDialogViewModel<R> implements DialogForm<R> {
                 }
             }
         }
+    }
+
+    /** The server was read again after the change: after a lost answer, say what is true now. */
+    private void settled(FinishedChange finished) {
+        if (finished.outcome().status() != ChangeOutcome.Status.UNKNOWN || done.get()) {
+            return;
+        }
+        Optional<VirtualMachine> now = finished.reread().stream()
+                .filter(vm -> vm.id() == server.target().serverId()).findFirst();
+        Optional<Truth> truth = now.isEmpty() ? Optional.empty() : truthAfter(now);
+        String lost = sentence(finished.outcome().error().oneLine());
+        if (truth.isEmpty()) {
+            form.showGeneral(lost + " " + OUTCOME_UNKNOWN);
+        } else if (truth.get().happened()) {
+            form.showGeneral(lost + " " + truth.get().sentence());
+        } else {
+            // nothing happened: the user may send it again, but only by pressing Try again
+            outcomeUnknown.set(false);
+            retry.set(true);
+            form.showGeneral(lost + " " + truth.get().sentence() + " " + TRY_AGAIN);
+        }
+    }
+
+    /** Ends the text with a full stop. */
+    private static String sentence(String text) {
+        String t = text.strip();
+        return t.endsWith(".") || t.endsWith("!") || t.endsWith("?") || t.endsWith("…") ? t : t + ".";
     }
 
     /**
@@ -206,6 +262,12 @@ public abstract class DiscDialogViewModel<R> implements DialogForm<R> {
     /** True after an unknown outcome or a 404: the dialog no longer sends; only Close is left. */
     public ReadOnlyBooleanProperty outcomeUnknownProperty() {
         return outcomeUnknown.getReadOnlyProperty();
+    }
+
+    /** After a lost answer that changed nothing: OK reads "Try again". */
+    @Override
+    public ReadOnlyBooleanProperty retryProperty() {
+        return retry.getReadOnlyProperty();
     }
 
     @Override

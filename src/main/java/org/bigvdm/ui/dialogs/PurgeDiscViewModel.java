@@ -1,9 +1,13 @@
 package org.bigvdm.ui.dialogs;
 
 import java.util.Objects;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.bigvdm.api.model.Disc;
+import org.bigvdm.api.model.VirtualMachine;
 import org.bigvdm.service.change.ChangeRequest;
 import org.bigvdm.service.change.ChangeService;
 import org.bigvdm.service.change.DiscChanges;
@@ -17,11 +21,21 @@ import org.bigvdm.ui.common.SizeFormat;
 public final class PurgeDiscViewModel extends DiscDialogViewModel<Disc> {
     private final Disc disc;
     private final StringProperty confirmation = new SimpleStringProperty("");
+    private final StringBinding whyOff;
 
     public PurgeDiscViewModel(ChangeService changes, ServerContext server, Disc disc) {
         super(changes, server);
         this.disc = disc;
         requireAlso(this::confirmed, confirmation);
+        whyOff = Bindings.createStringBinding(() -> confirmed() ? ""
+                : "Purge stays off until you type the label exactly: " + disc.label(), confirmation);
+    }
+
+    @Override
+    protected Optional<Truth> truthAfter(Optional<VirtualMachine> now) {
+        return Optional.of(discById(now, disc.id()).isPresent()
+                ? new Truth(false, "Nothing changed: the disc " + disc.label() + " is still there.")
+                : new Truth(true, "The disc " + disc.label() + " is gone: the purge went through."));
     }
 
     /** True when the typed text is the label, character for character. */
@@ -52,6 +66,11 @@ public final class PurgeDiscViewModel extends DiscDialogViewModel<Disc> {
         String s = schedules == 1 ? "1 backup schedule" : schedules + " backup schedules";
         String what = backups == 0 ? s : schedules == 0 ? b : b + " and " + s;
         return " Its " + what + " go with it.";
+    }
+
+    /** Why Purge is still off, under the field ("" once the label is typed exactly). */
+    public StringBinding whyPurgeOffProperty() {
+        return whyOff;
     }
 
     /** The instruction above the confirmation field. */

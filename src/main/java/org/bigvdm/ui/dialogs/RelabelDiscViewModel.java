@@ -6,6 +6,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.bigvdm.api.model.Disc;
 import org.bigvdm.api.model.DiscRules;
+import org.bigvdm.api.model.VirtualMachine;
 import org.bigvdm.service.change.ChangeRequest;
 import org.bigvdm.service.change.ChangeService;
 import org.bigvdm.service.change.DiscChanges;
@@ -42,6 +43,14 @@ public final class RelabelDiscViewModel extends DiscDialogViewModel<Disc> {
     @Override
     protected ChangeRequest<Disc> request() {
         return DiscChanges.relabel(server.target(), disc, label.get());
+    }
+
+    @Override
+    protected Optional<Truth> truthAfter(Optional<VirtualMachine> now) {
+        return discById(now, disc.id()).map(d -> Objects.equals(d.label(), disc.label())
+                ? new Truth(false, "Nothing changed: the disc is still called " + d.label() + ".")
+                : new Truth(true, "The disc is now called " + d.label()
+                        + (Objects.equals(d.label(), label.get()) ? ": the relabel went through." : ".")));
     }
 
     public Disc disc() {

@@ -1,5 +1,6 @@
 package org.bigvdm.ui.dialogs;
 
+import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -7,6 +8,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.bigvdm.api.model.Disc;
+import org.bigvdm.api.model.VirtualMachine;
 import org.bigvdm.service.change.ChangeRequest;
 import org.bigvdm.service.change.ChangeService;
 import org.bigvdm.service.change.DiscChanges;
@@ -61,12 +63,22 @@ public final class ResizeDiscViewModel extends DiscDialogViewModel<Disc> {
     private void updateSummary() {
         SizeInput.Parsed p = newSize();
         summary.set(p.isValid()
-                ? "From " + SizeFormat.mib(disc.size()) + " to " + SizeFormat.mib(p.mib()) : "");
+                ? "From " + SizeFormat.mib(disc.size()) + " to " + SizeFormat.mib(p.mib())
+                + SizeInput.unitNote(size.get()).map(n -> " (" + n + ")").orElse("") : "");
     }
 
     @Override
     protected ChangeRequest<Disc> request() {
         return DiscChanges.resize(server.target(), disc, newSize().mib());
+    }
+
+    @Override
+    protected Optional<Truth> truthAfter(Optional<VirtualMachine> now) {
+        long asked = newSize().isValid() ? newSize().mib() : -1;
+        return discById(now, disc.id()).map(d -> d.size() == disc.size()
+                ? new Truth(false, "Nothing changed: the disc is still " + SizeFormat.mib(d.size()) + ".")
+                : new Truth(true, "The disc is now " + SizeFormat.mib(d.size())
+                        + (d.size() == asked ? ": the resize went through." : ".")));
     }
 
     public Disc disc() {

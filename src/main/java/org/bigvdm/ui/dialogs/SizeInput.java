@@ -1,7 +1,9 @@
 package org.bigvdm.ui.dialogs;
 
 import java.math.BigDecimal;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.bigvdm.api.model.DiscRules;
 
@@ -12,6 +14,8 @@ import org.bigvdm.api.model.DiscRules;
  */
 public final class SizeInput {
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?");
+    /** A number with a unit typed after it: "10 GB", "1.5TiB", "500 m". */
+    private static final Pattern WITH_UNIT = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*([a-zA-Z]+)");
 
     /** Either MiB or the sentence saying what is wrong. */
     public record Parsed(long mib, String problem) {
@@ -41,6 +45,15 @@ public final class SizeInput {
         if (t.isEmpty()) {
             return Parsed.bad("Enter a size");
         }
+        Matcher typed = WITH_UNIT.matcher(t);
+        if (typed.matches()) {
+            Optional<SizeUnit> named = unitNamed(typed.group(2));
+            if (named.isEmpty()) {
+                return Parsed.bad("Enter a number, with MiB, GiB or TiB (or MB, GB, TB) after it if you like");
+            }
+            t = typed.group(1);
+            unit = named.get();
+        }
         if (!NUMBER.matcher(t).matches()) {
             return Parsed.bad("Enter a whole number");
         }
@@ -53,6 +66,34 @@ public final class SizeInput {
         // anything beyond long range is far above any limit: clamp instead of overflowing
         BigDecimal cap = BigDecimal.valueOf(Long.MAX_VALUE);
         return Parsed.ok(mib.compareTo(cap) > 0 ? Long.MAX_VALUE : mib.longValueExact());
+    }
+
+    /**
+     * The unit a size typed with its own unit is read in: GB, MB and TB are read as the binary
+     * GiB, MiB and TiB the service counts in (1 GiB = 1024 MiB), as the bytemark tool does.
+     */
+    static Optional<SizeUnit> unitNamed(String name) {
+        return switch (name.toLowerCase(Locale.ROOT)) {
+            case "m", "mb", "mib" -> Optional.of(SizeUnit.MIB);
+            case "g", "gb", "gib" -> Optional.of(SizeUnit.GIB);
+            case "t", "tb", "tib" -> Optional.of(SizeUnit.TIB);
+            default -> Optional.empty();
+        };
+    }
+
+    /**
+     * Which unit the text is read in, when the text names a decimal one ("10 GB is read as 10
+     * GiB (1 GiB = 1024 MiB)"), else empty.
+     */
+    public static Optional<String> unitNote(String text) {
+        Matcher typed = WITH_UNIT.matcher(text == null ? "" : text.strip().replaceFirst("^\\+", ""));
+        if (!typed.matches() || !typed.group(2).toLowerCase(Locale.ROOT).matches("[mgt]b")) {
+            return Optional.empty();
+        }
+        SizeUnit unit = unitNamed(typed.group(2)).orElseThrow();
+        return Optional.of(typed.group(1) + " " + typed.group(2) + " is read as " + typed.group(1) + " " + unit
+                + " (1 " + unit + " = " + (unit == SizeUnit.MIB ? "1,048,576 bytes" : "1024 "
+                + (unit == SizeUnit.GIB ? "MiB" : "GiB")) + ")");
     }
 
     /** A disc size: an amount within the contract's limits. */

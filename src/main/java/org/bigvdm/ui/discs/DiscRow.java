@@ -47,6 +47,11 @@ public record DiscRow(Disc disc, ServerEntry server, String gradeDescription) {
         return disc.storageGrade() == null ? "" : disc.storageGrade();
     }
 
+    /** The service's description of the grade ("Premium SSD"), or its code when it has none. */
+    public String gradeText() {
+        return gradeDescription == null || gradeDescription.isBlank() ? grade() : gradeDescription;
+    }
+
     public String pool() {
         return disc.storagePool() == null ? "" : disc.storagePool();
     }

@@ -40,8 +40,9 @@ public final class DiscTableView extends TableView<DiscRow> {
         size.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().sizeMib()));
         size.setCellFactory(c -> new SizeCell());
         size.setStyle("-fx-alignment: CENTER-RIGHT;");
-        TableColumn<DiscRow, String> grade = textColumn("Grade", "gradeColumn", DiscRow::grade,
-                DiscRow::gradeDescription);
+        // the service's words for a grade, as the dialogs show them; its code in the tooltip
+        TableColumn<DiscRow, String> grade = textColumn("Grade", "gradeColumn", DiscRow::gradeText,
+                r -> "Storage grade code: " + r.grade());
         TableColumn<DiscRow, String> pool = textColumn("Storage pool", "poolColumn", DiscRow::pool, r -> null);
         TableColumn<DiscRow, Long> id = new TableColumn<>("ID");
         id.setId("idColumn");
@@ -55,6 +56,15 @@ public final class DiscTableView extends TableView<DiscRow> {
         migration.setCellFactory(c -> new MigrationCell());
         migration.setComparator(Comparator.comparing(DiscRow::migrationFraction));
         migration.setPrefWidth(170);
+        // an empty Migration column gives its room away; in a small window the Label and Size
+        // columns keep theirs longest
+        migration.visibleProperty().bind(viewModel.anyMigratingProperty());
+        label.setMinWidth(110);
+        size.setMinWidth(80);
+        grade.setMinWidth(110);
+        pool.setMinWidth(50);
+        id.setMinWidth(40);
+        server.setMinWidth(70);
         label.setPrefWidth(160);
         size.setPrefWidth(90);
         grade.setPrefWidth(90);

@@ -17,6 +17,7 @@ import org.bigvdm.api.model.Definitions;
 import org.bigvdm.api.model.Disc;
 import org.bigvdm.service.Estate;
 import org.bigvdm.service.ServerEntry;
+import org.bigvdm.ui.common.EstateFilter;
 import org.bigvdm.ui.common.SizeFormat;
 
 /**
@@ -34,8 +35,10 @@ public final class DiscTableViewModel {
     private final ObservableList<DiscRow> selectedRows = FXCollections.observableArrayList();
     private final ObjectProperty<Set<Long>> onlyDiscs = new SimpleObjectProperty<>();
     private final ReadOnlyBooleanWrapper showServerColumn = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper anyMigrating = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper emptyMessage = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper("");
+    private final ObjectProperty<EstateFilter> filter = new SimpleObjectProperty<>(EstateFilter.NONE);
     private Long wantedDiscId;
 
     public DiscTableViewModel(ObservableValue<Estate> estate, ObservableValue<Definitions> definitions,
@@ -45,6 +48,7 @@ public final class DiscTableViewModel {
         this.selectedNodeKey = selectedNodeKey;
         estate.addListener((o, a, b) -> update());
         definitions.addListener((o, a, b) -> update());
+        filter.addListener((o, a, b) -> update());
         onlyDiscs.addListener((o, a, b) -> update());
         selectedNodeKey.addListener((o, a, b) -> {
             wantedDiscId = null;
@@ -81,6 +85,11 @@ public final class DiscTableViewModel {
         return showServerColumn.getReadOnlyProperty();
     }
 
+    /** True while a listed disc moves between pools: only then does the Migration column show. */
+    public ReadOnlyBooleanProperty anyMigratingProperty() {
+        return anyMigrating.getReadOnlyProperty();
+    }
+
     /** What the table says when it has no rows. */
     public ReadOnlyStringProperty emptyMessageProperty() {
         return emptyMessage.getReadOnlyProperty();
@@ -89,6 +98,11 @@ public final class DiscTableViewModel {
     /** A line above the table naming what is shown, e.g. "web1 · 3 discs, 60 GiB". */
     public ReadOnlyStringProperty headingProperty() {
         return heading.getReadOnlyProperty();
+    }
+
+    /** The tree's filter: a group or account lists only the discs it matches (a server, all its own). */
+    public ObjectProperty<EstateFilter> filterProperty() {
+        return filter;
     }
 
     /** Asks that the disc with this id be selected once it is in the rows (after a create). */
@@ -101,6 +115,10 @@ public final class DiscTableViewModel {
         String key = selectedNodeKey.getValue();
         List<ServerEntry> servers = key == null ? List.of() : estate.getValue().serversWithin(key);
         boolean single = estate.getValue().serverAt(key).isPresent();
+        EstateFilter match = single || filter.get() == null ? EstateFilter.NONE : filter.get();
+        if (match.isActive()) {
+            servers = servers.stream().filter(s -> match.matchesServer(s.vm())).toList();
+        }
         List<DiscRow> fresh = new ArrayList<>();
         Definitions defs = definitions.getValue();
         Set<Long> only = onlyDiscs.get();
@@ -109,10 +127,13 @@ public final class DiscTableViewModel {
                 if (only != null && !only.contains(d.id())) {
                     continue;
                 }
-                fresh.add(DiscRow.of(d, s, defs));
+                if (match.matchesDisc(s.vm(), d)) {
+                    fresh.add(DiscRow.of(d, s, defs));
+                }
             }
         }
         showServerColumn.set(!single);
+        anyMigrating.set(fresh.stream().anyMatch(r -> r.disc().migrating()));
         emptyMessage.set(emptyText(key, single, servers));
         heading.set(headingText(single, servers, fresh));
         if (!fresh.equals(rows)) {

@@ -38,6 +38,14 @@ public interface DialogForm<R> {
         return Constants.NEVER;
     }
 
+    /**
+     * True when the last send was lost, the state read again shows nothing changed, and OK now
+     * reads "Try again" (it still sends only when pressed).
+     */
+    default ObservableBooleanValue retryProperty() {
+        return Constants.NEVER;
+    }
+
     /** Why this form cannot send anything at all, or "". */
     default ObservableStringValue blockedReasonProperty() {
         return Constants.NO_REASON;

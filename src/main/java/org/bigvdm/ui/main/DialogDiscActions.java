@@ -54,7 +54,7 @@ public final class DialogDiscActions implements DiscActions {
     @Override
     public void relabel(DiscRow row) {
         dialogs.relabel(new RelabelDiscViewModel(changes, context(row.server()), row.disc()))
-                .ifPresent(disc -> notes.notifyUntilRead("Renamed " + row.label() + " to " + disc.label()));
+                .ifPresent(disc -> notes.notifyUntilRead("Relabelled " + row.label() + " as " + disc.label()));
     }
 
     @Override

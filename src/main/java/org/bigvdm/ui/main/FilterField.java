@@ -1,21 +1,25 @@
 package org.bigvdm.ui.main;
 
-import atlantafx.base.controls.CustomTextField;
 import javafx.beans.property.StringProperty;
 import javafx.scene.Cursor;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
+import org.controlsfx.control.textfield.CustomTextField;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 
-/** The server filter above the tree: a magnifier, the text, and a clear icon that Esc also does. */
+/**
+ * The filter above the tree (a ControlsFX {@link CustomTextField}): a magnifier, the text, and a
+ * clear icon that Esc also does. Matches servers and their discs (see ServerTreeViewModel).
+ */
 final class FilterField extends CustomTextField {
 
     FilterField(StringProperty filter) {
         setId("filterField");
-        setPromptText("Filter servers (Ctrl+F)");
-        setTooltip(new Tooltip("Type part of a server name or hostname; Esc clears"));
+        setPromptText("Filter servers and discs (Ctrl+F)");
+        setTooltip(new Tooltip("Part of a server's name or hostname, or of a disc's label, id or grade.\n"
+                + "Enter selects the first match, Down moves into the tree, Esc clears."));
         setLeft(new FontIcon(MaterialDesignM.MAGNIFY));
         FontIcon clear = new FontIcon(MaterialDesignC.CLOSE_CIRCLE_OUTLINE);
         clear.setId("clearFilter");

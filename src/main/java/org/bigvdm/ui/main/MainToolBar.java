@@ -42,7 +42,7 @@ final class MainToolBar extends ToolBar {
         getItems().addAll(
                 explained(add, actions.addDisc, "Add a disc to the selected server (Ctrl+N)"),
                 explained(resize, actions.resize, "Make the selected disc bigger"),
-                explained(relabel, actions.relabel, "Rename the selected disc (F2)"),
+                explained(relabel, actions.relabel, "Give the selected disc a new label (F2)"),
                 explained(purge, actions.purge, "Destroy the selected disc and its data (Delete)"),
                 new Separator(Orientation.VERTICAL),
                 refresh,

@@ -76,6 +76,7 @@ public final class MainViewModel {
         this.tree = new ServerTreeViewModel(estate.estateProperty());
         this.table = new DiscTableViewModel(estate.estateProperty(), estate.definitionsProperty(),
                 tree.selectedKeyProperty());
+        table.filterProperty().bind(tree.activeFilterProperty());
         this.actions = new ActionAvailability(estate, services.access(), tree, table);
 
         updatedText = Bindings.createStringBinding(() -> {

@@ -1,5 +1,6 @@
 package org.bigvdm.ui.main;
 
+import javafx.application.Platform;
 import javafx.beans.value.ObservableStringValue;
 import javafx.beans.property.BooleanProperty;
 import javafx.geometry.Orientation;
@@ -7,6 +8,7 @@ import javafx.scene.Node;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.NotificationPane;
@@ -23,6 +25,7 @@ import org.bigvdm.ui.tree.ServerTreeView;
  * only places them and hands the app the parts it remembers (divider, columns).
  */
 public final class MainWindow extends BorderPane {
+    private static final double MAX_TREE_SHARE = 0.4;
     private final ServerTreeView tree;
     private final DiscTableView table;
     private final SplitPane split = new SplitPane();
@@ -50,6 +53,19 @@ public final class MainWindow extends BorderPane {
         split.setDividerPositions(0.32);
         // the tree keeps its width when the window grows; the table takes the extra room
         SplitPane.setResizableWithParent(serverPane, false);
+        // ...but in a small window it gives way (to 40%) before the table's Label and Size columns do
+        // (the split keeps the tree's width by moving the divider as the window shrinks: cap that)
+        split.getDividers().get(0).positionProperty().addListener((o, was, position) -> {
+            if (split.getWidth() > 0 && position.doubleValue() > MAX_TREE_SHARE) {
+                split.setDividerPositions(MAX_TREE_SHARE);
+            }
+        });
+        // the user starts in the tree, not on the first enabled toolbar button
+        tree.sceneProperty().addListener((o, was, scene) -> {
+            if (scene != null && was == null) {
+                Platform.runLater(tree::requestFocus);
+            }
+        });
         // what a change did stays above the table until the user closes it
         results = new NotificationPane(split);
         results.setId("resultPane");
@@ -63,6 +79,8 @@ public final class MainWindow extends BorderPane {
         setBottom(new StatusBar(vm));
         table.setContextMenu(actions.tableMenu());
         tree.setContextMenu(actions.treeMenu());
+        addEventFilter(KeyEvent.KEY_PRESSED, new WindowKeys(actions));
+        addEventFilter(KeyEvent.KEY_PRESSED, new TabOrder(this));
     }
 
     /** Shows the overview of an account or of all accounts above the disc table. */

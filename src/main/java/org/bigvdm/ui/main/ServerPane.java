@@ -3,6 +3,8 @@ package org.bigvdm.ui.main;
 import atlantafx.base.theme.Styles;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -29,6 +31,16 @@ final class ServerPane extends VBox {
         StackPane treeArea = new StackPane(tree, noMatch, loadingFirst);
         VBox.setVgrow(treeArea, Priority.ALWAYS);
         getChildren().addAll(filter, treeArea);
+        // from the filter to its results: Down moves into the tree, Enter selects the first match
+        filter.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.DOWN || e.getCode() == KeyCode.ENTER) {
+                if (e.getCode() == KeyCode.ENTER || vm.tree().selectedKeyProperty().get() == null) {
+                    vm.tree().selectFirstMatch();
+                }
+                tree.requestFocus();
+                e.consume();
+            }
+        });
         setPadding(new Insets(6, 0, 0, 6));
         setMinWidth(220);
     }

@@ -34,6 +34,13 @@ final class SignInFailures {
             form.notice.set(SignInMessages.TWO_FACTOR_NEEDED);
             return;
         }
+        if (e.kind() == Kind.WRONG_CREDENTIALS && codeSent && form.codeRequired.get()) {
+            // the service asked for a code after it accepted this password, and answers a wrong
+            // code with the same words as a wrong password: it is the code, keep the password
+            form.forgetCodes();
+            form.field(SignInField.CODE).show(SignInMessages.CODE_REJECTED);
+            return;
+        }
         if (e.kind().isNetwork()) {
             // the service never judged the password, so the user may simply retry
             form.state.showGeneral(SignInMessages.unreachable(endpoints.auth(), e.kind()));

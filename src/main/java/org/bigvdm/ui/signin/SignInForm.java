@@ -2,6 +2,7 @@ package org.bigvdm.ui.signin;
 
 import java.util.EnumMap;
 import java.util.Map;
+import javafx.beans.InvalidationListener;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -46,6 +47,16 @@ final class SignInForm {
         fields.put(SignInField.PASSWORD, state.field("password", password));
         fields.put(SignInField.API_KEY, state.field("api_key", apiKey));
         fields.put(SignInField.CODE, state.field("code", twoFactorCode));
+        // "Could not reach …" is about the URL as it was: editing a URL or the choice lets it go
+        InvalidationListener urlEdited = o -> {
+            if (!state.busyProperty().get() && state.generalErrorProperty().get().startsWith(
+                    SignInMessages.UNREACHABLE_PREFIX)) {
+                state.showGeneral("");
+            }
+        };
+        brainUrl.addListener(urlEdited);
+        authUrl.addListener(urlEdited);
+        endpointChoice.addListener(urlEdited);
     }
 
     FieldState field(SignInField field) {

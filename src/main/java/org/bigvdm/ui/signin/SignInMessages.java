@@ -9,13 +9,16 @@ final class SignInMessages {
     static final String ENTER_USERNAME = "Enter your username";
     static final String ENTER_PASSWORD = "Enter your password";
     static final String ENTER_CODE = "Enter the code from your authenticator app";
-    static final String CODE_REJECTED = "That code was not accepted; try the current one";
+    static final String CODE_REJECTED = "Wrong code: it was not accepted; enter the current one";
     static final String TWO_FACTOR_NEEDED = "This account uses two-factor authentication: enter the current code.";
     static final String ENTER_API_KEY = "Enter an API key";
     static final String NOT_AN_API_KEY = "An API key starts with apikey.";
     static final String API_KEY_REJECTED = "This API key was not accepted";
     static final String BYTEMARK_TOKEN_EXPIRED =
             "The token saved by the bytemark tool has expired; sign in with your password.";
+
+    /** How every "could not reach" message starts. */
+    static final String UNREACHABLE_PREFIX = "Could not reach ";
 
     private SignInMessages() {
     }
@@ -30,6 +33,6 @@ final class SignInMessages {
             case REFUSED -> " (connection refused)";
             default -> "";
         };
-        return "Could not reach " + host + why;
+        return UNREACHABLE_PREFIX + host + why;
     }
 }

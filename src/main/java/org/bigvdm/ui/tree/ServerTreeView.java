@@ -102,6 +102,15 @@ public final class ServerTreeView extends TreeView<TreeNode> {
     }
 
     private void selectKey(String key) {
+        if (key == null && getSelectionModel().getSelectedItem() != null) {
+            reconciling = true;
+            try {
+                getSelectionModel().clearSelection();
+            } finally {
+                reconciling = false;
+            }
+            return;
+        }
         TreeItem<TreeNode> item = key == null ? null : itemsByKey.get(key);
         if (item == null || getSelectionModel().getSelectedItem() == item) {
             return;

@@ -2,9 +2,10 @@ package org.bigvdm.ui.tree;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -26,11 +27,13 @@ import org.bigvdm.api.model.Group;
 import org.bigvdm.api.model.VirtualMachine;
 import org.bigvdm.service.Estate;
 import org.bigvdm.service.NodeKeys;
+import org.bigvdm.ui.common.EstateFilter;
 import org.bigvdm.ui.common.SizeFormat;
 
 /**
  * Turns the estate into the tree the user sees: accounts, groups, servers with a power state and
- * a "3/8 discs, 60 GiB" badge. Applies the filter (server name or hostname, as typed) and the
+ * a "3/8 discs, 60 GiB" badge. Applies the filter ({@link EstateFilter}: servers by name or
+ * hostname, or by one of their discs' label, id or grade; a selection it hides is cleared) and the
  * "Show deleted" switch. The selected node is kept by key, so a refresh never loses it.
  */
 public final class ServerTreeViewModel {
@@ -40,19 +43,17 @@ public final class ServerTreeViewModel {
     private final StringProperty selectedKey = new SimpleStringProperty();
     private final ReadOnlyObjectWrapper<List<TreeNode>> roots = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyIntegerWrapper shownServers = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyObjectWrapper<EstateFilter> activeFilter = new ReadOnlyObjectWrapper<>(EstateFilter.NONE);
     private final ReadOnlyObjectWrapper<TreeNode> allNode = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<Set<Long>> onlyServers = new SimpleObjectProperty<>();
     /** Server nodes of the current estate, so a filter keystroke does not format 1,000 badges again. */
     private final Map<Long, TreeNode> serverNodes = new HashMap<>();
-    /** Each server's name and hostname lower-cased once per estate: a keystroke then allocates nothing per server. */
-    private final Map<Long, String> searchTexts = new HashMap<>();
     private final ObservableMap<Long, String> serverMarks = FXCollections.observableHashMap();
 
     public ServerTreeViewModel(ObservableValue<Estate> source) {
         estate.bind(source);
         estate.addListener((o, a, b) -> {
             serverNodes.clear();
-            searchTexts.clear();
             rebuild();
         });
         filter.addListener((o, a, b) -> rebuild());
@@ -113,16 +114,36 @@ public final class ServerTreeViewModel {
     }
 
     public boolean filtering() {
-        return !normalizedFilter().isEmpty() || onlyServers.get() != null;
+        return activeFilter.get().isActive() || onlyServers.get() != null;
     }
 
-    private String normalizedFilter() {
-        String f = filter.get();
-        return f == null ? "" : f.strip().toLowerCase(Locale.ROOT);
+    /** The filter as it applies now; the disc table lists only matching discs of a group. */
+    public ReadOnlyObjectProperty<EstateFilter> activeFilterProperty() {
+        return activeFilter.getReadOnlyProperty();
+    }
+
+    /** Enter in the filter: selects the first server shown, if any. */
+    public void selectFirstMatch() {
+        firstServer(roots.get()).ifPresent(selectedKey::set);
+    }
+
+    private static Optional<String> firstServer(List<TreeNode> nodes) {
+        for (TreeNode node : nodes) {
+            if (node.kind() == TreeNode.Kind.SERVER) {
+                return Optional.of(node.key());
+            }
+            Optional<String> deeper = firstServer(node.children());
+            if (deeper.isPresent()) {
+                return deeper;
+            }
+        }
+        return Optional.empty();
     }
 
     private void rebuild() {
-        String needle = normalizedFilter();
+        EstateFilter match = new EstateFilter(filter.get());
+        String needle = match.needle();
+        Set<String> shownKeys = new HashSet<>(Set.of(NodeKeys.ALL));
         boolean deleted = showDeleted.get();
         List<TreeNode> accounts = new ArrayList<>();
         int servers = 0;
@@ -133,43 +154,39 @@ public final class ServerTreeViewModel {
                 List<TreeNode> vms = new ArrayList<>();
                 for (VirtualMachine vm : g.virtualMachines()) {
                     if (only != null ? !only.contains(vm.id())
-                            : (vm.deleted() && !deleted) || !matches(vm, needle)) {
+                            : (vm.deleted() && !deleted) || !match.matchesServer(vm)) {
                         continue;
                     }
-                    vms.add(serverNodes.computeIfAbsent(vm.id(), id -> marked(serverNode(a, g, vm),
-                            serverMarks.get(id))));
+                    TreeNode node = serverNodes.computeIfAbsent(vm.id(), id -> marked(serverNode(a, g, vm),
+                            serverMarks.get(id)));
+                    vms.add(node);
+                    shownKeys.add(node.key());
                 }
                 servers += vms.size();
                 if ((needle.isEmpty() && only == null) || !vms.isEmpty()) {
+                    shownKeys.add(NodeKeys.group(a.id(), g.id()));
                     groups.add(new TreeNode(NodeKeys.group(a.id(), g.id()), TreeNode.Kind.GROUP, g.name(),
                             count(vms.size()), "Group " + g.name() + " in " + a.name(), TreeNode.Power.NONE, vms));
                 }
             }
             if ((needle.isEmpty() && only == null) || !groups.isEmpty()) {
+                shownKeys.add(NodeKeys.account(a.id()));
                 String tip = a.suspended() ? "Account " + a.name() + " (suspended)" : "Account " + a.name();
                 accounts.add(new TreeNode(NodeKeys.account(a.id()), TreeNode.Kind.ACCOUNT, a.name(),
                         a.suspended() ? "suspended" : "", tip, TreeNode.Power.NONE, groups));
             }
         }
         shownServers.set(servers);
+        activeFilter.set(match);
         roots.set(List.copyOf(accounts));
+        // a selection the filter hides is let go, so the table and the actions follow what is seen
+        if (match.isActive() && selectedKey.get() != null && !shownKeys.contains(selectedKey.get())) {
+            selectedKey.set(null);
+        }
         int accountCount = estate.get().accounts().size();
         allNode.set(new TreeNode(NodeKeys.ALL, TreeNode.Kind.ACCOUNT, "All accounts",
                 accountCount == 1 ? "1 account" : accountCount + " accounts",
                 "Every account: the overview of all your storage", TreeNode.Power.NONE, List.of()));
-    }
-
-    private boolean matches(VirtualMachine vm, String needle) {
-        if (needle.isEmpty()) {
-            return true;
-        }
-        return searchTexts.computeIfAbsent(vm.id(), id -> searchText(vm)).contains(needle);
-    }
-
-    /** Name and hostname lower-cased, a NUL between them (never typed) so that no match spans the two. */
-    private static String searchText(VirtualMachine vm) {
-        String name = vm.name() == null ? "" : vm.name().toLowerCase(Locale.ROOT);
-        return vm.hostname() == null ? name : name + '\u0000' + vm.hostname().toLowerCase(Locale.ROOT);
     }
 
     private static String count(int servers) {

@@ -92,7 +92,7 @@ class DiscDialogFlowsTest extends FxRobot {
     void relabelRenamesTheDiscInTheSimulator() throws Exception {
         selectRow("cache");
         clickOn("#relabelButton");
-        app.waitUntil(() -> dialogShowing("Rename disc"));
+        app.waitUntil(() -> dialogShowing("Relabel disc"));
         assertThat(lookup("#ok").queryAs(Button.class).isDisabled()).as("unchanged label").isTrue();
         TextField label = lookup("#label").queryAs(TextField.class);
         clickOn(label);

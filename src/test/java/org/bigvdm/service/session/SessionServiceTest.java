@@ -176,6 +176,19 @@ class SessionServiceTest {
     }
 
     @Test
+    void afterSigningOutTheNextStartOpensTheDemo() {
+        auth.token("tok-1");
+        SessionService session = session();
+        session.signInWithPassword(Endpoints.BYTEMARK_CLOUD, Credentials.of("alice", "pw".toCharArray()))
+                .start();
+        assertThat(SessionService.hasOwnAccount(settings)).isTrue();
+
+        session.signOut();
+
+        assertThat(SessionService.hasOwnAccount(settings)).as("a start then opens the demo").isFalse();
+    }
+
+    @Test
     void aFirstStartUsesTheBytemarkToolsSessionWhenTheServiceStillKnowsIt(@TempDir Path home) throws Exception {
         auth.sessionAnswer(() -> new SessionInfo("bob", List.of("password"), List.of()));
         SessionService session = session(tool(home, "tok-bm", Map.of("BM_USER", "robert")));

@@ -64,7 +64,6 @@ class CreateDiscViewModelTest {
             "1,5|GIB|Enter a whole number",
             "1e3|GIB|Enter a whole number",
             "0x10|GIB|Enter a whole number",
-            "10 GiB|GIB|Enter a whole number",
             ".|GIB|Enter a whole number",
             "+5|GIB|Enter a whole number",
             "1.1|GIB|1.1 GiB is not a whole number of MiB",

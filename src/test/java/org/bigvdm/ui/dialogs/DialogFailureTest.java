@@ -192,13 +192,16 @@ class DialogFailureTest {
         create.submit();
 
         assertThat(api.rereads()).isEqualTo(1);
-        assertThat(create.outcomeUnknownProperty().get()).isTrue();
+        // the server read again has no "backups": the dialog says so and offers Try again
+        assertThat(create.outcomeUnknownProperty().get()).isFalse();
+        assertThat(create.retryProperty().get()).isTrue();
         assertThat(create.generalErrorProperty().get()).isEqualTo(
-                "The server took too long to answer: No answer within 30 s\n"
-                        + "The result is unknown; the list was read again — check before trying again.");
-        assertThat(create.submit()).isFalse();
-        assertThat(api.requests()).hasSize(1);
+                "The server took too long to answer: No answer within 30 s. "
+                        + "Nothing changed: there is no disc backups on web1. Try again sends it once more.");
+        assertThat(api.requests()).as("nothing re-sent by itself").hasSize(1);
         assertThat(create.labelProperty().get()).isEqualTo("backups");
+        assertThat(create.submit()).as("Try again, pressed").isTrue();
+        assertThat(api.requests()).hasSize(2);
     }
 
     @Test
@@ -207,11 +210,11 @@ class DialogFailureTest {
         purge.confirmationProperty().set("data");
         api.failNextWith(new ServerErrorException(500, "Internal Server Error"));
         purge.submit();
-        purge.submit();
 
         assertThat(api.rereads()).isEqualTo(1);
         assertThat(api.requests()).hasSize(1);
-        assertThat(purge.generalErrorProperty().get()).endsWith(DiscDialogViewModel.OUTCOME_UNKNOWN);
+        assertThat(purge.generalErrorProperty().get()).endsWith(
+                "Nothing changed: the disc data is still there. " + DiscDialogViewModel.TRY_AGAIN);
         assertThat(purge.resultProperty().get()).isNull();
     }
 
@@ -223,8 +226,31 @@ class DialogFailureTest {
 
         resize.submit();
 
-        assertThat(resize.outcomeUnknownProperty().get()).isTrue();
+        // nothing changed (the reset came before the write): Try again, and the size may be edited
+        assertThat(resize.outcomeUnknownProperty().get()).isFalse();
+        assertThat(resize.retryProperty().get()).isTrue();
+        assertThat(resize.generalErrorProperty().get())
+                .isEqualTo("The connection was cut: Connection reset. Nothing changed: the disc is still 25 GiB. "
+                        + DiscDialogViewModel.TRY_AGAIN);
+        resize.sizeProperty().set("+6");
+        assertThat(resize.canSubmitProperty().get()).isTrue();
+        assertThat(api.requests()).hasSize(1);
+    }
+
+    @Test
+    void aResizeWhoseAnswerWasLostButWhichWentThroughSaysSoAndOffersNoRetry() {
+        var resize = new ResizeDiscViewModel(Servers.changes(api), server, Servers.ROOT);
+        resize.sizeProperty().set("+5");
+        api.loseNextAnswer();
+
+        resize.submit();
+
+        assertThat(resize.generalErrorProperty().get()).isEqualTo(
+                "The connection was cut: Connection reset. The disc is now 30 GiB: the resize went through.");
+        assertThat(resize.outcomeUnknownProperty().get()).as("only Close is left").isTrue();
+        assertThat(resize.retryProperty().get()).isFalse();
         assertThat(resize.canSubmitProperty().get()).isFalse();
+        assertThat(resize.submit()).isFalse();
         assertThat(api.requests()).hasSize(1);
     }
 

@@ -3,6 +3,7 @@ package org.bigvdm.ui.dialogs;
 import java.util.ArrayList;
 import java.util.List;
 import org.bigvdm.api.error.ApiException;
+import org.bigvdm.api.error.NetworkException;
 import org.bigvdm.api.model.Disc;
 import org.bigvdm.api.model.DiscRules;
 import org.bigvdm.api.model.DiscSpec;
@@ -27,6 +28,7 @@ public final class RecordingDiscApi extends UnsupportedBrainApi {
     private ApiException nextFailure;
     private long nextId = 900;
     private int rereads;
+    private boolean loseNextAnswer;
 
     public RecordingDiscApi(List<Disc> existing) {
         discs.addAll(existing);
@@ -35,6 +37,11 @@ public final class RecordingDiscApi extends UnsupportedBrainApi {
     /** The next disc write throws this instead of succeeding. */
     public void failNextWith(ApiException e) {
         nextFailure = e;
+    }
+
+    /** The next resize is made, but its answer is lost (a connection reset after the write). */
+    public void loseNextAnswer() {
+        loseNextAnswer = true;
     }
 
     public synchronized List<Request> requests() {
@@ -80,7 +87,13 @@ public final class RecordingDiscApi extends UnsupportedBrainApi {
     public Disc resizeDisc(VmRef vm, String disc, long newSizeMib) {
         record(new Request("resize", vm, disc, newSizeMib));
         Disc d = find(disc);
-        return replace(d, Disc.of(d.id(), d.label(), newSizeMib, d.storageGrade(), d.storagePool(), d.virtualMachineId()));
+        Disc resized = replace(d, Disc.of(d.id(), d.label(), newSizeMib, d.storageGrade(), d.storagePool(),
+                d.virtualMachineId()));
+        if (loseNextAnswer) {
+            loseNextAnswer = false;
+            throw new NetworkException(NetworkException.Kind.RESET, "Connection reset", null);
+        }
+        return resized;
     }
 
     @Override

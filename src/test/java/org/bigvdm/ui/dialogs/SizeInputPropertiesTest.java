@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class SizeInputPropertiesTest {
     private static final Tally TALLY = Tally.of(SizeInputPropertiesTest.class);
     private static final String[] ODD = {"", " ", "1e3", "+5", "-5", "0x10", "1_000", "1,5", "1.", ".5", "١٢", "１２",
-        "∞", "NaN", "5 GiB", "0", "00001024", "2048.000", "1.0000000000000000000001", "9".repeat(40), "\t1024\n"};
+        "∞", "NaN", "0", "00001024", "2048.000", "1.0000000000000000000001", "9".repeat(40), "\t1024\n"};
 
     @AfterAll
     static void report() {

@@ -101,6 +101,12 @@ class DiscTableViewModelTest {
     }
 
     @Test
+    void theMigrationColumnShowsOnlyWhileADiscMoves() {
+        selected.set(NodeKeys.server(1, 1, 11));
+        assertThat(vm.anyMigratingProperty().get()).isFalse();
+    }
+
+    @Test
     void migrationIsDescribed() {
         Disc moving = new Disc(1, "data", 10240, "sata", "tail1-sata1", 11L, null, null, "ssd", "tail2-ssd1",
                 42, 300, 50);

@@ -137,6 +137,27 @@ class SignInViewModelTest {
     }
 
     @Test
+    void aWrongCodeSaysTheCodeWasWrongAndKeepsThePassword() {
+        // the real service (and the simulator) answer a wrong code as a wrong password
+        auth.answer(() -> {
+            throw new AuthException(403, AuthException.Reason.MISSING_2FA, "Missing 2FA");
+        }).answer(() -> {
+            throw new AuthException(401, AuthException.Reason.BAD_CREDENTIALS, "Bad login credentials");
+        });
+        SignInViewModel vm = typed("alice", "pw1");
+        vm.submit();
+        vm.twoFactorCodeProperty().set("000000");
+        vm.submit();
+
+        assertThat(vm.codeErrorProperty().get()).startsWith("Wrong code");
+        assertThat(vm.passwordErrorProperty().get()).isEmpty();
+        assertThat(vm.passwordProperty().get()).isEqualTo("pw1");
+        assertThat(vm.usernameProperty().get()).isEqualTo("alice");
+        assertThat(vm.twoFactorCodeProperty().get()).isEmpty();
+        assertThat(vm.codeRequiredProperty().get()).isTrue();
+    }
+
+    @Test
     void apiKeyModeAsksNoAuthServiceAndUsesTheKeyAsToken() {
         SignInViewModel vm = vm(ImmediateTaskRunner.create());
         vm.useApiKeyProperty().set(true);
@@ -187,6 +208,38 @@ class SignInViewModelTest {
         assertThat(vm.generalErrorProperty().get()).startsWith("Could not reach auth.example.net:8443");
         assertThat(vm.generalErrorProperty().get()).doesNotContain("pw1");
         assertThat(vm.passwordProperty().get()).isEqualTo("pw1");
+    }
+
+    @Test
+    void anOldCouldNotReachGoesOnceTheUrlIsEdited() {
+        auth.answer(() -> {
+            throw new NetworkException(NetworkException.Kind.UNKNOWN_HOST, "unknown host", null);
+        });
+        SignInViewModel vm = typed("alice", "pw1");
+        vm.endpointChoiceProperty().set(EndpointChoice.CUSTOM);
+        vm.brainUrlProperty().set("https://brain.example.nett");
+        vm.submit();
+        assertThat(vm.generalErrorProperty().get()).startsWith("Could not reach");
+
+        vm.brainUrlProperty().set("https://brain.example.net");
+        assertThat(vm.generalErrorProperty().get()).isEmpty();
+    }
+
+    @Test
+    void sameAsTheApiUrlStaysAChoiceNotACopy() {
+        Settings settings = Settings.defaults();
+        SignInViewModel vm = new SignInViewModel(
+                clients.service(tokens, settings, TestSessions.NO_TOOL, new AccessRights(), ImmediateTaskRunner.create()));
+        auth.token("tok-1");
+        vm.usernameProperty().set("alice");
+        vm.passwordProperty().set("pw1");
+        vm.endpointChoiceProperty().set(EndpointChoice.CUSTOM);
+        vm.brainUrlProperty().set("http://127.0.0.1:9000");
+        vm.submit();
+
+        assertThat(vm.getResult()).isNotNull();
+        assertThat(settings.getBrainUrl()).isEqualTo("http://127.0.0.1:9000");
+        assertThat(settings.getAuthUrl()).as("blank: the same as the API URL").isNull();
     }
 
     @Test

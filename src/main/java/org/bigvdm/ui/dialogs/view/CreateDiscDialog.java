@@ -1,5 +1,6 @@
 package org.bigvdm.ui.dialogs.view;
 
+import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
@@ -20,7 +21,7 @@ public final class CreateDiscDialog {
     public static Dialog<Disc> create(CreateDiscViewModel vm) {
         TextField label = FormGrid.boundField(vm.labelProperty(), "label", vm.autoLabel() + " (automatic)");
 
-        TextField size = FormGrid.boundField(vm.sizeProperty(), "size", "e.g. 25");
+        TextField size = FormGrid.boundField(vm.sizeProperty(), "size", "e.g. 25, 10 GB or 1.5 TiB");
         HBox sizeRow = SizeUnitChoice.row(size, vm.unitProperty());
 
         ComboBox<String> grade = new ComboBox<>(vm.grades());
@@ -31,12 +32,17 @@ public final class CreateDiscDialog {
 
         FormGrid form = new FormGrid();
         form.field("Label", label, vm.labelField().messageProperty(), "label-error");
+        // shown from the start: the field's own hint hides while the cursor is in it
+        form.text(Bindings.createStringBinding(() -> vm.labelProperty().get().isEmpty()
+                ? "Left empty, the disc is called " + vm.autoLabel() + "." : " ", vm.labelProperty()),
+                "auto-label-note", Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         form.field("Size", sizeRow, vm.sizeField().messageProperty(), "size-error");
         form.field("Storage grade", grade, vm.gradeField().messageProperty(), "grade-error");
         form.text(Bindings.createStringBinding(vm::runningNote), "running-note");
 
         return DialogShell.wrap(vm, Look.of("Add disc", "Add a disc to " + vm.server().serverName(), "Add disc")
-                        .withIcon("mdi2h-harddisk-plus", false), form, label::requestFocus,
+                        .withIcon("mdi2h-harddisk-plus", false)
+                        .whileBusy("Waiting for the service to create the disc…"), form, label::requestFocus,
                 vm.labelField().messageProperty(), vm.sizeField().messageProperty(), vm.gradeField().messageProperty());
     }
 

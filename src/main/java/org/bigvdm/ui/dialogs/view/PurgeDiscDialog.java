@@ -22,6 +22,7 @@ public final class PurgeDiscDialog {
         form.text(Bindings.createStringBinding(vm::warning), "warning", Styles.DANGER);
         form.text(Bindings.createStringBinding(vm::confirmationPrompt), "confirmation-prompt");
         form.field("Label", confirmation, null, null);
+        form.text(vm.whyPurgeOffProperty(), "purge-off-reason", Styles.TEXT_MUTED, Styles.TEXT_SMALL);
 
         return DialogShell.wrap(vm, Look.of("Purge disc", "Purge the disc " + vm.disc().label() + "?", "Purge")
                 .withIcon("mdi2d-delete-forever", true), form, confirmation::requestFocus);

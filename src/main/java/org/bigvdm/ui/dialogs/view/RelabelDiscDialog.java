@@ -8,7 +8,7 @@ import org.bigvdm.ui.form.view.DialogShell;
 import org.bigvdm.ui.form.view.DialogShell.Look;
 import org.bigvdm.ui.form.view.FormGrid;
 
-/** The "Rename disc" dialog: one label field, prefilled. */
+/** The "Relabel disc" dialog: one label field, prefilled. */
 public final class RelabelDiscDialog {
     private RelabelDiscDialog() {
     }
@@ -19,8 +19,8 @@ public final class RelabelDiscDialog {
         FormGrid form = new FormGrid();
         form.field("New label", label, vm.labelField().messageProperty(), "label-error");
 
-        return DialogShell.wrap(vm, Look.of("Rename disc", "Rename the disc " + vm.disc().label()
-                        + " on " + vm.server().serverName(), "Rename").withIcon("mdi2r-rename-box", false), form,
+        return DialogShell.wrap(vm, Look.of("Relabel disc", "Give a new label to the disc " + vm.disc().label()
+                        + " on " + vm.server().serverName(), "Relabel").withIcon("mdi2r-rename-box", false), form,
                 label::requestFocus, vm.labelField().messageProperty());
     }
 }

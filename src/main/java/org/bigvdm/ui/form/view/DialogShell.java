@@ -57,6 +57,11 @@ public final class DialogShell {
             return new Look(title, header, okText, icon, isDestructive, idPrefix, busyText, resizable);
         }
 
+        /** Words beside the spinner while a request is out ("Waiting for the service to …"). */
+        public Look whileBusy(String whileBusy) {
+            return new Look(title, header, okText, okIcon, destructive, idPrefix, whileBusy, resizable);
+        }
+
         /** For a dialog that may open over another: its own ids, words while busy, resizable. */
         public Look standalone(String prefix, String whileBusy) {
             return new Look(title, header, okText, okIcon, destructive, prefix, whileBusy, true);
@@ -82,6 +87,7 @@ public final class DialogShell {
 
         Button ok = (Button) dialog.getDialogPane().lookupButton(okType);
         ok.setId(look.idPrefix() + "ok");
+        ok.textProperty().bind(Bindings.when(form.retryProperty()).then("Try again").otherwise(look.okText()));
         if (look.okIcon() != null) {
             ok.setGraphic(new FontIcon(look.okIcon()));
         }
