@@ -10,6 +10,7 @@ import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.bigvdm.service.Estate;
 import org.bigvdm.settings.Settings;
 import org.bigvdm.ui.main.MainViewModel;
@@ -69,15 +70,31 @@ public class BigVDiscManagerApp extends Application {
         if (args.selfCheck()) {
             new SelfCheck(vm, app.estate).arm();
         }
+        ExitProbe.armIfAsked(vm, app.estate, stage);
         app.start(startup, early.demo());
     }
 
-    /** Runs however the app ends (window closed, File › Quit, Ctrl+Q): settings are saved once. */
+    /**
+     * Runs however the app ends (window closed, File › Quit, Ctrl+Q, a finished self-check):
+     * settings are saved once, first, from the windows as the user left them; then every other
+     * window still open is closed. A modal dialog waits in a nested event loop, and the toolkit
+     * exiting under it crashed the JVM in GTK (SIGSEGV in {@code destroy_and_delete_ctx}); closed
+     * here, its loop has ended before the toolkit goes.
+     */
     @Override
     public void stop() {
         if (app != null) {
             saveSettings();
+            closeOtherWindows();
             app.close();
+        }
+    }
+
+    private void closeOtherWindows() {
+        for (Window w : new ArrayList<>(Window.getWindows())) {
+            if (w != stage && w.isShowing()) {
+                w.hide();
+            }
         }
     }
 

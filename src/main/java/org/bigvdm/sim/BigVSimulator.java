@@ -8,6 +8,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import org.bigvdm.sim.auth.Sessions;
 import org.bigvdm.sim.auth.SimUser;
 import org.bigvdm.sim.fault.Faults;
+import org.bigvdm.sim.http.RequestLog;
 import org.bigvdm.sim.http.SimContext;
 import org.bigvdm.sim.http.SimHttpServer;
 import org.bigvdm.sim.state.DataFile;
@@ -110,6 +111,11 @@ public final class BigVSimulator implements AutoCloseable {
     /** Fault injection, for tests. */
     public Faults faults() {
         return faults;
+    }
+
+    /** Every request received since the last {@code requests().clear()}, per method and path (not control requests). */
+    public RequestLog requests() {
+        return context.requests();
     }
 
     public Sessions sessions() {

@@ -10,6 +10,7 @@ import java.util.List;
 import org.bigvdm.api.model.Json;
 import org.bigvdm.sim.fault.Fault;
 import org.bigvdm.sim.fault.Faults;
+import org.bigvdm.sim.testing.Await;
 import org.bigvdm.sim.testing.SimClient;
 import org.bigvdm.sim.testing.SimulatorExtension;
 import org.junit.jupiter.api.BeforeEach;
@@ -72,6 +73,49 @@ class FaultsTest {
         long start = System.nanoTime();
         assertThat(demo.get("/definitions").statusCode()).isEqualTo(200);
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(150));
+    }
+
+    @Test
+    void anEmptyAnswerIsAHandledRequestWithNoBody() {
+        SIM.simulator().faults().emptyNext(1);
+        var created = demo.post(Paths.WWW1 + "/discs", "{\"label\":\"quiet\",\"size\":2048}");
+        assertThat(created.statusCode()).isEqualTo(201);
+        assertThat(created.body()).isEmpty();
+        assertThat(SIM.simulator().state().discsOf(Paths.www1Id(SIM.simulator()))).hasSize(3);
+        assertThat(demo.get("/accounts").body()).startsWith("[");
+    }
+
+    @Test
+    void aHungRequestIsNeverHandledAndItsConnectionClosedLater() {
+        SIM.simulator().faults().hangNext(1, Duration.ofMillis(300));
+        long start = System.nanoTime();
+        assertThatThrownBy(() -> demo.postOrThrow(Paths.WWW1 + "/discs", "{\"size\":2048}"))
+                .isInstanceOf(IOException.class);
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(300));
+        assertThat(SIM.simulator().state().discsOf(Paths.www1Id(SIM.simulator()))).hasSize(2);
+    }
+
+    @Test
+    void aSlowAnswerComesLateForAChangeMadeAtOnce() throws Exception {
+        SIM.simulator().faults().slowNext(1, Duration.ofMillis(400));
+        var answer = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> demo.post(Paths.WWW1 + "/discs", "{\"label\":\"late\",\"size\":2048}"));
+        Await.until(Duration.ofSeconds(5), () -> SIM.simulator().state().discsOf(Paths.www1Id(SIM.simulator())).size() == 3);
+        assertThat(answer).isNotDone();
+        assertThat(answer.get().statusCode()).isEqualTo(201);
+    }
+
+    @Test
+    void requestsAreCountedPerMethodAndPathButNotControlOnes() {
+        SIM.simulator().requests().clear();
+        demo.get("/accounts");
+        demo.get("/accounts");
+        SIM.simulator().faults().failNext(1, 500);
+        demo.post(Paths.WWW1 + "/discs", "{\"size\":2048}");
+        SIM.client().get("/_sim/state");
+        assertThat(SIM.simulator().requests().all())
+                .containsExactly(java.util.Map.entry("GET /accounts", 2), java.util.Map.entry("POST " + Paths.WWW1 + "/discs", 1));
+        assertThat(SIM.simulator().requests().writes()).isEqualTo(1);
     }
 
     @Test

@@ -18,5 +18,17 @@ public sealed interface Fault {
     record Malformed() implements Fault {
     }
 
+    /** Handle the request, then answer its 2xx status with no body at all (a 204 becomes 200). */
+    record Empty() implements Fault {
+    }
+
+    /** Handle the request at once but send the answer only after {@code delayMs}: a slow answer to a done change. */
+    record Slow(long delayMs) implements Fault {
+    }
+
+    /** Never handle the request; close the connection unanswered after {@code delayMs}: a server that hangs. */
+    record Hang(long delayMs) implements Fault {
+    }
+
     Fault NONE = new None();
 }

@@ -13,6 +13,7 @@ public final class SimContext {
     private final Faults faults;
     private final ScheduledExecutorService timer;
     private final Runnable reset;
+    private final RequestLog requests = new RequestLog();
     private volatile Duration powerdownDelay;
 
     /** {@code reset} puts back the seeded estate and the start-up settings ({@code POST /_sim/reset}). */
@@ -36,6 +37,11 @@ public final class SimContext {
 
     public Faults faults() {
         return faults;
+    }
+
+    /** Every request received (control requests aside), per method and path. */
+    public RequestLog requests() {
+        return requests;
     }
 
     ScheduledExecutorService timer() {

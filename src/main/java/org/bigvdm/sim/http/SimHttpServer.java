@@ -68,6 +68,10 @@ public final class SimHttpServer implements AutoCloseable {
     }
 
     private void serve(HttpExchange exchange) {
+        String rawPath = exchange.getRequestURI().getRawPath();
+        if (rawPath != null && !rawPath.startsWith("/" + ControlHandler.PREFIX + "/")) {
+            ctx.requests().record(exchange.getRequestMethod(), rawPath);
+        }
         SimRequest req;
         try {
             req = readWithinLimits(exchange);
@@ -85,19 +89,42 @@ public final class SimHttpServer implements AutoCloseable {
             return;
         }
         Fault fault = ctx.faults().next();
+        if (fault instanceof Fault.Hang hang) {
+            later(hang.delayMs(), exchange, exchange::close); // never handled, never answered
+            return;
+        }
+        if (fault instanceof Fault.Slow slow) {
+            SimResponse response = answer(req, router::route); // the change is made now...
+            later(slow.delayMs(), exchange, () -> {              // ...and told late
+                try (exchange) {
+                    send(exchange, response);
+                } catch (IOException e) {
+                    LOG.debug("Client went away: {}", e.toString());
+                }
+            });
+            return;
+        }
         long latency = ctx.faults().latencyMs();
         if (latency <= 0) {
             complete(exchange, req, fault, router::route);
             return;
         }
         // Latency without holding a pool thread: the answer is finished later, on the pool.
+        later(latency, exchange, () -> complete(exchange, req, fault, router::route));
+    }
+
+    /**
+     * Runs {@code work} on the pool after {@code delayMs}, holding no pool thread meanwhile; when
+     * the server is shutting down by then, only closes {@code exchange}.
+     */
+    private void later(long delayMs, HttpExchange exchange, Runnable work) {
         ctx.timer().schedule(() -> {
             try {
-                pool.execute(() -> complete(exchange, req, fault, router::route));
+                pool.execute(work);
             } catch (RejectedExecutionException e) {
                 exchange.close(); // shutting down
             }
-        }, latency, TimeUnit.MILLISECONDS);
+        }, delayMs, TimeUnit.MILLISECONDS);
     }
 
     /**
@@ -168,6 +195,10 @@ public final class SimHttpServer implements AutoCloseable {
             if (fault instanceof Fault.Malformed) {
                 int status = response.status() == 204 ? 200 : response.status();
                 response = new SimResponse(status, SimResponse.JSON, MALFORMED);
+            }
+            if (fault instanceof Fault.Empty && response.status() / 100 == 2) {
+                int status = response.status() == 204 ? 200 : response.status();
+                response = new SimResponse(status, null, new byte[0]);
             }
             send(exchange, response);
         } catch (IOException e) {
