@@ -2,6 +2,9 @@ package org.bigvdm.ui.main;
 
 import atlantafx.base.theme.Styles;
 import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
@@ -14,6 +17,9 @@ import org.bigvdm.ui.discs.DiscTableView;
 /** The right side: a heading naming what is selected, over its discs. */
 final class DiscPane extends VBox {
     private final DiscTableView table;
+    /** True while the pane under the table gives way (an overview takes the room instead). */
+    private final BooleanProperty belowHidden = new SimpleBooleanProperty();
+    private double dividerAt = 0.6;
 
     DiscPane(MainViewModel vm, DiscTableView table) {
         super(6);
@@ -31,9 +37,30 @@ final class DiscPane extends VBox {
     void addBelowTable(Node pane) {
         SplitPane split = new SplitPane(table, pane);
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.45);
+        split.setDividerPositions(dividerAt);
         VBox.setVgrow(split, Priority.ALWAYS);
         getChildren().set(getChildren().indexOf(table), split);
+        belowHidden.addListener((obs, was, hidden) -> showBelow(split, pane, !hidden));
+        showBelow(split, pane, !belowHidden.get());
+    }
+
+    /**
+     * The pane under the table steps aside while {@code condition} holds: with an overview above
+     * it, three stacked parts left the table one row tall.
+     */
+    void hideBelowTableWhile(ObservableBooleanValue condition) {
+        belowHidden.bind(condition);
+    }
+
+    private void showBelow(SplitPane split, Node pane, boolean show) {
+        boolean shown = split.getItems().contains(pane);
+        if (show && !shown) {
+            split.getItems().add(pane);
+            split.setDividerPositions(dividerAt);
+        } else if (!show && shown) {
+            dividerAt = split.getDividerPositions()[0];
+            split.getItems().remove(pane);
+        }
     }
 
     /** Parts shown between the heading and the table (the overview and its focus bar). */

@@ -86,6 +86,7 @@ public final class MainWindow extends BorderPane {
     /** Shows the overview of an account or of all accounts above the disc table. */
     public void addOverview(OverviewViewModel overview) {
         discPane.addUnderHeading(OverviewView.focusBar(overview), OverviewView.foldable(overview));
+        discPane.hideBelowTableWhile(overview.appliesProperty());
     }
 
     /**
