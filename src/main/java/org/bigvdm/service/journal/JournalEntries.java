@@ -109,7 +109,7 @@ public final class JournalEntries {
         }
     }
 
-    /** "Resize disc root on web1: size 25600 → 51200". */
+    /** "Resize disc root on web1: size 25 GiB → 50 GiB". */
     public static String what(Change change) {
         StringBuilder text = new StringBuilder(title(change.kind()));
         String disc = discLabel(change);
@@ -141,13 +141,23 @@ public final class JournalEntries {
 
     private static String fieldsText(Map<String, Object> asked, Map<String, Object> before) {
         if (asked.isEmpty()) {
-            return before.entrySet().stream().map(e -> name(e.getKey()) + " " + e.getValue())
+            return before.entrySet().stream().map(e -> name(e.getKey()) + " " + value(e.getKey(), e.getValue()))
                     .collect(Collectors.joining(", "));
         }
         return asked.entrySet().stream().map(e -> before.containsKey(e.getKey())
-                        ? name(e.getKey()) + " " + before.get(e.getKey()) + " → " + e.getValue()
-                        : name(e.getKey()) + " " + e.getValue())
+                        ? name(e.getKey()) + " " + value(e.getKey(), before.get(e.getKey())) + " → "
+                                + value(e.getKey(), e.getValue())
+                        : name(e.getKey()) + " " + value(e.getKey(), e.getValue()))
                 .collect(Collectors.joining(", "));
+    }
+
+    /** Sizes travel in MiB; people read "50 GiB", so whole GiB are written that way. */
+    private static String value(String field, Object value) {
+        if ("size".equals(field) && value instanceof Number mib) {
+            long n = mib.longValue();
+            return n % 1024 == 0 ? n / 1024 + " GiB" : n + " MiB";
+        }
+        return String.valueOf(value);
     }
 
     private static String name(String field) {

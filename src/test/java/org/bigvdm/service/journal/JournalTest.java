@@ -89,7 +89,7 @@ class JournalTest {
         assertThat(resize.endpoint()).isEqualTo(Endpoints.BYTEMARK_CLOUD.brain().toString());
         assertThat(List.of(resize.account(), resize.group(), resize.server(), resize.disc()))
                 .containsExactly("acme", "default", "web1", "root");
-        assertThat(resize.what()).isEqualTo("Resize disc root on web1: size 25600 → 51200");
+        assertThat(resize.what()).isEqualTo("Resize disc root on web1: size 25 GiB → 50 GiB");
         assertThat(resize.before()).isEqualTo(Map.of("size", 25600));
         assertThat(resize.outcome()).isEqualTo(JournalEntry.Outcome.DONE);
         assertThat(resize.at()).isEqualTo(clock.instant());
