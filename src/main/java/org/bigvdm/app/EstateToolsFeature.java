@@ -42,6 +42,10 @@ final class EstateToolsFeature {
                 bulk.whyNoBulkProperty());
         window.addCommand("_Disc", "_Start their servers…", null, bulk::startSelectedServers,
                 bulk.whyNoBulkProperty());
+        window.addCommand("_Disc", "Shut _down their servers…", null, bulk::shutDownSelectedServers,
+                bulk.whyNoBulkProperty());
+        window.addCommand("_Disc", "Stop their ser_vers…", null, bulk::stopSelectedServers,
+                bulk.whyNoBulkProperty());
         ExportCommands export = new ExportCommands(estate.estateProperty(), vm.table(), runner,
                 new ExportFileChooser(stage), copy, notify);
         window.addCommand("_Disc", "Copy selected _rows", new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN),

@@ -41,6 +41,16 @@ class BulkRowsTest {
         public void start(VmRef vm) {
             writes.add("start " + vm.vm());
         }
+
+        @Override
+        public void signalPowerdown(VmRef vm) {
+            writes.add("powerdown " + vm.vm());
+        }
+
+        @Override
+        public void stop(VmRef vm) {
+            writes.add("stop " + vm.vm());
+        }
     };
     private final TaskRunner runner = ImmediateTaskRunner.create();
     private final SessionService session = TestSessions.on(api, access, runner);
@@ -93,5 +103,22 @@ class BulkRowsTest {
 
         assertThat(writes).containsExactly("start db1");
         assertThat(vm.summaryProperty().get()).isEqualTo("1 done");
+    }
+
+    @Test
+    void shutDownAndStopAskOncePerRunningServerAndSkipOffOnes() {
+        // web1 (running: 101, 102), db1 (off: 103)
+        BulkRunViewModel shutDown = BulkRunViewModel.of(sender, "shut down",
+                BulkRows.shutDown(rows(101, 102, 103), access, defs));
+        assertThat(shutDown.rows()).extracting(BulkRow::item).containsExactly("web1", "db1");
+        assertThat(shutDown.rows()).extracting(BulkRow::whyNot).containsExactly(null, "already off");
+        shutDown.send();
+
+        BulkRunViewModel stop = BulkRunViewModel.of(sender, "stop", BulkRows.stop(rows(102, 103), access, defs));
+        assertThat(stop.rows()).extracting(BulkRow::allowed).containsExactly(true, false);
+        stop.send();
+
+        assertThat(writes).containsExactly("powerdown web1", "stop web1");
+        assertThat(stop.summaryProperty().get()).isEqualTo("1 done");
     }
 }
