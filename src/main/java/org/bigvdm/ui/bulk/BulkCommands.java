@@ -84,6 +84,14 @@ public final class BulkCommands {
         return n + " " + (n == 1 ? noun : noun + "s");
     }
 
+    /** One backup schedule added to each selected disc, after a preview. */
+    public void addScheduleToSelected() {
+        List<DiscRow> rows = List.copyOf(table.selectedRows());
+        if (!rows.isEmpty()) {
+            dialogs.schedule(new BulkScheduleViewModel(sender, access, definitions.getValue(), rows));
+        }
+    }
+
     /** Grow the selected discs by +N or to N, after a preview. */
     public void growSelected() {
         List<DiscRow> rows = List.copyOf(table.selectedRows());
