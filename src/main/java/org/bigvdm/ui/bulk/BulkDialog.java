@@ -49,17 +49,12 @@ public final class BulkDialog implements BulkDialogs {
         ChoiceBox<SizeUnit> unit = new ChoiceBox<>();
         unit.getItems().setAll(SizeUnit.values());
         unit.valueProperty().bindBidirectional(vm.unitProperty());
-        Label problem = new Label();
-        problem.getStyleClass().add(Styles.DANGER);
-        problem.textProperty().bind(vm.inputProblemProperty());
+        Label problem = problem(vm);
         problem.visibleProperty().bind(vm.sizeProperty().isNotEmpty());
         HBox input = new HBox(8, new Label("Grow each disc by +N or to N:"), size, unit, problem);
         input.setAlignment(Pos.CENTER_LEFT);
         input.disableProperty().bind(vm.startedProperty());
-        BooleanBinding cannotSend = Bindings.createBooleanBinding(() -> vm.whyNoSend() != null, vm.rows(),
-                vm.startedProperty(), vm.inputProblemProperty());
-        show("Grow " + vm.rows().size() + (vm.rows().size() == 1 ? " disc" : " discs"), "Grow", vm, input,
-                cannotSend, "Disc");
+        show("Grow " + vm.rows().size() + (vm.rows().size() == 1 ? " disc" : " discs"), "Grow", vm, input, "Disc");
         size.requestFocus();
     }
 
@@ -76,28 +71,30 @@ public final class BulkDialog implements BulkDialogs {
         keep.setId("bulkScheduleKeep");
         keep.setPrefColumnCount(4);
         keep.textProperty().bindBidirectional(vm.capacityProperty());
-        Label problem = new Label();
-        problem.getStyleClass().add(Styles.DANGER);
-        problem.textProperty().bind(vm.inputProblemProperty());
         HBox fields = new HBox(8, preset, new Label("from"), start, new Label("UK time, keep"), keep);
         fields.setAlignment(Pos.CENTER_LEFT);
-        VBox input = new VBox(4, fields, problem);
+        VBox input = new VBox(4, fields, problem(vm));
         input.disableProperty().bind(vm.startedProperty());
-        BooleanBinding cannotSend = Bindings.createBooleanBinding(() -> vm.whyNoSend() != null, vm.rows(),
-                vm.startedProperty(), vm.inputProblemProperty());
         show("Add a schedule to " + vm.rows().size() + (vm.rows().size() == 1 ? " disc" : " discs"), "Add schedule",
-                vm, input, cannotSend, "Disc");
+                vm, input, "Disc");
     }
 
     @Override
     public void run(String title, String sendText, String itemHeader, BulkRunViewModel vm) {
-        BooleanBinding cannotSend = Bindings.createBooleanBinding(() -> vm.whyNoSend() != null, vm.rows(),
-                vm.startedProperty());
-        show(title, sendText, vm, new Label(title), cannotSend, itemHeader);
+        show(title, sendText, vm, new Label(title), itemHeader);
     }
 
-    private void show(String title, String sendText, BulkRunViewModel vm, Node input, BooleanBinding cannotSend,
-                      String itemHeader) {
+    /** What is wrong with the action's fields, beside them. */
+    private static Label problem(BulkRunViewModel vm) {
+        Label problem = new Label();
+        problem.getStyleClass().add(Styles.DANGER);
+        problem.textProperty().bind(vm.inputProblemProperty());
+        return problem;
+    }
+
+    private void show(String title, String sendText, BulkRunViewModel vm, Node input, String itemHeader) {
+        BooleanBinding cannotSend = Bindings.createBooleanBinding(() -> vm.whyNoSend() != null, vm.rows(),
+                vm.startedProperty(), vm.inputProblemProperty());
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);

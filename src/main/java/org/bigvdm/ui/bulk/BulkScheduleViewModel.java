@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -39,7 +37,6 @@ public final class BulkScheduleViewModel extends BulkRunViewModel {
     private final ObjectProperty<SchedulePreset> preset = new SimpleObjectProperty<>(SchedulePreset.DAILY);
     private final StringProperty startAt = new SimpleStringProperty("00:00");
     private final StringProperty capacity = new SimpleStringProperty("7");
-    private final ReadOnlyStringWrapper inputProblem = new ReadOnlyStringWrapper("");
 
     public BulkScheduleViewModel(BulkSender sender, AccessRights access, Definitions definitions,
                                  List<DiscRow> discs) {
@@ -67,22 +64,12 @@ public final class BulkScheduleViewModel extends BulkRunViewModel {
         return capacity;
     }
 
-    /** What is wrong with the fields, in the service's words, or empty. */
-    public ReadOnlyStringProperty inputProblemProperty() {
-        return inputProblem.getReadOnlyProperty();
-    }
-
-    @Override
-    public String whyNoSend() {
-        return !inputProblem.get().isEmpty() ? inputProblem.get() : super.whyNoSend();
-    }
-
     private void update() {
         String start = startAt.get() == null ? "" : startAt.get();
         String keep = capacity.get() == null ? "" : capacity.get();
         Optional<String> problem = BackupRules.startAtProblem(start).map(p -> "Start time " + p)
                 .or(() -> BackupRules.capacityProblem(keep).map(p -> "Keep " + p));
-        inputProblem.set(problem.orElse(""));
+        inputProblem(problem.orElse(""));
         BackupScheduleSpec spec = problem.isPresent() || preset.get() == null ? null
                 : new BackupScheduleSpec(start.strip(), preset.get().seconds(), BackupRules.wholeNumber(keep));
         List<BulkRow> rows = new ArrayList<>();
