@@ -114,7 +114,7 @@ final class AppAssembly implements AutoCloseable {
                 ServerPower.Sleeper.REAL, ServerPower.DEFAULT_TIMEOUT);
         power = installServerActions(stage);
         overview = EstateToolsFeature.install(stage, window, vm, runner, changes, estate, access, notes::notify);
-        BackupFeature.install(stage, window, vm, sessions, runner, changes, estate, access);
+        BackupFeature.install(stage, window, vm, sessions, runner, changes, estate, access, serverPower);
         activity = new ActivityViewModel(journal, runner, (serverKey, discId) -> showNode(serverKey, discId),
                 AppAssembly::copyToClipboard, ZoneId.systemDefault());
         window.addDrawer("_Activity", new KeyCodeCombination(KeyCode.J, KeyCombination.SHORTCUT_DOWN),
