@@ -132,6 +132,33 @@ class BackupFlowsTest extends FxRobot {
     }
 
     @Test
+    void restoreShutsTheServerDownFirstThenRestoresAfterTheLabel() throws Exception {
+        selectDisc("production", "db1", "pgdata");
+        app.waitUntil(() -> backupTable().getItems().size() == 8);
+        app.onFx(() -> backupTable().getSelectionModel().select(0));
+        clickOn("#restoreBackup");
+        app.waitUntil(() -> dialogShowing("Restore backup"));
+        clickOn("#confirmation").write("pgdata");
+        Button ok = lookup("#ok").queryAs(Button.class);
+        assertThat(ok.isDisabled()).isTrue();
+
+        clickOn("#restoreShutDownFirst");
+        app.waitUntil(() -> lookup("#restoreStopWaiting").queryAs(Button.class).isVisible()
+                && lookup("#restore-shutdown-message").queryAs(Label.class).getText().startsWith("waiting for db1"));
+        shoot("restore-shutting-down.png");
+        assertThat(ok.isDisabled()).as("not while it is on").isTrue();
+        SIM.advance(Duration.ofSeconds(3));   // the simulator's powerdown delay
+
+        app.waitUntil(() -> !ok.isDisabled());
+        assertThat(lookup("#restore-shutdown-message").queryAs(Label.class).getText()).contains("is off");
+        assertThat(SIM.simulator().state().disc(vmId("production", "db1"), "pgdata").restoring())
+                .as("never restored by itself").isFalse();
+        clickOn(ok);
+        app.waitUntil(() -> !dialogShowing("Restore backup"));
+        assertThat(SIM.simulator().state().disc(vmId("production", "db1"), "pgdata").restoring()).isTrue();
+    }
+
+    @Test
     void restoreIsRefusedWhileTheServerIsOn() throws Exception {
         selectDisc("production", "db1", "pgdata");
         app.waitUntil(() -> backupTable().getItems().size() == 8);
