@@ -24,6 +24,7 @@ import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.bigvdm.service.change.BulkSender;
+import org.bigvdm.ui.backups.SchedulePreset;
 import org.bigvdm.ui.dialogs.SizeUnit;
 
 /**
@@ -60,6 +61,32 @@ public final class BulkDialog implements BulkDialogs {
         show("Grow " + vm.rows().size() + (vm.rows().size() == 1 ? " disc" : " discs"), "Grow", vm, input,
                 cannotSend, "Disc");
         size.requestFocus();
+    }
+
+    @Override
+    public void schedule(BulkScheduleViewModel vm) {
+        ChoiceBox<SchedulePreset> preset = new ChoiceBox<>();
+        preset.getItems().setAll(BulkScheduleViewModel.PRESETS);
+        preset.valueProperty().bindBidirectional(vm.presetProperty());
+        TextField start = new TextField();
+        start.setId("bulkScheduleStart");
+        start.setPrefColumnCount(10);
+        start.textProperty().bindBidirectional(vm.startAtProperty());
+        TextField keep = new TextField();
+        keep.setId("bulkScheduleKeep");
+        keep.setPrefColumnCount(4);
+        keep.textProperty().bindBidirectional(vm.capacityProperty());
+        Label problem = new Label();
+        problem.getStyleClass().add(Styles.DANGER);
+        problem.textProperty().bind(vm.inputProblemProperty());
+        HBox fields = new HBox(8, preset, new Label("from"), start, new Label("UK time, keep"), keep);
+        fields.setAlignment(Pos.CENTER_LEFT);
+        VBox input = new VBox(4, fields, problem);
+        input.disableProperty().bind(vm.startedProperty());
+        BooleanBinding cannotSend = Bindings.createBooleanBinding(() -> vm.whyNoSend() != null, vm.rows(),
+                vm.startedProperty(), vm.inputProblemProperty());
+        show("Add a schedule to " + vm.rows().size() + (vm.rows().size() == 1 ? " disc" : " discs"), "Add schedule",
+                vm, input, cannotSend, "Disc");
     }
 
     @Override
