@@ -115,9 +115,9 @@ public final class RestoreViewModel extends BackupFormViewModel<Backup> {
             }
             case CANCELLED -> shutDownMessage.set("Stopped waiting; the server " + server.serverName()
                     + " stays as it is and nothing was restored.");
-            case TIMED_OUT -> shutDownMessage.set("The server " + server.serverName() + " is still on after "
-                    + ServerPower.DEFAULT_TIMEOUT.toSeconds() + " s. Wait and try again, or stop it from the Power"
-                    + " menu (a hard stop, like pulling the plug); nothing was restored.");
+            case TIMED_OUT -> shutDownMessage.set("The server " + server.serverName() + " is still on: it did not"
+                    + " power off in time. Wait and try again, or stop it from the Server menu (a hard stop, like"
+                    + " pulling the plug); nothing was restored.");
             default -> shutDownMessage.set("The server " + server.serverName() + " was not shut down: "
                     + (r.error() == null ? "no answer came." : r.error().oneLine()));
         }
