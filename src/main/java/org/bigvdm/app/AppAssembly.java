@@ -55,6 +55,7 @@ import org.bigvdm.ui.power.PowerViewModel;
 final class AppAssembly implements AutoCloseable {
     final ExecutorTaskRunner runner;
     private final ExecutorTaskRunner waitRunner;
+    private final ExecutorTaskRunner sumsRunner;
     final Session session;
     final AccessRights access;
     final EstateService estate;
@@ -116,7 +117,10 @@ final class AppAssembly implements AutoCloseable {
         serverPower = new ServerPower(changes, sessions, estate, waitRunner, Platform::runLater, clock,
                 ServerPower.Sleeper.REAL, ServerPower.DEFAULT_TIMEOUT);
         power = installServerActions(stage);
-        overview = EstateToolsFeature.install(stage, window, vm, runner, changes, estate, access, notes::notify);
+        // the overview's sums must not queue behind requests on the worker pool (the Backups column reads)
+        sumsRunner = runner.forSums();
+        overview = EstateToolsFeature.install(stage, window, vm, runner, sumsRunner, changes, estate, access,
+                notes::notify);
         BackupFeature.install(stage, window, vm, sessions, runner, changes, estate, access, serverPower);
         activity = new ActivityViewModel(journal, runner, (serverKey, discId) -> showNode(serverKey, discId),
                 AppAssembly::copyToClipboard, ZoneId.systemDefault());
@@ -157,6 +161,7 @@ final class AppAssembly implements AutoCloseable {
         accounts.close();
         runner.close();
         waitRunner.close();
+        sumsRunner.close();
         journalWriter.shutdown();
         try {
             // the entries already handed over are synced before the app goes

@@ -28,10 +28,10 @@ final class EstateToolsFeature {
     }
 
     static OverviewViewModel install(Stage stage, MainWindow window, MainViewModel vm, TaskRunner runner,
-                                     ChangeService changes, EstateService estate, AccessRights access,
+                                     TaskRunner sums, ChangeService changes, EstateService estate, AccessRights access,
                                      Consumer<String> notify) {
         Consumer<String> copy = AppAssembly::copyToClipboard;
-        OverviewViewModel overview = new OverviewViewModel(estate.estateProperty(), vm.tree(), vm.table(), runner);
+        OverviewViewModel overview = new OverviewViewModel(estate.estateProperty(), vm.tree(), vm.table(), sums);
         window.addOverview(overview);
         BulkCommands bulk = new BulkCommands(new BulkSender(changes), access, estate.definitionsProperty(), vm.table(),
                 new BulkDialog(stage));

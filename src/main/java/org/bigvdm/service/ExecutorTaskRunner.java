@@ -25,11 +25,7 @@ public final class ExecutorTaskRunner implements TaskRunner, AutoCloseable {
     private final RunningOperations operations;
 
     public ExecutorTaskRunner(Executor ui) {
-        this(Executors.newFixedThreadPool(4, r -> {
-            Thread t = new Thread(r, "bigv-worker-" + THREADS.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        }), ui);
+        this(Executors.newFixedThreadPool(4, named("bigv-worker-")), ui);
     }
 
     public ExecutorTaskRunner(ExecutorService background, Executor ui) {
@@ -48,11 +44,28 @@ public final class ExecutorTaskRunner implements TaskRunner, AutoCloseable {
      * progress and cancel, in this runner's {@link #operations()}. Close it as well.
      */
     public ExecutorTaskRunner forWaits() {
-        return new ExecutorTaskRunner(Executors.newCachedThreadPool(r -> {
-            Thread t = new Thread(r, "bigv-wait-" + THREADS.incrementAndGet());
+        return beside(Executors.newCachedThreadPool(named("bigv-wait-")));
+    }
+
+    /**
+     * A runner of one thread for work computed from what is already loaded (the overview's sums):
+     * never queued behind this runner's requests, such as the Backups column's reads.
+     * Close it as well.
+     */
+    public ExecutorTaskRunner forSums() {
+        return beside(Executors.newSingleThreadExecutor(named("bigv-sums-")));
+    }
+
+    private ExecutorTaskRunner beside(ExecutorService threads) {
+        return new ExecutorTaskRunner(threads, ui, operations);
+    }
+
+    private static java.util.concurrent.ThreadFactory named(String prefix) {
+        return r -> {
+            Thread t = new Thread(r, prefix + THREADS.incrementAndGet());
             t.setDaemon(true);
             return t;
-        }), ui, operations);
+        };
     }
 
     @Override
