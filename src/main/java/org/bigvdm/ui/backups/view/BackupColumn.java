@@ -19,14 +19,23 @@ public final class BackupColumn {
         column.setPrefWidth(150);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         column.setComparator(Comparator.comparingInt(BackupColumnViewModel::sortKey));
+        // a newest-backup time read in the background updates the cells showing a row, not the whole
+        // table: table.refresh() per read rebuilt every cell 24 times over after each selection
         column.setCellFactory(c -> new TableCell<>() {
+            {
+                vm.versionProperty().addListener(o -> show(getItem(), isEmpty()));
+            }
+
             @Override
             protected void updateItem(DiscRow row, boolean empty) {
                 super.updateItem(row, empty);
+                show(row, empty);
+            }
+
+            private void show(DiscRow row, boolean empty) {
                 setText(empty || row == null ? null : vm.text(row));
             }
         });
-        vm.versionProperty().addListener(o -> table.refresh());
         table.getColumns().add(column);
     }
 }
