@@ -117,6 +117,9 @@ class DiscDialogsUiTest {
         assertThat(node(robot, "#progress", ProgressIndicator.class).isVisible()).isTrue();
         assertThat(node(robot, "#ok", Button.class).isDisabled()).isTrue();
         assertThat(node(robot, "#cancel", Button.class).isDisabled()).isTrue();
+        Label why = node(robot, "#cancel-disabled-reason", Label.class);
+        assertThat(why.isVisible()).isTrue();
+        assertThat(why.getText()).isEqualTo("Waiting for the service's answer: a request on its way cannot be called back.");
 
         robot.interact(held::runNext);
         WaitForAsyncUtils.waitForFxEvents();
