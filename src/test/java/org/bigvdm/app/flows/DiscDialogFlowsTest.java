@@ -7,8 +7,12 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import java.util.Optional;
+import javafx.geometry.Bounds;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -86,6 +90,27 @@ class DiscDialogFlowsTest extends FxRobot {
 
         app.waitUntil(() -> !dialogShowing("Resize disc") && selectedRow().sizeMib() == before + 10 * 1024);
         assertThat(simDisc("cache").orElseThrow().size()).isEqualTo(before + 10 * 1024);
+    }
+
+    @Test
+    void theDialogLeavesTheSelectedRowInSight() throws Exception {
+        selectRow("cache");
+        clickOn("#resizeButton");
+        app.waitUntil(() -> dialogShowing("Resize disc"));
+        Window dialog = Window.getWindows().stream()
+                .filter(w -> w instanceof Stage s && "Resize disc".equals(s.getTitle())).findFirst().orElseThrow();
+        Rectangle2D[] row = new Rectangle2D[1];
+        app.onFx(() -> {
+            Node cell = lookup("#discTable").lookup(".table-row-cell")
+                    .match(n -> n instanceof TableRow<?> r && r.isSelected()).query();
+            Bounds b = cell.localToScreen(cell.getBoundsInLocal());
+            row[0] = new Rectangle2D(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight());
+        });
+
+        assertThat(new Rectangle2D(dialog.getX(), dialog.getY(), dialog.getWidth(), dialog.getHeight())
+                .intersects(row[0])).as("dialog %s,%s %sx%s over row %s", dialog.getX(), dialog.getY(),
+                dialog.getWidth(), dialog.getHeight(), row[0]).isFalse();
+        clickOn("#cancel");
     }
 
     @Test
