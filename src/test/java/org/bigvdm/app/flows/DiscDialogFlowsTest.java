@@ -19,6 +19,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.bigvdm.api.model.Disc;
 import org.bigvdm.app.AppHarness;
+import org.bigvdm.app.WindowShots;
 import org.bigvdm.service.ServerEntry;
 import org.bigvdm.sim.state.DemoEstate;
 import org.bigvdm.sim.testing.SimulatorExtension;
@@ -90,6 +91,42 @@ class DiscDialogFlowsTest extends FxRobot {
 
         app.waitUntil(() -> !dialogShowing("Resize disc") && selectedRow().sizeMib() == before + 10 * 1024);
         assertThat(simDisc("cache").orElseThrow().size()).isEqualTo(before + 10 * 1024);
+    }
+
+    @Test
+    void afterALostAnswerWithNothingChangedOkReadsTryAgainAndSendsOnlyWhenPressed() throws Exception {
+        ListAppender<ILoggingEvent> requests = recordRequests();
+        try {
+            long before = simDisc("cache").orElseThrow().size();
+            selectRow("cache");
+            clickOn("#resizeButton");
+            app.waitUntil(() -> dialogShowing("Resize disc"));
+            clickOn("#size").write("+10");
+            Button ok = lookup("#ok").queryAs(Button.class);
+            assertThat(ok.getText()).isEqualTo("Resize");
+            SIM.simulator().faults().dropNext(1);   // the PUT is never handled and never answered
+            clickOn(ok);
+
+            app.waitUntil(() -> "Try again".equals(ok.getText()));
+            assertThat(lookup("#general-error").queryAs(Label.class).getText()).contains("Nothing changed");
+            assertThat(simDisc("cache").orElseThrow().size()).as("nothing sent by itself").isEqualTo(before);
+            assertThat(dialogShowing("Resize disc")).isTrue();
+            assertThat(puts(requests)).isZero();
+            WindowShots.shoot(app, "lost-answer");
+
+            clickOn(ok);
+            app.waitUntil(() -> !dialogShowing("Resize disc") && selectedRow().sizeMib() == before + 10 * 1024);
+            assertThat(simDisc("cache").orElseThrow().size()).isEqualTo(before + 10 * 1024);
+            assertThat(puts(requests)).as("sent once, when Try again was pressed").isEqualTo(1);
+        } finally {
+            stopRecording(requests);
+        }
+    }
+
+    /** PUTs that had an answer; the dropped one has none. */
+    private static long puts(ListAppender<ILoggingEvent> requests) {
+        return requests.list.stream().filter(e -> e.getFormattedMessage().startsWith("PUT ")
+                && e.getFormattedMessage().contains(" -> ")).count();
     }
 
     @Test
