@@ -54,6 +54,7 @@ import org.bigvdm.ui.power.PowerViewModel;
  */
 final class AppAssembly implements AutoCloseable {
     final ExecutorTaskRunner runner;
+    private final ExecutorTaskRunner waitRunner;
     final Session session;
     final AccessRights access;
     final EstateService estate;
@@ -110,11 +111,13 @@ final class AppAssembly implements AutoCloseable {
 
         window = new MainWindow(vm);
         // shutdowns that wait (restart, a move, a restore that needs the server off) go through this one
-        serverPower = new ServerPower(changes, sessions, estate, runner, Platform::runLater, clock,
+        // a wait sleeps between reads for up to two minutes: on its own threads, never the worker pool
+        waitRunner = runner.forWaits();
+        serverPower = new ServerPower(changes, sessions, estate, waitRunner, Platform::runLater, clock,
                 ServerPower.Sleeper.REAL, ServerPower.DEFAULT_TIMEOUT);
         power = installServerActions(stage);
         overview = EstateToolsFeature.install(stage, window, vm, runner, changes, estate, access, notes::notify);
-        BackupFeature.install(stage, window, vm, sessions, runner, changes, estate, access);
+        BackupFeature.install(stage, window, vm, sessions, runner, changes, estate, access, serverPower);
         activity = new ActivityViewModel(journal, runner, (serverKey, discId) -> showNode(serverKey, discId),
                 AppAssembly::copyToClipboard, ZoneId.systemDefault());
         window.addDrawer("_Activity", new KeyCodeCombination(KeyCode.J, KeyCombination.SHORTCUT_DOWN),
@@ -153,6 +156,7 @@ final class AppAssembly implements AutoCloseable {
         vm.autoRefreshProperty().set(false);
         accounts.close();
         runner.close();
+        waitRunner.close();
         journalWriter.shutdown();
         try {
             // the entries already handed over are synced before the app goes

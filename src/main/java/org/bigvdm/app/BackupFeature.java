@@ -10,6 +10,7 @@ import org.bigvdm.service.EstateService;
 import org.bigvdm.service.TaskRunner;
 import org.bigvdm.service.backup.BackupService;
 import org.bigvdm.service.change.ChangeService;
+import org.bigvdm.service.change.ServerPower;
 import org.bigvdm.service.session.SessionService;
 import org.bigvdm.ui.backups.BackupColumnViewModel;
 import org.bigvdm.ui.backups.BackupsViewModel;
@@ -34,11 +35,13 @@ final class BackupFeature {
     }
 
     static BackupService install(Stage stage, MainWindow window, MainViewModel vm, SessionService sessions,
-                                 TaskRunner runner, ChangeService changes, EstateService estate, AccessRights access) {
+                                 TaskRunner runner, ChangeService changes, EstateService estate, AccessRights access,
+                                 ServerPower power) {
         Clock clock = Clock.systemDefaultZone();
         BackupService backups = new BackupService(sessions, runner, changes, POLL);
         BackupsViewModel pane = new BackupsViewModel(new BackupsViewModel.Services(backups, changes, estate, access),
                 vm.table().selectedRowProperty(), new FxBackupDialogs(stage), clock, ZoneId.systemDefault());
+        pane.offerShutDownWith(power);
         window.addBelowTable(new BackupsView(pane));
         BackupColumn.addTo(window.table(), new BackupColumnViewModel(backups, vm.table().rows(), clock));
 

@@ -40,7 +40,13 @@ final class EstateToolsFeature {
         window.addCommand("_Disc", "_Grow selected discs…", null, bulk::growSelected, bulk.whyNoBulkProperty());
         window.addCommand("_Disc", "_Back up selected discs now…", null, bulk::backUpSelected,
                 bulk.whyNoBulkProperty());
+        window.addCommand("_Disc", "Add a backup _schedule to selected discs…", null, bulk::addScheduleToSelected,
+                bulk.whyNoBulkProperty());
         window.addCommand("_Disc", "_Start their servers…", null, bulk::startSelectedServers,
+                bulk.whyNoBulkProperty());
+        window.addCommand("_Disc", "Shut _down their servers…", null, bulk::shutDownSelectedServers,
+                bulk.whyNoBulkProperty());
+        window.addCommand("_Disc", "Stop their ser_vers…", null, bulk::stopSelectedServers,
                 bulk.whyNoBulkProperty());
         ExportCommands export = new ExportCommands(estate.estateProperty(), vm.table(), runner,
                 new ExportFileChooser(stage), copy, notify);

@@ -11,6 +11,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.stage.Window;
 import org.bigvdm.service.ServerEntry;
+import org.bigvdm.ui.form.view.DialogShell;
 import org.bigvdm.ui.move.MoveDialogs;
 import org.bigvdm.ui.move.MovePickerDialog;
 import org.bigvdm.ui.move.MovePickerViewModel;
@@ -34,8 +35,19 @@ final class FxPowerDialogs implements PowerDialogs, MoveDialogs {
         if (c.warning() != null) {
             text.append("\n\n").append(c.warning());
         }
+        Map<ButtonType, String> ids = new java.util.HashMap<>(Map.of(act, "confirmPower", ButtonType.CANCEL,
+                "cancelPower"));
+        ButtonType copy = new ButtonType("Copy as command", ButtonBar.ButtonData.LEFT);
+        if (c.command() != null) {
+            ids.put(copy, "copyPowerCommand");
+        }
         Alert alert = alert(c.danger() ? Alert.AlertType.WARNING : Alert.AlertType.CONFIRMATION, c.title(),
-                c.question(), text.toString(), Map.of(act, "confirmPower", ButtonType.CANCEL, "cancelPower"));
+                c.question(), text.toString(), ids);
+        if (c.command() != null) {
+            // copies what the action would send, and leaves the question open
+            DialogShell.copiesCommand((Button) alert.getDialogPane().lookupButton(copy),
+                    () -> Optional.of(c.command()), c.actionText());
+        }
         return alert.showAndWait().filter(act::equals).isPresent();
     }
 

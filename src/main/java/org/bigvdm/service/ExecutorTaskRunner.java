@@ -22,7 +22,7 @@ public final class ExecutorTaskRunner implements TaskRunner, AutoCloseable {
 
     private final ExecutorService background;
     private final Executor ui;
-    private final RunningOperations operations = new RunningOperations();
+    private final RunningOperations operations;
 
     public ExecutorTaskRunner(Executor ui) {
         this(Executors.newFixedThreadPool(4, r -> {
@@ -33,8 +33,26 @@ public final class ExecutorTaskRunner implements TaskRunner, AutoCloseable {
     }
 
     public ExecutorTaskRunner(ExecutorService background, Executor ui) {
+        this(background, ui, new RunningOperations());
+    }
+
+    private ExecutorTaskRunner(ExecutorService background, Executor ui, RunningOperations operations) {
         this.background = background;
         this.ui = ui;
+        this.operations = operations;
+    }
+
+    /**
+     * A runner for long waits (a shutdown's "waiting for db1 to power off"): its own threads, one
+     * per wait, so waits never hold this runner's pool and refreshes go on; its jobs show, with
+     * progress and cancel, in this runner's {@link #operations()}. Close it as well.
+     */
+    public ExecutorTaskRunner forWaits() {
+        return new ExecutorTaskRunner(Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "bigv-wait-" + THREADS.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        }), ui, operations);
     }
 
     @Override

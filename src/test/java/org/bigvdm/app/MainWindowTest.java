@@ -217,15 +217,18 @@ class MainWindowTest extends FxRobot {
         var disc = ((MenuBar) bar).getMenus().get(1);
         assertThat(menuTexts(disc.getItems())).containsExactly("_Add disc… Shortcut+N", "_Resize…", "Re_label… F2",
                 "_Purge… Delete", "_Move to…", "", "_Copy ID Shift+Shortcut+C", "Select _all shown",
-                "_Grow selected discs…", "_Back up selected discs now…", "_Start their servers…",
-                "Copy selected _rows Shortcut+C");
+                "_Grow selected discs…", "_Back up selected discs now…",
+                "Add a backup _schedule to selected discs…", "_Start their servers…",
+                "Shut _down their servers…", "Stop their ser_vers…", "Copy selected _rows Shortcut+C");
         assertThat(menuTexts(menus.get(2).getItems())).containsExactly("_Start", "Shut _down…",
                 "_Restart… Shift+Shortcut+R", "S_top…", "", "Reset (does not apply disc changes)…", "", "_Undelete");
         assertThat(menuTexts(menus.get(3).getItems())).startsWith("_Refresh F5", "Refresh (Ctrl+R) Shortcut+R",
                 "_Filter servers Shortcut+F", "", "Show _deleted servers", "_Auto-refresh every 30 s");
         assertThat(menuTexts(window.table().getContextMenu().getItems())).containsExactly("Add disc…", "Resize…",
                 "Relabel…", "Purge…", "Move to…", "", "Copy ID", "Refresh", "Select all shown", "Grow selected discs…",
-                "Back up selected discs now…", "Start their servers…", "Copy selected rows", "Export discs shown…",
+                "Back up selected discs now…", "Add a backup schedule to selected discs…", "Start their servers…",
+                "Shut down their servers…", "Stop their servers…",
+                "Copy selected rows", "Export discs shown…",
                 "Export every disc…");
         assertThat(menuTexts(window.tree().getContextMenu().getItems()))
                 .containsExactly("Add disc…", "Copy ID", "Refresh", "", "Start", "Shut down…", "Restart…", "Stop…",

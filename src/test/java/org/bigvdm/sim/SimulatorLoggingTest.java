@@ -26,7 +26,7 @@ class SimulatorLoggingTest {
 
     @Test
     void logsToStderrAndLeavesTheStateFolderAlone() throws Exception {
-        List<String> stderr = runUntilServing();
+        List<String> stderr = runUntilServing(null);
         assertThat(stderr).anySatisfy(line -> assertThat(line).contains("BigV simulator serving"));
         try (var left = Files.list(home)) {
             assertThat(left).isEmpty(); // no logs folder, no state folder, nothing
@@ -36,14 +36,18 @@ class SimulatorLoggingTest {
     @Test
     void aLogFileIsWrittenWhenAskedFor() throws Exception {
         Path log = home.resolve("sim.log");
-        runUntilServing("--log-file", log.toString());
+        runUntilServing(log, "--log-file", log.toString());
         assertThat(Files.readString(log)).contains("BigV simulator serving");
         try (var left = Files.list(home)) {
             assertThat(left).containsExactly(log);
         }
     }
 
-    private List<String> runUntilServing(String... extra) throws Exception {
+    /**
+     * Runs the simulator until it says it serves. The console line comes before the file's, so
+     * with {@code logFile} the child is stopped only once the file holds it too (or 10 s passed).
+     */
+    private List<String> runUntilServing(Path logFile, String... extra) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "-Dbigvdm.home=" + home, "-Duser.home=" + home,
                 SimulatorMain.class.getName(), "--port", "0"));
@@ -67,6 +71,11 @@ class SimulatorLoggingTest {
                 }
             });
             serving.get(20, TimeUnit.SECONDS);
+            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (logFile != null && System.nanoTime() < until
+                    && !(Files.exists(logFile) && Files.readString(logFile).contains("BigV simulator serving"))) {
+                Thread.sleep(20);
+            }
         } finally {
             child.destroy();
             child.waitFor(10, TimeUnit.SECONDS);

@@ -114,7 +114,7 @@ public final class ServerPower {
     private final ChangeService changes;
     private final BrainAccess session;
     private final EstateService estate;
-    private final TaskRunner runner;
+    private final TaskRunner waitRunner;
     private final Executor ui;
     private final Clock clock;
     private final Sleeper sleeper;
@@ -124,14 +124,17 @@ public final class ServerPower {
     private final ObservableList<Waiting> waitsShown = FXCollections.unmodifiableObservableList(waits);
 
     /**
-     * @param ui runs progress messages on the UI thread ({@code Platform::runLater} in the app)
+     * @param ui         runs progress messages on the UI thread ({@code Platform::runLater} in the app)
+     * @param waitRunner runs the waits until off (each sleeps between reads for up to the time-out): in
+     *                   the app a runner of its own ({@code ExecutorTaskRunner.forWaits()}), so
+     *                   that waits never hold the worker pool that refreshes and changes need
      */
-    public ServerPower(ChangeService changes, BrainAccess session, EstateService estate, TaskRunner runner,
+    public ServerPower(ChangeService changes, BrainAccess session, EstateService estate, TaskRunner waitRunner,
                        Executor ui, Clock clock, Sleeper sleeper, Duration timeout) {
         this.changes = Objects.requireNonNull(changes);
         this.session = Objects.requireNonNull(session);
         this.estate = Objects.requireNonNull(estate);
-        this.runner = Objects.requireNonNull(runner);
+        this.waitRunner = Objects.requireNonNull(waitRunner);
         this.ui = Objects.requireNonNull(ui);
         this.clock = Objects.requireNonNull(clock);
         this.sleeper = Objects.requireNonNull(sleeper);
@@ -282,7 +285,7 @@ public final class ServerPower {
                 estate.refreshServer(target.ref(), fresh -> then.accept(r));
             }
         };
-        w.job = runner.taskWithProgress("Waiting for " + name + " to power off", progress -> pollUntilOff(target,
+        w.job = waitRunner.taskWithProgress("Waiting for " + name + " to power off", progress -> pollUntilOff(target,
                         progress, w))
                 .onFinished(() -> {
                     if (w.job != null && w.job.isCancelled()) {

@@ -34,6 +34,7 @@ import org.bigvdm.service.change.BackupChanges;
 import org.bigvdm.service.change.Change;
 import org.bigvdm.service.change.ChangeOutcome;
 import org.bigvdm.service.change.ChangeService;
+import org.bigvdm.service.change.ServerPower;
 import org.bigvdm.service.change.ServerTarget;
 import org.bigvdm.ui.common.SizeFormat;
 import org.bigvdm.ui.dialogs.ServerContext;
@@ -61,6 +62,7 @@ public final class BackupsViewModel {
     }
 
     private final Services services;
+    private ServerPower serverPower;
     private final BackupDialogs dialogs;
     private final Clock clock;
     private final ZoneId zone;
@@ -295,13 +297,21 @@ public final class BackupsViewModel {
                 read.backups(), zone)).ifPresent(b -> message.set("Deleted the backup " + b.label() + "."));
     }
 
+    /** The app's one {@link ServerPower}: the restore dialog then offers to shut a running server down first. */
+    public void offerShutDownWith(ServerPower power) {
+        this.serverPower = power;
+    }
+
     /** Opens the restore dialog for the selected backup. */
     public void restoreSelected() {
         BackupItem item = selectedBackup.get();
         if (item == null || read == null || whyNoChange.get() != null) {
             return;
         }
-        dialogs.restore(new RestoreViewModel(services.changes(), context(), disc, item.backup(), zone))
+        ServerEntry now = services.estate().estate().server(server.vm().id()).orElse(server);
+        ServerPower power = serverPower;
+        RestoreViewModel.ShutDown first = power == null ? null : done -> power.shutDown(now, done);
+        dialogs.restore(new RestoreViewModel(services.changes(), context(), disc, item.backup(), zone, first))
                 .ifPresent(b -> message.set("Restoring " + disc.label() + " from " + b.label()
                         + ". A backup of the disc as it was is listed first."));
     }

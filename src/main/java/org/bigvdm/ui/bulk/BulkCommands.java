@@ -52,16 +52,44 @@ public final class BulkCommands {
 
     /** Power on the servers of the selected discs, after a preview. */
     public void startSelectedServers() {
+        power("Start", "start", BulkRows::start);
+    }
+
+    /** A clean shutdown of the servers of the selected discs, after a preview. */
+    public void shutDownSelectedServers() {
+        power("Shut down", "shut down", BulkRows::shutDown);
+    }
+
+    /** The hard stop of the servers of the selected discs, after a preview. */
+    public void stopSelectedServers() {
+        power("Stop", "stop", BulkRows::stop);
+    }
+
+    private void power(String title, String verb, PowerRows build) {
         List<DiscRow> rows = List.copyOf(table.selectedRows());
         if (!rows.isEmpty()) {
-            List<BulkRow> starts = BulkRows.start(rows, access, definitions.getValue());
-            dialogs.run("Start " + count(starts.size(), "server"), "Start", "Server",
-                    BulkRunViewModel.of(sender, "start", starts));
+            List<BulkRow> servers = build.rows(rows, access, definitions.getValue());
+            dialogs.run(title + " " + count(servers.size(), "server"), title, "Server",
+                    BulkRunViewModel.of(sender, verb, servers));
         }
+    }
+
+    /** Builds one preview row per server of the selected discs. */
+    @FunctionalInterface
+    private interface PowerRows {
+        List<BulkRow> rows(List<DiscRow> discs, AccessRights access, Definitions definitions);
     }
 
     private static String count(int n, String noun) {
         return n + " " + (n == 1 ? noun : noun + "s");
+    }
+
+    /** One backup schedule added to each selected disc, after a preview. */
+    public void addScheduleToSelected() {
+        List<DiscRow> rows = List.copyOf(table.selectedRows());
+        if (!rows.isEmpty()) {
+            dialogs.schedule(new BulkScheduleViewModel(sender, access, definitions.getValue(), rows));
+        }
     }
 
     /** Grow the selected discs by +N or to N, after a preview. */

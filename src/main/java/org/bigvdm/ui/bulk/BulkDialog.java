@@ -24,6 +24,7 @@ import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.bigvdm.service.change.BulkSender;
+import org.bigvdm.ui.backups.SchedulePreset;
 import org.bigvdm.ui.dialogs.SizeUnit;
 
 /**
@@ -48,29 +49,52 @@ public final class BulkDialog implements BulkDialogs {
         ChoiceBox<SizeUnit> unit = new ChoiceBox<>();
         unit.getItems().setAll(SizeUnit.values());
         unit.valueProperty().bindBidirectional(vm.unitProperty());
-        Label problem = new Label();
-        problem.getStyleClass().add(Styles.DANGER);
-        problem.textProperty().bind(vm.inputProblemProperty());
+        Label problem = problem(vm);
         problem.visibleProperty().bind(vm.sizeProperty().isNotEmpty());
         HBox input = new HBox(8, new Label("Grow each disc by +N or to N:"), size, unit, problem);
         input.setAlignment(Pos.CENTER_LEFT);
         input.disableProperty().bind(vm.startedProperty());
-        BooleanBinding cannotSend = Bindings.createBooleanBinding(() -> vm.whyNoSend() != null, vm.rows(),
-                vm.startedProperty(), vm.inputProblemProperty());
-        show("Grow " + vm.rows().size() + (vm.rows().size() == 1 ? " disc" : " discs"), "Grow", vm, input,
-                cannotSend, "Disc");
+        show("Grow " + vm.rows().size() + (vm.rows().size() == 1 ? " disc" : " discs"), "Grow", vm, input, "Disc");
         size.requestFocus();
     }
 
     @Override
-    public void run(String title, String sendText, String itemHeader, BulkRunViewModel vm) {
-        BooleanBinding cannotSend = Bindings.createBooleanBinding(() -> vm.whyNoSend() != null, vm.rows(),
-                vm.startedProperty());
-        show(title, sendText, vm, new Label(title), cannotSend, itemHeader);
+    public void schedule(BulkScheduleViewModel vm) {
+        ChoiceBox<SchedulePreset> preset = new ChoiceBox<>();
+        preset.getItems().setAll(BulkScheduleViewModel.PRESETS);
+        preset.valueProperty().bindBidirectional(vm.presetProperty());
+        TextField start = new TextField();
+        start.setId("bulkScheduleStart");
+        start.setPrefColumnCount(10);
+        start.textProperty().bindBidirectional(vm.startAtProperty());
+        TextField keep = new TextField();
+        keep.setId("bulkScheduleKeep");
+        keep.setPrefColumnCount(4);
+        keep.textProperty().bindBidirectional(vm.capacityProperty());
+        HBox fields = new HBox(8, preset, new Label("from"), start, new Label("UK time, keep"), keep);
+        fields.setAlignment(Pos.CENTER_LEFT);
+        VBox input = new VBox(4, fields, problem(vm));
+        input.disableProperty().bind(vm.startedProperty());
+        show("Add a schedule to " + vm.rows().size() + (vm.rows().size() == 1 ? " disc" : " discs"), "Add schedule",
+                vm, input, "Disc");
     }
 
-    private void show(String title, String sendText, BulkRunViewModel vm, Node input, BooleanBinding cannotSend,
-                      String itemHeader) {
+    @Override
+    public void run(String title, String sendText, String itemHeader, BulkRunViewModel vm) {
+        show(title, sendText, vm, new Label(title), itemHeader);
+    }
+
+    /** What is wrong with the action's fields, beside them. */
+    private static Label problem(BulkRunViewModel vm) {
+        Label problem = new Label();
+        problem.getStyleClass().add(Styles.DANGER);
+        problem.textProperty().bind(vm.inputProblemProperty());
+        return problem;
+    }
+
+    private void show(String title, String sendText, BulkRunViewModel vm, Node input, String itemHeader) {
+        BooleanBinding cannotSend = Bindings.createBooleanBinding(() -> vm.whyNoSend() != null, vm.rows(),
+                vm.startedProperty(), vm.inputProblemProperty());
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);

@@ -4,6 +4,9 @@ package org.bigvdm.ui.bulk;
 public interface BulkDialogs {
     void grow(BulkGrowViewModel grow);
 
+    /** Add one schedule to several discs: the schedule's fields over the preview, then the run. */
+    void schedule(BulkScheduleViewModel schedule);
+
     /**
      * A bulk action with no input: the preview, then the run.
      *

@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -35,7 +33,6 @@ public final class BulkGrowViewModel extends BulkRunViewModel {
     private final Definitions definitions;
     private final StringProperty size = new SimpleStringProperty("");
     private final ObjectProperty<SizeUnit> unit = new SimpleObjectProperty<>(SizeUnit.GIB);
-    private final ReadOnlyStringWrapper inputProblem = new ReadOnlyStringWrapper("");
 
     public BulkGrowViewModel(BulkSender sender, AccessRights access, Definitions definitions, List<DiscRow> discs) {
         super(sender, "grow");
@@ -56,21 +53,11 @@ public final class BulkGrowViewModel extends BulkRunViewModel {
         return unit;
     }
 
-    /** What is wrong with the typed size, or empty. */
-    public ReadOnlyStringProperty inputProblemProperty() {
-        return inputProblem.getReadOnlyProperty();
-    }
-
-    @Override
-    public String whyNoSend() {
-        return !inputProblem.get().isEmpty() ? inputProblem.get() : super.whyNoSend();
-    }
-
     private void update() {
         String text = size.get() == null ? "" : size.get().strip();
         boolean increase = text.startsWith("+");
         SizeInput.Parsed amount = SizeInput.amount(increase ? text.substring(1) : text, unit.get());
-        inputProblem.set(amount.isValid() ? "" : amount.problem());
+        inputProblem(amount.isValid() ? "" : amount.problem());
         List<BulkRow> rows = new ArrayList<>();
         for (DiscRow r : discs) {
             Disc d = r.disc();

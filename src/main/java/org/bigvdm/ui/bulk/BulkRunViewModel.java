@@ -9,6 +9,8 @@ import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -29,6 +31,7 @@ public class BulkRunViewModel {
     private final BooleanProperty parallel = new SimpleBooleanProperty(false);
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper started = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper inputProblem = new ReadOnlyStringWrapper("");
     private final StringBinding summary;
     private BulkSender.Run run;
 
@@ -80,8 +83,21 @@ public class BulkRunViewModel {
         return summary;
     }
 
+    /** What is wrong with what the action asks for (its fields), or empty; none for a fixed action. */
+    public ReadOnlyStringProperty inputProblemProperty() {
+        return inputProblem.getReadOnlyProperty();
+    }
+
+    /** Sets the problem with the action's fields; while there is one, nothing can be sent. */
+    protected void inputProblem(String problem) {
+        inputProblem.set(problem == null ? "" : problem);
+    }
+
     /** Why Send cannot apply now, or null. */
     public String whyNoSend() {
+        if (!inputProblem.get().isEmpty()) {
+            return inputProblem.get();
+        }
         if (started.get()) {
             return "Already sent";
         }

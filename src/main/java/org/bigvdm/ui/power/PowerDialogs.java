@@ -15,11 +15,23 @@ public interface PowerDialogs {
      * @param servers every server it applies to, named in the dialog
      * @param warning shown with emphasis (a reset does not apply disc changes), or null
      * @param danger  the action cannot be taken back gently (a hard stop)
+     * @param command what the action would send for every server, as the bytemark commands and the
+     *                curl requests (token as $BYTEMARK_TOKEN), for "Copy as command"; null for none
      */
     record Confirmation(String title, String question, String detail, List<String> servers, String warning,
-                        String actionText, boolean danger) {
+                        String actionText, boolean danger, String command) {
         public Confirmation {
             servers = List.copyOf(servers);
+        }
+
+        public Confirmation(String title, String question, String detail, List<String> servers, String warning,
+                            String actionText, boolean danger) {
+            this(title, question, detail, servers, warning, actionText, danger, null);
+        }
+
+        /** The same question, offering {@code command} to copy. */
+        public Confirmation withCommand(String command) {
+            return new Confirmation(title, question, detail, servers, warning, actionText, danger, command);
         }
     }
 

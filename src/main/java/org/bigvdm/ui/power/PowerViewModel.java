@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.value.ObservableValue;
@@ -14,12 +15,15 @@ import javafx.collections.ObservableList;
 import org.bigvdm.api.model.VirtualMachine;
 import org.bigvdm.service.AccessRights;
 import org.bigvdm.service.ServerEntry;
+import org.bigvdm.service.change.Change;
 import org.bigvdm.service.change.ChangeOutcome;
 import org.bigvdm.service.change.ChangeRequest;
 import org.bigvdm.service.change.FinishedChange;
 import org.bigvdm.service.change.PowerChanges;
 import org.bigvdm.service.change.ServerPower;
 import org.bigvdm.service.change.ServerTarget;
+import org.bigvdm.service.command.ChangeCommands;
+import org.bigvdm.service.session.Identity;
 import org.bigvdm.ui.power.PowerDialogs.Confirmation;
 import org.bigvdm.ui.power.PowerDialogs.HardStopChoice;
 
@@ -117,7 +121,8 @@ public final class PowerViewModel {
             servers.stream().findFirst().flatMap(s -> whyNot(action, s)).ifPresent(notify);
             return;
         }
-        Optional<Confirmation> question = confirmation(action, applicable);
+        Optional<Confirmation> question = confirmation(action, applicable)
+                .map(c -> c.withCommand(commandFor(action, applicable).orElse(null)));
         if (question.isPresent() && !dialogs.confirm(question.get())) {
             return;
         }
@@ -156,6 +161,26 @@ public final class PowerViewModel {
                     "A reset does not apply disc changes (added or grown discs): use Restart for that.",
                     "Reset", true));
         };
+    }
+
+    /**
+     * What the action sends for these servers, in order, as "Copy as command" copies it (a
+     * restart: the clean shutdown, then the start once off); empty when signed out.
+     */
+    Optional<String> commandFor(Action action, List<ServerEntry> servers) {
+        Identity who = power.changes().identity();
+        if (who == null) {
+            return Optional.empty();
+        }
+        List<Change> sent = servers.stream().<ChangeRequest<?>>flatMap(s -> switch (action) {
+            case START -> Stream.of(PowerChanges.start(s));
+            case SHUT_DOWN -> Stream.of(PowerChanges.shutdown(s));
+            case STOP -> Stream.of(PowerChanges.stop(s));
+            case RESTART -> Stream.of(PowerChanges.shutdown(s), PowerChanges.startAfterShutdown(s));
+            case RESET -> Stream.of(PowerChanges.reset(s));
+            case UNDELETE -> Stream.of(PowerChanges.undelete(s));
+        }).<Change>map(ChangeRequest::change).toList();
+        return ChangeCommands.text(sent, who.endpoints().brain());
     }
 
     private void runOne(Action action, ServerEntry server) {

@@ -131,15 +131,57 @@ class BackupFlowsTest extends FxRobot {
         assertThat(SIM.simulator().state().disc(vmId("default", "build"), "root").restoring()).isFalse();
     }
 
-    @Test
-    void restoreIsRefusedWhileTheServerIsOn() throws Exception {
+    /** The restore dialog for db1's newest pgdata backup, the label typed; db1 is on. */
+    private void openRestoreOnRunningDb1AndTypeTheLabel() throws Exception {
         selectDisc("production", "db1", "pgdata");
         app.waitUntil(() -> backupTable().getItems().size() == 8);
         app.onFx(() -> backupTable().getSelectionModel().select(0));
-
         clickOn("#restoreBackup");
         app.waitUntil(() -> dialogShowing("Restore backup"));
         clickOn("#confirmation").write("pgdata");
+    }
+
+    @Test
+    void restoreShutsTheServerDownFirstThenRestoresAfterTheLabel() throws Exception {
+        openRestoreOnRunningDb1AndTypeTheLabel();
+        Button ok = lookup("#ok").queryAs(Button.class);
+        assertThat(ok.isDisabled()).isTrue();
+
+        clickOn("#restoreShutDownFirst");
+        app.waitUntil(() -> lookup("#restoreStopWaiting").queryAs(Button.class).isVisible()
+                && lookup("#restore-shutdown-message").queryAs(Label.class).getText().startsWith("waiting for db1"));
+        shoot("restore-shutting-down.png");
+        assertThat(ok.isDisabled()).as("not while it is on").isTrue();
+        SIM.advance(Duration.ofSeconds(3));   // the simulator's powerdown delay
+
+        app.waitUntil(() -> !ok.isDisabled());
+        assertThat(lookup("#restore-shutdown-message").queryAs(Label.class).getText()).contains("is off");
+        assertThat(SIM.simulator().state().disc(vmId("production", "db1"), "pgdata").restoring())
+                .as("never restored by itself").isFalse();
+        clickOn(ok);
+        app.waitUntil(() -> !dialogShowing("Restore backup"));
+        assertThat(SIM.simulator().state().disc(vmId("production", "db1"), "pgdata").restoring()).isTrue();
+    }
+
+    @Test
+    void stopWaitingInTheRestoreDialogLeavesTheServerOnAndRestoresNothing() throws Exception {
+        openRestoreOnRunningDb1AndTypeTheLabel();
+        clickOn("#restoreShutDownFirst");
+        app.waitUntil(() -> lookup("#restoreStopWaiting").queryAs(Button.class).isVisible());
+        clickOn("#restoreStopWaiting");
+
+        app.waitUntil(() -> lookup("#restore-shutdown-message").queryAs(Label.class).getText()
+                .startsWith("Stopped waiting"));
+        assertThat(lookup("#ok").queryAs(Button.class).isDisabled()).isTrue();
+        assertThat(lookup("#restoreShutDownFirst").queryAs(Button.class).isVisible()).as("may try again").isTrue();
+        assertThat(SIM.simulator().state().disc(vmId("production", "db1"), "pgdata").restoring()).isFalse();
+        clickOn("#cancel");
+        app.waitUntil(() -> !dialogShowing("Restore backup"));
+    }
+
+    @Test
+    void restoreIsRefusedWhileTheServerIsOn() throws Exception {
+        openRestoreOnRunningDb1AndTypeTheLabel();
 
         assertThat(lookup("#ok").queryAs(Button.class).isDisabled()).isTrue();
         shoot("restore-refused.png");

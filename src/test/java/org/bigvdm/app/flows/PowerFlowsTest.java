@@ -106,6 +106,25 @@ class PowerFlowsTest extends FxRobot {
     }
 
     @Test
+    void theStopQuestionCopiesItsCommandAndStaysOpen() throws Exception {
+        select("production", "db1");
+        clickOn("#stopButton");
+        app.waitUntil(() -> dialogShowing("Stop"));
+        javafx.scene.control.Button copy = lookup("#copyPowerCommand").queryButton();
+        clickOn(copy);
+        app.waitUntil(() -> "Copied".equals(copy.getText()));
+        app.onFx(() -> Snapshots.write(copy.getScene(), "power-copy-command"));
+        String[] copied = new String[1];
+        app.onFx(() -> copied[0] = javafx.scene.input.Clipboard.getSystemClipboard().getString());
+        assertThat(copied[0]).startsWith("bytemark stop server db1.production.acme-web")
+                .contains("$BYTEMARK_TOKEN");
+        assertThat(dialogShowing("Stop")).as("copying neither sends nor closes").isTrue();
+        clickOn("#cancelPower");
+        app.waitUntil(() -> !dialogShowing("Stop"));
+        assertThat(simVm("production", "db1").powerOn()).isTrue();
+    }
+
+    @Test
     void aShutdownWaitCanBeCancelledAndTheServerStaysAsItIs() throws Exception {
         select("production", "db1");
         clickOn("#shutDownButton");

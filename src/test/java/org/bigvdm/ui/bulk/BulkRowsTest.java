@@ -6,6 +6,8 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.bigvdm.api.model.Backup;
+import org.bigvdm.api.model.BackupSchedule;
+import org.bigvdm.api.model.BackupScheduleSpec;
 import org.bigvdm.api.model.Definitions;
 import org.bigvdm.api.model.Disc;
 import org.bigvdm.api.model.VmRef;
@@ -21,6 +23,7 @@ import org.bigvdm.service.change.FinishedChange;
 import org.bigvdm.service.session.SessionService;
 import org.bigvdm.testutil.FakeEstateApi;
 import org.bigvdm.testutil.TestSessions;
+import org.bigvdm.ui.backups.SchedulePreset;
 import org.bigvdm.ui.bulk.BulkRow.Status;
 import org.bigvdm.ui.discs.DiscRow;
 import org.junit.jupiter.api.Test;
@@ -40,6 +43,23 @@ class BulkRowsTest {
         @Override
         public void start(VmRef vm) {
             writes.add("start " + vm.vm());
+        }
+
+        @Override
+        public void signalPowerdown(VmRef vm) {
+            writes.add("powerdown " + vm.vm());
+        }
+
+        @Override
+        public BackupSchedule addBackupSchedule(VmRef vm, String disc, BackupScheduleSpec spec) {
+            writes.add("schedule " + vm.vm() + " " + disc + " " + spec.startAt() + " " + spec.intervalSeconds() + " "
+                    + spec.capacity());
+            return new BackupSchedule(9L, spec.startAt(), (int) spec.intervalSeconds(), (int) spec.capacity());
+        }
+
+        @Override
+        public void stop(VmRef vm) {
+            writes.add("stop " + vm.vm());
         }
     };
     private final TaskRunner runner = ImmediateTaskRunner.create();
@@ -93,5 +113,42 @@ class BulkRowsTest {
 
         assertThat(writes).containsExactly("start db1");
         assertThat(vm.summaryProperty().get()).isEqualTo("1 done");
+    }
+
+    @Test
+    void shutDownAndStopAskOncePerRunningServerAndSkipOffOnes() {
+        // web1 (running: 101, 102), db1 (off: 103)
+        BulkRunViewModel shutDown = BulkRunViewModel.of(sender, "shut down",
+                BulkRows.shutDown(rows(101, 102, 103), access, defs));
+        assertThat(shutDown.rows()).extracting(BulkRow::item).containsExactly("web1", "db1");
+        assertThat(shutDown.rows()).extracting(BulkRow::whyNot).containsExactly(null, "already off");
+        shutDown.send();
+
+        BulkRunViewModel stop = BulkRunViewModel.of(sender, "stop", BulkRows.stop(rows(102, 103), access, defs));
+        assertThat(stop.rows()).extracting(BulkRow::allowed).containsExactly(true, false);
+        stop.send();
+
+        assertThat(writes).containsExactly("powerdown web1", "stop web1");
+        assertThat(stop.summaryProperty().get()).isEqualTo("1 done");
+    }
+
+    @Test
+    void aScheduleIsCheckedBeforeThePreviewOffersItAndThenAddedOncePerAllowedDisc() {
+        BulkScheduleViewModel vm = new BulkScheduleViewModel(sender, access, defs, rows(101, 102, 104));
+        vm.capacityProperty().set("0");
+        assertThat(vm.whyNoSend()).isEqualTo("Keep must be greater than 0");
+        assertThat(vm.rows()).extracting(BulkRow::allowed).containsOnly(false);
+        vm.capacityProperty().set("3");
+        vm.startAtProperty().set("25:99");
+        assertThat(vm.whyNoSend()).startsWith("Start time is not a valid time");
+
+        vm.startAtProperty().set("02:30");
+        vm.presetProperty().set(SchedulePreset.WEEKLY);
+        assertThat(vm.rows()).extracting(BulkRow::allowed).containsExactly(true, true, false);
+        assertThat(vm.rows().get(0).proposed()).isEqualTo("+ every week from 02:30, keep 3");
+        vm.send();
+
+        assertThat(writes).containsExactly("schedule web1 101 02:30 604800 3", "schedule web1 102 02:30 604800 3");
+        assertThat(vm.summaryProperty().get()).isEqualTo("2 done");
     }
 }

@@ -10,7 +10,10 @@ import java.util.Map;
 import javafx.beans.property.SimpleObjectProperty;
 import org.bigvdm.api.model.DiscSpec;
 import org.bigvdm.service.ServerEntry;
+import java.net.URI;
 import org.bigvdm.service.change.DiscChanges;
+import org.bigvdm.service.change.PowerChanges;
+import org.bigvdm.service.command.ChangeCommands;
 import org.bigvdm.service.change.PendingRestarts;
 import org.bigvdm.service.change.ServerPower;
 import org.bigvdm.service.change.ServerTarget;
@@ -133,6 +136,35 @@ class PowerViewModelTest {
         assertThat(sim.brains.writes).hasSize(1);
         assertThat(notes).containsExactly("Stopped www1.");
         assertThat(sim.server("production", "www1").vm().powerOn()).as("the tree's icon follows").isFalse();
+    }
+
+    @Test
+    void eachConfirmationOffersTheCommandsForTheServersItChanges() {
+        answer = false;
+        ServerEntry www1 = sim.server("production", "www1");
+        ServerEntry db1 = sim.server("production", "db1");
+        URI brain = sim.changes.identity().endpoints().brain();
+
+        vm.run(Action.STOP, List.of(www1, db1));
+        vm.run(Action.SHUT_DOWN, List.of(www1));
+        vm.run(Action.RESTART, List.of(www1));
+        vm.run(Action.RESET, List.of(www1));
+
+        assertThat(asked).hasSize(4);
+        assertThat(asked.get(0).command()).isEqualTo(ChangeCommands.text(List.of(PowerChanges.stop(www1).change(),
+                PowerChanges.stop(db1).change()), brain).orElseThrow())
+                .contains("bytemark stop server www1.production.acme-web")
+                .contains("bytemark stop server db1.production.acme-web");
+        assertThat(asked.get(1).command()).isEqualTo(ChangeCommands.text(
+                List.of(PowerChanges.shutdown(www1).change()), brain).orElseThrow());
+        assertThat(asked.get(2).command()).as("the clean shutdown, then the start").isEqualTo(ChangeCommands.text(
+                List.of(PowerChanges.shutdown(www1).change(), PowerChanges.startAfterShutdown(www1).change()),
+                brain).orElseThrow());
+        assertThat(asked.get(3).command()).isEqualTo(ChangeCommands.text(
+                List.of(PowerChanges.reset(www1).change()), brain).orElseThrow());
+        assertThat(asked).allSatisfy(c -> assertThat(c.command()).contains("$BYTEMARK_TOKEN")
+                .doesNotContain("test-token"));
+        assertThat(sim.brains.writes).as("copying sends nothing").isEmpty();
     }
 
     @Test

@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -41,8 +42,19 @@ public final class BackupDialogViews {
         form.text(Bindings.createStringBinding(vm::confirmationPrompt), "confirmation-prompt");
         form.field("Disc label", confirmation, vm.confirmationField().messageProperty(),
                 "confirmation-error");
+        // a running server: shut it down cleanly from here, watch the wait, stop waiting at any time
+        Button shutDown = new Button("Shut down " + vm.server().serverName() + " first");
+        shutDown.setId("restoreShutDownFirst");
+        shutDown.setOnAction(e -> vm.shutDownFirst());
+        Button stopWaiting = new Button("Stop waiting");
+        stopWaiting.setId("restoreStopWaiting");
+        stopWaiting.setOnAction(e -> vm.cancelShutDown());
+        form.plain(shutDown, vm.canShutDownProperty());
+        form.plain(stopWaiting, vm.shuttingDownProperty());
+        form.text(vm.shutDownMessageProperty(), "restore-shutdown-message");
         return DialogShell.wrap(vm, Look.of("Restore backup", "Overwrite " + vm.disc().label() + " with this backup?",
-                "Restore").withIcon("mdi2b-backup-restore", true), form, confirmation::requestFocus);
+                "Restore").withIcon("mdi2b-backup-restore", true), form, confirmation::requestFocus,
+                vm.shutDownMessageProperty(), vm.canShutDownProperty());
     }
 
     public static Dialog<BackupSchedule> editSchedule(ScheduleEditorViewModel vm) {

@@ -1,6 +1,8 @@
 package org.bigvdm.ui.form.view;
 
 import atlantafx.base.theme.Styles;
+import java.util.Optional;
+import java.util.function.Supplier;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
@@ -159,12 +161,24 @@ public final class DialogShell {
         dialog.getDialogPane().getButtonTypes().add(copyType);
         Button copy = (Button) dialog.getDialogPane().lookupButton(copyType);
         copy.setId(look.idPrefix() + "copy-command");
-        copy.setGraphic(new FontIcon("mdi2c-console-line"));
-        copy.setTooltip(new Tooltip("Copy the bytemark command and the curl request that do what OK would send"));
         copy.disableProperty().bind(Bindings.not(form.canSubmitProperty()));
+        copiesCommand(copy, form::commandToCopy, "OK");
+    }
+
+    /**
+     * Makes a dialog's button "Copy as command": on click it copies {@code command} (the bytemark
+     * command and the curl request, token as $BYTEMARK_TOKEN) to the clipboard, says "Copied" for a
+     * moment, and leaves the dialog open. The one copy mechanism of the dialogs.
+     *
+     * @param okWord the button whose action is copied, for the tooltip ("OK", "Shut down")
+     */
+    public static void copiesCommand(Button copy, Supplier<Optional<String>> command, String okWord) {
+        copy.setGraphic(new FontIcon("mdi2c-console-line"));
+        copy.setTooltip(new Tooltip("Copy the bytemark command and the curl request that do what " + okWord
+                + " would send"));
         copy.addEventFilter(ActionEvent.ACTION, e -> {
             e.consume();
-            form.commandToCopy().ifPresent(text -> {
+            command.get().ifPresent(text -> {
                 ClipboardContent content = new ClipboardContent();
                 content.putString(text);
                 Clipboard.getSystemClipboard().setContent(content);
