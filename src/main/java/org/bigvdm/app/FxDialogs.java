@@ -17,6 +17,7 @@ import org.bigvdm.ui.dialogs.view.CreateDiscDialog;
 import org.bigvdm.ui.dialogs.view.PurgeDiscDialog;
 import org.bigvdm.ui.dialogs.view.RelabelDiscDialog;
 import org.bigvdm.ui.dialogs.view.ResizeDiscDialog;
+import org.bigvdm.ui.form.view.DialogPlacement;
 import org.bigvdm.ui.signin.SignInDialog;
 import org.bigvdm.ui.signin.SignInDialogs;
 import org.bigvdm.ui.signin.SignInViewModel;
@@ -57,6 +58,7 @@ final class FxDialogs implements DiscDialogs, SignInDialogs {
     /** After the dialog, the focus goes back where it was (the table, say), not to the toolbar. */
     private <R> Optional<R> show(Dialog<R> dialog) {
         dialog.initOwner(owner);
+        DialogPlacement.keepSelectedRowInSight(dialog, owner);
         Scene scene = owner.getScene();
         Node before = scene == null ? null : scene.getFocusOwner();
         try {

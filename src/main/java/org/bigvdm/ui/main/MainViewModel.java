@@ -77,6 +77,7 @@ public final class MainViewModel {
         this.table = new DiscTableViewModel(estate.estateProperty(), estate.definitionsProperty(),
                 tree.selectedKeyProperty());
         table.filterProperty().bind(tree.activeFilterProperty());
+        tree.definitionsProperty().bind(estate.definitionsProperty());
         this.actions = new ActionAvailability(estate, services.access(), tree, table);
 
         updatedText = Bindings.createStringBinding(() -> {

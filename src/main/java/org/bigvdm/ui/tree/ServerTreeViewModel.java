@@ -22,6 +22,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.MapChangeListener;
 import javafx.collections.ObservableMap;
 import org.bigvdm.api.model.Account;
+import org.bigvdm.api.model.Definitions;
 import org.bigvdm.api.model.DiscRules;
 import org.bigvdm.api.model.Group;
 import org.bigvdm.api.model.VirtualMachine;
@@ -33,12 +34,14 @@ import org.bigvdm.ui.common.SizeFormat;
 /**
  * Turns the estate into the tree the user sees: accounts, groups, servers with a power state and
  * a "3/8 discs, 60 GiB" badge. Applies the filter ({@link EstateFilter}: servers by name or
- * hostname, or by one of their discs' label, id or grade; a selection it hides is cleared) and the
+ * hostname, or by one of their discs' label, id or grade, code or words; a selection it hides is cleared) and the
  * "Show deleted" switch. The selected node is kept by key, so a refresh never loses it.
  */
 public final class ServerTreeViewModel {
     private final ObjectProperty<Estate> estate = new SimpleObjectProperty<>(Estate.EMPTY);
     private final StringProperty filter = new SimpleStringProperty("");
+    /** The service's words for grades, so "Premium SSD" finds ssd discs; none until read. */
+    private final ObjectProperty<Definitions> definitions = new SimpleObjectProperty<>();
     private final BooleanProperty showDeleted = new SimpleBooleanProperty(false);
     private final StringProperty selectedKey = new SimpleStringProperty();
     private final ReadOnlyObjectWrapper<List<TreeNode>> roots = new ReadOnlyObjectWrapper<>(List.of());
@@ -57,6 +60,7 @@ public final class ServerTreeViewModel {
             rebuild();
         });
         filter.addListener((o, a, b) -> rebuild());
+        definitions.addListener((o, a, b) -> rebuild());
         showDeleted.addListener((o, a, b) -> rebuild());
         onlyServers.addListener((o, a, b) -> rebuild());
         serverMarks.addListener((MapChangeListener<Long, String>) change -> {
@@ -72,6 +76,10 @@ public final class ServerTreeViewModel {
      */
     public ObservableMap<Long, String> serverMarks() {
         return serverMarks;
+    }
+
+    public ObjectProperty<Definitions> definitionsProperty() {
+        return definitions;
     }
 
     public StringProperty filterProperty() {
@@ -141,7 +149,8 @@ public final class ServerTreeViewModel {
     }
 
     private void rebuild() {
-        EstateFilter match = new EstateFilter(filter.get());
+        Definitions defs = definitions.get();
+        EstateFilter match = new EstateFilter(filter.get(), defs == null ? null : defs.storageGradeDescriptions());
         String needle = match.needle();
         Set<String> shownKeys = new HashSet<>(Set.of(NodeKeys.ALL));
         boolean deleted = showDeleted.get();

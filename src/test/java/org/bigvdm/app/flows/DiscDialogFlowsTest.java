@@ -7,14 +7,19 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import java.util.Optional;
+import javafx.geometry.Bounds;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.bigvdm.api.model.Disc;
 import org.bigvdm.app.AppHarness;
+import org.bigvdm.app.WindowShots;
 import org.bigvdm.service.ServerEntry;
 import org.bigvdm.sim.state.DemoEstate;
 import org.bigvdm.sim.testing.SimulatorExtension;
@@ -86,6 +91,63 @@ class DiscDialogFlowsTest extends FxRobot {
 
         app.waitUntil(() -> !dialogShowing("Resize disc") && selectedRow().sizeMib() == before + 10 * 1024);
         assertThat(simDisc("cache").orElseThrow().size()).isEqualTo(before + 10 * 1024);
+    }
+
+    @Test
+    void afterALostAnswerWithNothingChangedOkReadsTryAgainAndSendsOnlyWhenPressed() throws Exception {
+        ListAppender<ILoggingEvent> requests = recordRequests();
+        try {
+            long before = simDisc("cache").orElseThrow().size();
+            selectRow("cache");
+            clickOn("#resizeButton");
+            app.waitUntil(() -> dialogShowing("Resize disc"));
+            clickOn("#size").write("+10");
+            Button ok = lookup("#ok").queryAs(Button.class);
+            assertThat(ok.getText()).isEqualTo("Resize");
+            SIM.simulator().faults().dropNext(1);   // the PUT is never handled and never answered
+            clickOn(ok);
+
+            app.waitUntil(() -> "Try again".equals(ok.getText()));
+            assertThat(lookup("#general-error").queryAs(Label.class).getText()).contains("Nothing changed");
+            assertThat(simDisc("cache").orElseThrow().size()).as("nothing sent by itself").isEqualTo(before);
+            assertThat(dialogShowing("Resize disc")).isTrue();
+            assertThat(puts(requests)).isZero();
+            WindowShots.shoot(app, "lost-answer");
+
+            clickOn(ok);
+            app.waitUntil(() -> !dialogShowing("Resize disc") && selectedRow().sizeMib() == before + 10 * 1024);
+            assertThat(simDisc("cache").orElseThrow().size()).isEqualTo(before + 10 * 1024);
+            assertThat(puts(requests)).as("sent once, when Try again was pressed").isEqualTo(1);
+        } finally {
+            stopRecording(requests);
+        }
+    }
+
+    /** PUTs that had an answer; the dropped one has none. */
+    private static long puts(ListAppender<ILoggingEvent> requests) {
+        return requests.list.stream().filter(e -> e.getFormattedMessage().startsWith("PUT ")
+                && e.getFormattedMessage().contains(" -> ")).count();
+    }
+
+    @Test
+    void theDialogLeavesTheSelectedRowInSight() throws Exception {
+        selectRow("cache");
+        clickOn("#resizeButton");
+        app.waitUntil(() -> dialogShowing("Resize disc"));
+        Window dialog = Window.getWindows().stream()
+                .filter(w -> w instanceof Stage s && "Resize disc".equals(s.getTitle())).findFirst().orElseThrow();
+        Rectangle2D[] row = new Rectangle2D[1];
+        app.onFx(() -> {
+            Node cell = lookup("#discTable").lookup(".table-row-cell")
+                    .match(n -> n instanceof TableRow<?> r && r.isSelected()).query();
+            Bounds b = cell.localToScreen(cell.getBoundsInLocal());
+            row[0] = new Rectangle2D(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight());
+        });
+
+        assertThat(new Rectangle2D(dialog.getX(), dialog.getY(), dialog.getWidth(), dialog.getHeight())
+                .intersects(row[0])).as("dialog %s,%s %sx%s over row %s", dialog.getX(), dialog.getY(),
+                dialog.getWidth(), dialog.getHeight(), row[0]).isFalse();
+        clickOn("#cancel");
     }
 
     @Test

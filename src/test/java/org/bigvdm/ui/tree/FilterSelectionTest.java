@@ -21,6 +21,23 @@ class FilterSelectionTest {
 
     {
         table.filterProperty().bind(tree.activeFilterProperty());
+        tree.definitionsProperty().set(new FakeEstateApi().definitions());
+    }
+
+    @Test
+    void aGradesDescriptionFindsItsDiscsAsTheCodeDoes() {
+        tree.filterProperty().set("premium ssd");   // web1's "data" is ssd, "Premium SSD"
+        assertThat(tree.roots().get(0).children().get(0).children()).extracting(TreeNode::title)
+                .containsExactly("web1");
+
+        tree.selectedKeyProperty().set(NodeKeys.account(1));   // matching discs only
+        assertThat(table.rows()).extracting(DiscRow::label).containsExactly("data");
+
+        tree.filterProperty().set("ssd");   // the code "ssd" and the words "Standard SSD" of sata (web1, db1, old)
+        assertThat(table.rows()).extracting(DiscRow::label).containsExactly("root", "data", "vda", "root");
+
+        tree.filterProperty().set("Archive storage");
+        assertThat(tree.roots()).extracting(TreeNode::title).containsExactly("beta");
     }
 
     @Test
@@ -68,7 +85,7 @@ class FilterSelectionTest {
 
     @Test
     void aGroupOrAccountWhileFilteringListsOnlyTheMatchingDiscs() {
-        tree.filterProperty().set("ssd");   // the grade of web1's disc "data"
+        tree.filterProperty().set("premium");   // the grade of web1's disc "data"
         tree.selectedKeyProperty().set(NodeKeys.account(1));
         assertThat(table.rows()).extracting(DiscRow::label).containsExactly("data");
         assertThat(table.rows()).extracting(DiscRow::serverName).containsExactly("web1");

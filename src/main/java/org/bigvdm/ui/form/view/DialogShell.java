@@ -35,6 +35,10 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * focus comes back where it was. Enter is OK, Escape is Cancel.
  */
 public final class DialogShell {
+    /** Beside the spinner while Cancel is disabled. */
+    public static final String CANCEL_DISABLED_REASON =
+            "Waiting for the service's answer: a request on its way cannot be called back.";
+
     private DialogShell() {
     }
 
@@ -190,7 +194,19 @@ public final class DialogShell {
         ProgressIndicator progress = new ProgressIndicator();
         progress.setId(look.idPrefix() + "progress");
         progress.setPrefSize(18, 18);
-        HBox busy = look.busyText() == null ? new HBox(progress) : new HBox(8, progress, new Label(look.busyText()));
+        // Cancel is off while busy (unless the form can call its request back), and says why here:
+        // a disabled button shows no tooltip
+        VBox words = new VBox(2);
+        if (look.busyText() != null) {
+            words.getChildren().add(new Label(look.busyText()));
+        }
+        if (!form.cancelsWhileBusy()) {
+            Label why = new Label(CANCEL_DISABLED_REASON);
+            why.setId(look.idPrefix() + "cancel-disabled-reason");
+            why.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+            words.getChildren().add(why);
+        }
+        HBox busy = new HBox(8, progress, words);
         for (Node shownWhileBusy : new Node[] {busy, progress}) {
             shownWhileBusy.visibleProperty().bind(form.busyProperty());
             shownWhileBusy.managedProperty().bind(form.busyProperty());

@@ -7,6 +7,7 @@ import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -15,6 +16,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 
 /**
  * A form: one row per field (caption, input, and the field's message), plus full-width text
@@ -22,6 +24,9 @@ import javafx.scene.layout.Region;
  * go with a condition, taking no room while gone.
  */
 public final class FormGrid extends GridPane {
+    /** Lines a beside-the-input message has room for before it appears. */
+    private static final int HINT_LINES = 2;
+    private static final double LINE_SPACING = 1.4;
     private final Double messageWidth;   // null: messages beside the input, in their own column
     private int row;
 
@@ -69,7 +74,7 @@ public final class FormGrid extends GridPane {
         if (message != null) {
             Label label = errorLabel(message, messageId);
             if (messageWidth == null) {
-                add(label, 2, row);
+                add(reserveRoom(label), 2, row);
             } else {
                 label.setPrefWidth(messageWidth);
                 add(label, 1, ++row);
@@ -128,6 +133,26 @@ public final class FormGrid extends GridPane {
         l.setMinHeight(Region.USE_PREF_SIZE);
         l.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_SMALL);
         return l;
+    }
+
+    /**
+     * Room for a two-line message before there is one, so the dialog doesn't jump while the
+     * user types; a longer message still takes the lines it needs.
+     */
+    private static Node reserveRoom(Label message) {
+        StackPane room = new StackPane(message) {
+            @Override
+            protected double computePrefHeight(double width) {
+                return Math.max(HINT_LINES * message.getFont().getSize() * LINE_SPACING, super.computePrefHeight(width));
+            }
+
+            @Override
+            protected double computeMinHeight(double width) {
+                return computePrefHeight(width);
+            }
+        };
+        StackPane.setAlignment(message, Pos.TOP_LEFT);
+        return room;
     }
 
     private static ColumnConstraints captionColumn() {

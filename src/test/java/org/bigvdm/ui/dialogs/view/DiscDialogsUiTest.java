@@ -117,6 +117,9 @@ class DiscDialogsUiTest {
         assertThat(node(robot, "#progress", ProgressIndicator.class).isVisible()).isTrue();
         assertThat(node(robot, "#ok", Button.class).isDisabled()).isTrue();
         assertThat(node(robot, "#cancel", Button.class).isDisabled()).isTrue();
+        Label why = node(robot, "#cancel-disabled-reason", Label.class);
+        assertThat(why.isVisible()).isTrue();
+        assertThat(why.getText()).isEqualTo("Waiting for the service's answer: a request on its way cannot be called back.");
 
         robot.interact(held::runNext);
         WaitForAsyncUtils.waitForFxEvents();
@@ -188,5 +191,27 @@ class DiscDialogsUiTest {
 
         assertThat(api.requests()).containsExactly(new RecordingDiscApi.Request("purge", Servers.REF, "12", null));
         assertThat(dialog.isShowing()).isFalse();
+    }
+    @Test
+    void theDialogKeepsItsHeightWhileAHintComesAndGoes(FxRobot robot) {
+        var dialog = open(robot, () -> CreateDiscDialog.create(new CreateDiscViewModel(Servers.changes(api, runner), server)));
+        robot.clickOn("#label").write("backups");
+        robot.clickOn("#size").write("10");
+        WaitForAsyncUtils.waitForFxEvents();
+        double valid = dialog.getDialogPane().getScene().getWindow().getHeight();
+
+        robot.write("x");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(node(robot, "#size-error", Label.class).getText()).isNotEmpty();
+        double invalid = dialog.getDialogPane().getScene().getWindow().getHeight();
+
+        robot.type(KeyCode.BACK_SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(node(robot, "#size-error", Label.class).getText()).isEmpty();
+        double validAgain = dialog.getDialogPane().getScene().getWindow().getHeight();
+
+        assertThat(invalid).isEqualTo(valid);
+        assertThat(validAgain).isEqualTo(valid);
+        robot.interact(dialog::close);
     }
 }
