@@ -136,6 +136,7 @@ final class ExitProbe {
 
     private void quit() {
         List<String> open = showingDialogs();
+        // stdout on purpose, like SelfCheck: ExitWithDialogsTest reads this line from the child process
         System.out.println("exit-probe: quitting with " + open.size() + " dialog(s) open: " + String.join(" | ", open));
         System.out.flush();
         Platform.exit();

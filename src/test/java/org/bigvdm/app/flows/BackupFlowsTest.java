@@ -2,7 +2,6 @@ package org.bigvdm.app.flows;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import javafx.scene.control.Button;
@@ -15,6 +14,7 @@ import javafx.stage.Window;
 import org.bigvdm.api.model.Backup;
 import org.bigvdm.api.model.Disc;
 import org.bigvdm.app.AppHarness;
+import org.bigvdm.app.WindowShots;
 import org.bigvdm.service.ServerEntry;
 import org.bigvdm.sim.state.DemoEstate;
 import org.bigvdm.sim.state.StoredBackup;
@@ -290,30 +290,6 @@ class BackupFlowsTest extends FxRobot {
 
     /** With -Dbigvdm.shots=DIR, a PNG of every showing window, to look at the UI. */
     private void shoot(String name) {
-        String dir = System.getProperty("bigvdm.shots");
-        if (dir == null) {
-            return;
-        }
-        app.onFx(() -> {
-            int i = 0;
-            for (Window w : Window.getWindows()) {
-                if (w.isShowing() && w.getScene() != null) {
-                    try {
-                        var image = w.getScene().snapshot(null);
-                        int width = (int) image.getWidth();
-                        int height = (int) image.getHeight();
-                        int[] argb = new int[width * height];
-                        image.getPixelReader().getPixels(0, 0, width, height,
-                                javafx.scene.image.PixelFormat.getIntArgbInstance(), argb, 0, width);
-                        var png = new java.awt.image.BufferedImage(width, height,
-                                java.awt.image.BufferedImage.TYPE_INT_ARGB);
-                        png.setRGB(0, 0, width, height, argb, 0, width);
-                        javax.imageio.ImageIO.write(png, "png", Path.of(dir, (i++) + "-" + name).toFile());
-                    } catch (java.io.IOException e) {
-                        throw new java.io.UncheckedIOException(e);
-                    }
-                }
-            }
-        });
+        WindowShots.shoot(app, name);
     }
 }
