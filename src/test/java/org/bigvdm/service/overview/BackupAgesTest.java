@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.bigvdm.api.model.Account;
@@ -17,8 +15,8 @@ import org.bigvdm.api.model.VirtualMachine;
 import org.bigvdm.service.Estate;
 import org.bigvdm.service.NodeKeys;
 import org.bigvdm.service.backup.BackupListRead;
-import org.bigvdm.service.backup.BackupReads;
 import org.bigvdm.testutil.GeneratedEstates;
+import org.bigvdm.testutil.ReadBackupLists;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,36 +28,22 @@ class BackupAgesTest {
     private static final Estate ESTATE = GeneratedEstates.estate(600, 7, GeneratedEstates::varied);
     private static final Instant NOW = Instant.parse("2026-12-02T09:00:00Z");
 
-    /** The lists read so far, keyed by disc id. */
-    private static final class Reads implements BackupReads {
-        final Map<Long, BackupListRead> reads = new HashMap<>();
-
-        @Override
-        public Optional<BackupListRead> lastRead(long discId) {
-            return Optional.ofNullable(reads.get(discId));
-        }
-
-        @Override
-        public void subscribeReads(Runnable listener) {
-        }
-    }
-
     /**
      * Every 5th disc (3 backups) was read: every 3rd of those when it had 2 (out of date now),
      * every 17th found labels naming no time, the others found their newest backup
      * {@code id % 13} days and an hour ago. Every 4th other disc was read and had none.
      */
-    static Reads readByRule(Estate estate) {
-        Reads r = new Reads();
+    static ReadBackupLists readByRule(Estate estate) {
+        ReadBackupLists r = new ReadBackupLists();
         for (var s : estate.servers()) {
             for (Disc d : s.vm().discs()) {
                 long id = d.id();
                 if (id % 5 == 0) {
                     Instant newest = NOW.minus(Duration.ofDays(id % 13)).minus(Duration.ofHours(1));
-                    r.reads.put(id, new BackupListRead(id % 3 == 0 ? 2 : 3, 3,
+                    r.keep(id, new BackupListRead(id % 3 == 0 ? 2 : 3, 3,
                             id % 17 == 0 ? Optional.empty() : Optional.of(newest)));
                 } else if (id % 4 == 1) {
-                    r.reads.put(id, new BackupListRead(0, 0, Optional.empty()));
+                    r.keep(id, new BackupListRead(0, 0, Optional.empty()));
                 }
             }
         }
@@ -134,16 +118,16 @@ class BackupAgesTest {
                 null, null, null, null, List.of(disc), List.of());
         Estate estate = new Estate(List.of(new Account(1, "acme", false,
                 List.of(new Group(2, 1, "default", List.of(vm))))));
-        Reads reads = new Reads();
+        ReadBackupLists reads = new ReadBackupLists();
 
         assertThat(BackupAges.of(estate, NodeKeys.ALL, reads, NOW).timesKnown()).isZero();
 
-        reads.reads.put(1L, new BackupListRead(1, 1, Optional.of(NOW.minus(BackupAges.WEEK))));
+        reads.keep(1L, new BackupListRead(1, 1, Optional.of(NOW.minus(BackupAges.WEEK))));
         BackupAges weekOld = BackupAges.of(estate, NodeKeys.ALL, reads, NOW);
         assertThat(weekOld.timesKnown()).isEqualTo(1);
         assertThat(weekOld.stale().count()).isZero();
 
-        reads.reads.put(1L, new BackupListRead(null, 1, Optional.of(NOW.minus(BackupAges.WEEK).minusSeconds(1))));
+        reads.keep(1L, new BackupListRead(null, 1, Optional.of(NOW.minus(BackupAges.WEEK).minusSeconds(1))));
         BackupAges older = BackupAges.of(estate, NodeKeys.ALL, reads, NOW);
         assertThat(older.stale().count()).isEqualTo(1);
         assertThat(older.stale().slice().servers()).containsExactly(10L);

@@ -6,10 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -24,11 +21,11 @@ import org.bigvdm.service.ImmediateTaskRunner;
 import org.bigvdm.service.NodeKeys;
 import org.bigvdm.service.ServerEntry;
 import org.bigvdm.service.backup.BackupListRead;
-import org.bigvdm.service.backup.BackupReads;
 import org.bigvdm.service.overview.BackupAges;
 import org.bigvdm.service.overview.EstateOverview;
 import org.bigvdm.service.overview.Slice;
 import org.bigvdm.testutil.GeneratedEstates;
+import org.bigvdm.testutil.ReadBackupLists;
 import org.bigvdm.ui.dialogs.ManualTaskRunner;
 import org.bigvdm.ui.discs.DiscRow;
 import org.bigvdm.ui.discs.DiscTableViewModel;
@@ -139,27 +136,10 @@ class OverviewViewModelTest {
     private static final Instant NOW = Instant.parse("2026-12-02T09:00:00Z");
     private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
 
-    /** Backup lists "read" by test code; tells the overview after each, as the backup service does. */
-    private static final class Reads implements BackupReads {
-        final Map<Long, BackupListRead> reads = new HashMap<>();
-        final List<Runnable> listeners = new ArrayList<>();
-
-        @Override
-        public Optional<BackupListRead> lastRead(long discId) {
-            return Optional.ofNullable(reads.get(discId));
-        }
-
-        @Override
-        public void subscribeReads(Runnable listener) {
-            listeners.add(listener);
-        }
-
-        /** Reads a disc with backups (every 5th id): its newest taken {@code id / 5 % 10} days ago. */
-        void read(Disc d) {
-            reads.put(d.id(), new BackupListRead(d.backupCount(), d.backupCount(),
-                    Optional.of(NOW.minus(Duration.ofDays(d.id() / 5 % 10)))));
-            listeners.forEach(Runnable::run);
-        }
+    /** Reads a disc with backups (every 5th id): its newest taken {@code id / 5 % 10} days ago. */
+    private static void read(ReadBackupLists reads, Disc d) {
+        reads.read(d.id(), new BackupListRead(d.backupCount(), d.backupCount(),
+                Optional.of(NOW.minus(Duration.ofDays(d.id() / 5 % 10)))));
     }
 
     private List<Disc> discsWithBackups(String accountName) {
@@ -172,14 +152,14 @@ class OverviewViewModelTest {
     @Test
     void backupAgesCountOverTheListsReadAndGrowAsMoreAreRead() {
         OverviewViewModel vm = overview();
-        Reads reads = new Reads();
+        ReadBackupLists reads = new ReadBackupLists();
         vm.countBackupAges(reads, CLOCK);
         tree.selectedKeyProperty().set(NodeKeys.ALL);
         assertThat(vm.backupAgesProperty().get().timesKnown()).isZero();
 
         List<Disc> withBackups = discsWithBackups(null);
         List<Disc> firstHalf = withBackups.subList(0, withBackups.size() / 2);
-        firstHalf.forEach(reads::read);
+        firstHalf.forEach(d -> read(reads, d));
         BackupAges half = vm.backupAgesProperty().get();
         assertThat(half.timesKnown()).isEqualTo(firstHalf.size());
         // 8 and 9 days are over a week; 7 days exactly is not
@@ -187,7 +167,7 @@ class OverviewViewModelTest {
         assertThat(staleHalf).isNotEmpty();
         assertThat(half.stale().slice().discs()).isEqualTo(staleHalf);
 
-        withBackups.subList(firstHalf.size(), withBackups.size()).forEach(reads::read);
+        withBackups.subList(firstHalf.size(), withBackups.size()).forEach(d -> read(reads, d));
         BackupAges all = vm.backupAgesProperty().get();
         assertThat(all.timesKnown()).isEqualTo(withBackups.size());
         Set<Long> stale = withBackups.stream().filter(d -> d.id() / 5 % 10 >= 8).map(Disc::id).collect(Collectors.toSet());
@@ -200,9 +180,9 @@ class OverviewViewModelTest {
     @Test
     void backupAgesFollowTheSelectedNodeAndAServerHasNone() {
         OverviewViewModel vm = overview();
-        Reads reads = new Reads();
+        ReadBackupLists reads = new ReadBackupLists();
         vm.countBackupAges(reads, CLOCK);
-        discsWithBackups(null).forEach(reads::read);
+        discsWithBackups(null).forEach(d -> read(reads, d));
         Account second = estate.get().accounts().get(1);
 
         tree.selectedKeyProperty().set(NodeKeys.account(second.id()));
@@ -222,12 +202,12 @@ class OverviewViewModelTest {
         OverviewViewModel vm = new OverviewViewModel(estate, tree, table, runner);
         tree.selectedKeyProperty().set(NodeKeys.ALL);
         runner.runNext(); // the overview itself
-        Reads reads = new Reads();
+        ReadBackupLists reads = new ReadBackupLists();
         vm.countBackupAges(reads, CLOCK);
         assertThat(runner.pendingCount()).isEqualTo(1);
 
         List<Disc> withBackups = discsWithBackups(null);
-        withBackups.forEach(reads::read); // while the first count waits
+        withBackups.forEach(d -> read(reads, d)); // while the first count waits
         assertThat(runner.pendingCount()).isEqualTo(1);
 
         runner.runNext(); // counted before the reads arrived: not shown, one more count instead

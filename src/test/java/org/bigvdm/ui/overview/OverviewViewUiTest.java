@@ -6,10 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -24,8 +21,8 @@ import org.bigvdm.service.Estate;
 import org.bigvdm.service.ImmediateTaskRunner;
 import org.bigvdm.service.NodeKeys;
 import org.bigvdm.service.backup.BackupListRead;
-import org.bigvdm.service.backup.BackupReads;
 import org.bigvdm.testutil.GeneratedEstates;
+import org.bigvdm.testutil.ReadBackupLists;
 import org.bigvdm.ui.discs.DiscRow;
 import org.bigvdm.ui.discs.DiscTableViewModel;
 import org.bigvdm.ui.tree.ServerTreeViewModel;
@@ -42,8 +39,7 @@ class OverviewViewUiTest {
 
     private final SimpleObjectProperty<Estate> estate =
             new SimpleObjectProperty<>(GeneratedEstates.estate(60, 5, GeneratedEstates::varied));
-    private final Map<Long, BackupListRead> read = new HashMap<>();
-    private final List<Runnable> told = new ArrayList<>();
+    private final ReadBackupLists reads = new ReadBackupLists();
     private DiscTableViewModel table;
 
     @Start
@@ -52,17 +48,7 @@ class OverviewViewUiTest {
         table = new DiscTableViewModel(estate, new SimpleObjectProperty<>(new Definitions(null, null, null)),
                 tree.selectedKeyProperty());
         OverviewViewModel vm = new OverviewViewModel(estate, tree, table, ImmediateTaskRunner.create());
-        vm.countBackupAges(new BackupReads() {
-            @Override
-            public Optional<BackupListRead> lastRead(long discId) {
-                return Optional.ofNullable(read.get(discId));
-            }
-
-            @Override
-            public void subscribeReads(Runnable listener) {
-                told.add(listener);
-            }
-        }, Clock.fixed(NOW, ZoneOffset.UTC));
+        vm.countBackupAges(reads, Clock.fixed(NOW, ZoneOffset.UTC));
         tree.selectedKeyProperty().set(NodeKeys.ALL);
         stage.setScene(new Scene(new OverviewView(vm), 900, 320));
         stage.show();
@@ -80,9 +66,8 @@ class OverviewViewUiTest {
         robot.interact(() -> {
             for (Disc d : withBackups) {
                 Duration age = Duration.ofDays(old.contains(d.id()) ? 9 : 2);
-                read.put(d.id(), new BackupListRead(d.backupCount(), d.backupCount(), Optional.of(NOW.minus(age))));
+                reads.read(d.id(), new BackupListRead(d.backupCount(), d.backupCount(), Optional.of(NOW.minus(age))));
             }
-            told.forEach(Runnable::run);
         });
 
         Hyperlink figure = robot.lookup("#backupAges .hyperlink").queryAs(Hyperlink.class);
