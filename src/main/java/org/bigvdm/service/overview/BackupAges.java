@@ -38,6 +38,9 @@ public record BackupAges(String key, Figure stale, int timesKnown, int timesUnkn
         int unknown = 0;
         for (ServerEntry s : estate.serversWithin(key)) {
             for (Disc d : s.vm().discs()) {
+                if (d.backupCount() != null && d.backupCount() == 0) {
+                    continue; // none to be old, as the estate has it (most discs: no lookup)
+                }
                 Optional<BackupListRead> read = reads.lastRead(d.id());
                 if (read.isEmpty() || !current(read.get(), d) || read.get().listed() == 0) {
                     continue;
