@@ -121,7 +121,8 @@ final class AppAssembly implements AutoCloseable {
         sumsRunner = runner.forSums();
         overview = EstateToolsFeature.install(stage, window, vm, runner, sumsRunner, changes, estate, access,
                 notes::notify);
-        BackupFeature.install(stage, window, vm, sessions, runner, changes, estate, access, serverPower);
+        overview.countBackupAges(
+                BackupFeature.install(stage, window, vm, sessions, runner, changes, estate, access, serverPower), clock);
         activity = new ActivityViewModel(journal, runner, (serverKey, discId) -> showNode(serverKey, discId),
                 AppAssembly::copyToClipboard, ZoneId.systemDefault());
         window.addDrawer("_Activity", new KeyCodeCombination(KeyCode.J, KeyCombination.SHORTCUT_DOWN),
