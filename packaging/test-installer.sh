@@ -43,9 +43,10 @@ export DEBIAN_FRONTEND=noninteractive
 apt-get update -qq
 # binutils: objcopy for jlink, strip; zip: trimming the jar; fakeroot + dpkg: building the .deb;
 # xdg-utils: the .deb's postinst registers the menu entry with xdg-desktop-menu;
-# GTK/GL/X libs + xvfb/xauth: a real JavaFX window without a screen; fonts: JavaFX aborts without any.
+# GTK/GL/X libs + xvfb/xauth: a real JavaFX window without a screen; fonts: JavaFX aborts without any;
+# time: GNU time, the launcher's peak memory (max RSS).
 apt-get install -y -qq --no-install-recommends \
-  binutils zip unzip fakeroot dpkg xdg-utils desktop-file-utils \
+  binutils zip unzip fakeroot dpkg xdg-utils desktop-file-utils time \
   xvfb xauth libgtk-3-0 libxtst6 libxxf86vm1 libgl1 \
   fontconfig fonts-dejavu-core libfreetype6 libpangoft2-1.0-0 >/dev/null
 # A bare system has no such folder and xdg-desktop-menu then fails the postinst
@@ -124,10 +125,11 @@ fi
 
 say "starting the installed app $RUNS time(s) under Xvfb with --self-check"
 times=()
+rsss=()
 for i in $(seq 1 "$RUNS"); do
   start=$(date +%s%N)
   set +e
-  out=$(xvfb-run -a -s "-screen 0 1280x800x24" timeout "$TIMEOUT" "$LAUNCHER" --self-check 2>&1)
+  out=$(xvfb-run -a -s "-screen 0 1280x800x24" /usr/bin/time -f 'max-rss-kb %M' timeout "$TIMEOUT" "$LAUNCHER" --self-check 2>&1)
   rc=$?
   set -e
   wall=$(( ($(date +%s%N) - start) / 1000000 ))
@@ -138,20 +140,33 @@ for i in $(seq 1 "$RUNS"); do
   fi
   ms=$(sed 's/.* in \([0-9]*\) ms.*/\1/' <<<"$line")
   times+=("$ms")
-  echo "run $i: $line (process wall time incl. Xvfb start ${wall} ms)"
+  rss=$(( $(sed -n 's/^max-rss-kb \([0-9]*\)$/\1/p' <<<"$out") / 1024 ))
+  rsss+=("$rss")
+  echo "run $i: $line (process wall time incl. Xvfb start ${wall} ms, peak memory $rss MiB)"
 done
-median=$(printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+median_of() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+median=$(median_of "${times[@]}")
+median_rss=$(median_of "${rsss[@]}")
 
-deb_size=$(du -h "$DEB" | cut -f1)
-image_size=$(du -sh "target/jpackage/image/$PKG" | cut -f1)
-installed_size=$(du -sh "$INSTALL_DIR" | cut -f1)
+# Sizes in MB of 10^6 bytes (issue 18's targets: .deb <= 35 MB, app-image <= 90 MB)
+mb() { awk -v b="$1" 'BEGIN {printf "%.1f MB", b / 1e6}'; }
+bytes() { du -sb "$@" | awk '{s += $1} END {print s + 0}'; }
+IMAGE=target/jpackage/image/$PKG
+deb_size=$(mb "$(stat -c %s "$DEB")")
+image_size="$(mb "$(bytes "$IMAGE")"): runtime $(mb "$(bytes "$IMAGE/lib/runtime")"), jar $(mb "$(bytes "$IMAGE/lib/app/$PKG.jar")")"
+if ls "$IMAGE"/lib/app/*.aot >/dev/null 2>&1; then
+  image_size="$image_size, AOT cache $(mb "$(bytes "$IMAGE"/lib/app/*.aot)")"
+fi
+installed_size=$(mb "$(bytes "$INSTALL_DIR")")
 
 if [ -n "${KEEP_INSTALLED:-}" ]; then
   trap - EXIT
   say "PASSED, left installed (KEEP_INSTALLED): docs/perf.sh measures $LAUNCHER"
   echo "runtime:         $(sed -n 's/^JAVA_VERSION=//p' "$INSTALL_DIR/lib/runtime/release" | tr -d '"'), $AOT_NOTE"
-  echo "deb $DEB ($deb_size), app-image $image_size, installed $installed_size"
+  echo "deb:             $DEB ($deb_size)"
+  echo "app-image:       $IMAGE ($image_size; installed $installed_size)"
   echo "time-to-window:  median ${median} ms of $RUNS runs (${times[*]} ms)"
+  echo "peak memory:     median ${median_rss} MiB (${rsss[*]} MiB; max RSS, target <= 200 MiB)"
   exit 0
 fi
 
@@ -165,7 +180,8 @@ trap - EXIT
 
 say "PASSED"
 echo "deb:             $DEB ($deb_size)"
-echo "app-image:       target/jpackage/image/$PKG ($image_size; installed $installed_size)"
+echo "app-image:       $IMAGE ($image_size; installed $installed_size)"
 echo "runtime:         $(sed -n 's/^JAVA_VERSION=//p' "target/jpackage/image/$PKG/lib/runtime/release" | tr -d '"'), $AOT_NOTE"
 echo "time-to-window:  median ${median} ms of $RUNS runs (${times[*]} ms; JVM start to tree and discs shown)"
+echo "peak memory:     median ${median_rss} MiB (${rsss[*]} MiB; max RSS of the launcher, target <= 200 MiB)"
 echo "                 (docs/perf.sh compares it with virt-manager and a bare JavaFX window, same run)"

@@ -1,7 +1,11 @@
 #!/usr/bin/env bash
 # Finishes the Linux app-image jpackage made (pom.xml, profile `package`), before the installer
-# step wraps it:  post-image.sh IMAGE_DIR [auto|on|off]
-#  0. Drops JNA's native libraries for other systems from the jar (~2 MB).
+# step wraps it:  post-image.sh IMAGE_DIR [auto|on|off] [stored|deflated]
+#  0. Drops from the jar what this Linux package never loads: JNA's native libraries for other
+#     systems (~2 MB), JavaFX's SWT bridge, AtlantaFX's themes other than Primer (~1.9 MB); then
+#     rewrites the jar with its entries stored, not deflated (the default, `stored`): xz, which
+#     packs the .deb, cannot squeeze deflated entries but compresses stored classes together, so
+#     the .deb is ~9.5 MB smaller and the app-image ~27 MB bigger (docs/performance.md).
 #     (Also lays out target/jpackage/linux-resources for the installer step: see 1b.)
 #  1. Strips the symbol tables from the runtime's native libraries: a JDK without jmods (Temurin
 #     25 links from its own run-time image) keeps them whatever jlink's --strip-debug says (~5 MB).
@@ -15,8 +19,9 @@
 #     auto (default) skips this when the runtime is older or no display/xvfb-run can be had;
 #     on fails instead; off skips it.  JPACKAGE_AOT in the environment overrides the argument.
 set -euo pipefail
-img=${1:?usage: post-image.sh IMAGE_DIR [auto|on|off]}
+img=${1:?usage: post-image.sh IMAGE_DIR [auto|on|off] [stored|deflated]}
 mode=${JPACKAGE_AOT:-${2:-auto}}
+jar_entries=${3:-stored}
 name=$(basename "$img")
 cfg=$img/lib/app/$name.cfg
 launcher=$img/bin/$name
@@ -25,15 +30,25 @@ cache=$img/lib/app/$name.aot
 say() { printf 'post-image: %s\n' "$*"; }
 
 # 0. the jar keeps only this machine's JNA natives (JNA ships them for 30 systems, ~2 MB;
-#    the jar's JavaFX natives are this machine's only anyway)
+#    the jar's JavaFX natives are this machine's only anyway), not JavaFX's SWT bridge
+#    (javafx-swt.jar, for SWT apps), and of AtlantaFX's themes only Primer (app.Theme's light and dark)
 jar=$img/lib/app/$name.jar
 case $(uname -m) in x86_64) jna=linux-x86-64 ;; aarch64) jna=linux-aarch64 ;; *) jna=linux-$(uname -m) ;; esac
 if command -v zip >/dev/null && [ -f "$jar" ]; then
   unzip -Z1 "$jar" | grep -E '^com/sun/jna/(aix|darwin|dragonflybsd|freebsd|linux|openbsd|sunos|win32)-[^/]+/' \
-    | grep -v "^com/sun/jna/$jna/" >"$img/.jna-others" || true
-  [ -s "$img/.jna-others" ] && zip -q -d "$jar" -@ <"$img/.jna-others"
-  say "jar: JNA natives for other systems removed ($(wc -l <"$img/.jna-others") entries), $jna kept"
-  rm -f "$img/.jna-others"
+    | grep -v "^com/sun/jna/$jna/" >"$img/.unused" || true
+  unzip -Z1 "$jar" | grep -E '^javafx-swt\.jar$|^atlantafx/base/theme/(cupertino|nord|dracula)[^/]*\.(css|bss)$' \
+    >>"$img/.unused" || true
+  [ -s "$img/.unused" ] && zip -q -d "$jar" -@ <"$img/.unused"
+  say "jar: $(wc -l <"$img/.unused") entries unused here removed (JNA for other systems, $jna kept; SWT; other themes)"
+  rm -f "$img/.unused"
+  if [ "$jar_entries" = stored ]; then
+    unpacked=$(mktemp -d)
+    jar_abs=$(realpath "$jar")
+    (cd "$unpacked" && unzip -q "$jar_abs" && rm "$jar_abs" && zip -q -0 -X -r "$jar_abs" META-INF/MANIFEST.MF .)
+    rm -rf "$unpacked"
+    say "jar: entries stored, not deflated ($(( $(stat -c %s "$jar") / 1048576 )) MB), for the installer's xz"
+  fi
 else
   say "no zip: the jar keeps JNA's natives for all systems"
 fi
