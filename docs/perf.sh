@@ -10,6 +10,8 @@
 # each (page cache, JavaFX's native cache in the bench HOME).  Contenders:
 #   virt-manager     `virt-manager --no-fork --connect test:///default` (the anchor), until its window is mapped
 #   hello (Java 17)  a bare JavaFX "hello" window from the app's JavaFX jars (bench/HelloFxBench)
+#   hello (Java 25)  the same on the Temurin 25 the installers ship, with an AOT cache trained here
+#                    (the floor for the installed launcher's first frame), when that JDK is present
 #   jar (Java 17)    `java -jar target/bigv-disc-manager.jar --self-check --demo` on the README's Java
 #   installed        /opt/bigv-disc-manager/bin/bigv-disc-manager --self-check --demo, when installed
 #                    (else the app-image in target/jpackage/image, when built)
@@ -88,6 +90,21 @@ labels=() cmds=() kinds=()
 add() { labels+=("$1"); kinds+=("$2"); cmds+=("$3"); }
 command -v virt-manager >/dev/null && add "virt-manager" mapped "virt-manager --no-fork --connect test:///default"
 add "hello JavaFX (Java 17)" java "'$JAVA17' -cp target/test-classes:$FX_CP org.bigvdm.bench.HelloFxBench"
+# the same hello window on the installers' runtime with an AOT cache of its own: the floor for any
+# JavaFX window there, to read the installed launcher's first frame against
+J25=${PERF_JAVA25:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
+if [ -x "$J25" ]; then
+  HELLO_DIR=$OUT/hello25
+  mkdir -p "$HELLO_DIR"
+  if [ ! -s "$HELLO_DIR/hello.aot" ] || [ target/test-classes/org/bigvdm/bench/HelloFxBench.class -nt "$HELLO_DIR/hello.aot" ]; then
+    say "training an AOT cache for the hello window on $("$J25" -version 2>&1 | head -1)"
+    "$(dirname "$J25")/jar" cf "$HELLO_DIR/hello.jar" -C target/test-classes org/bigvdm/bench  # the cache wants jars
+    xvfb-run -a "$J25" -XX:AOTCacheOutput="$HELLO_DIR/hello.aot" -cp "$HELLO_DIR/hello.jar:$FX_CP" \
+      org.bigvdm.bench.HelloFxBench >/dev/null 2>&1 || say "could not train the hello AOT cache"
+  fi
+  [ -s "$HELLO_DIR/hello.aot" ] && add "hello JavaFX (Java 25, AOT cache)" java \
+    "'$J25' -XX:AOTCache=$HELLO_DIR/hello.aot -cp $HELLO_DIR/hello.jar:$FX_CP org.bigvdm.bench.HelloFxBench"
+fi
 add "fat jar (Java 17)" java "'$JAVA17' -jar $JAR --self-check --demo"
 if [ -x "$INSTALLED" ]; then
   add "installed launcher ($(launcher_label "$(dirname "$INSTALLED")"))" java "$INSTALLED --self-check --demo"
