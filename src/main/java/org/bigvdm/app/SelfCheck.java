@@ -39,8 +39,29 @@ final class SelfCheck {
     static void printFirstFrame() {
         afterTwoFrames(() -> {
             System.out.println("self-check: first frame in " + sinceStart() + " ms");
+            printCpu("the first frame");
             System.out.flush();
         });
+    }
+
+    /**
+     * CPU time spent so far, on the FX thread (where it runs) and in the whole process: it tells
+     * start-up work apart from waiting for the cores of a loaded machine.
+     */
+    private static void printCpu(String until) {
+        System.out.println("self-check: CPU until " + until + ": FX thread "
+                + ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000 + " ms, process "
+                + processCpuMillis() + " ms");
+    }
+
+    /** -1 where the runtime has no jdk.management (the installers' trimmed runtime). */
+    private static long processCpuMillis() {
+        try {
+            return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                    ? os.getProcessCpuTime() / 1_000_000 : -1;
+        } catch (LinkageError e) {
+            return -1;
+        }
     }
 
     /** Runs {@code then} on the FX thread at the second animation frame from now. */
@@ -110,6 +131,7 @@ final class SelfCheck {
         System.out.println("self-check: ok, window ready in " + ms + " ms ("
                 + estate.estate().serverCount() + " servers, " + vm.table().rows().size()
                 + " discs on " + first.vm().name() + ")");
+        printCpu("the window with data");
         System.out.flush();
         Platform.exit();
     }
