@@ -4,7 +4,6 @@ import java.lang.management.ManagementFactory;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import org.bigvdm.service.EstateService;
 import org.bigvdm.service.ServerEntry;
@@ -32,12 +31,10 @@ final class SelfCheck {
 
     /**
      * Prints {@code self-check: first frame in N ms} once the window's first frame is drawn: call on
-     * the FX thread just before the stage is shown. Counted like the data line: the second
-     * animation frame after it, so it may come up to one frame early (the second pulse can start
-     * while the first frame is still being rendered).
+     * the FX thread just before the stage is shown. Counted like the data line (see {@link Frames}).
      */
     static void printFirstFrame() {
-        afterTwoFrames(() -> {
+        Frames.atSecondFrame(() -> {
             System.out.println("self-check: first frame in " + sinceStart() + " ms");
             printCpu("the first frame");
             System.out.flush();
@@ -62,21 +59,6 @@ final class SelfCheck {
         } catch (LinkageError e) {
             return -1;
         }
-    }
-
-    /** Runs {@code then} on the FX thread at the second animation frame from now. */
-    private static void afterTwoFrames(Runnable then) {
-        new AnimationTimer() {
-            private int frames;
-
-            @Override
-            public void handle(long now) {
-                if (++frames >= 2) {
-                    stop();
-                    then.run();
-                }
-            }
-        }.start();
     }
 
     private static long sinceStart() {
@@ -119,7 +101,7 @@ final class SelfCheck {
             return;
         }
         // wait for two rendered frames so "on screen" means painted, not just in the model
-        afterTwoFrames(() -> succeed(first));
+        Frames.atSecondFrame(() -> succeed(first));
     }
 
     private void succeed(ServerEntry first) {
