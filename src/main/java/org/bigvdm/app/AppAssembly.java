@@ -126,7 +126,7 @@ final class AppAssembly implements AutoCloseable {
         // the overview's sums must not queue behind requests on the worker pool (the Backups column reads)
         sumsRunner = runner.forSums();
         overview = EstateToolsFeature.install(stage, window, vm, runner, sumsRunner, changes, estate, access,
-                notes::notify);
+                notes::notify, this::afterFirstFrame);
         BackupFeature.install(stage, window, vm, sessions, runner, changes, estate, access, serverPower,
                 this::afterFirstFrame);
         activity = new ActivityViewModel(journal, runner, (serverKey, discId) -> showNode(serverKey, discId),
