@@ -127,8 +127,8 @@ final class AppAssembly implements AutoCloseable {
         sumsRunner = runner.forSums();
         overview = EstateToolsFeature.install(stage, window, vm, runner, sumsRunner, changes, estate, access,
                 notes::notify, this::afterFirstFrame);
-        BackupFeature.install(stage, window, vm, sessions, runner, changes, estate, access, serverPower,
-                this::afterFirstFrame);
+        overview.countBackupAges(BackupFeature.install(stage, window, vm, sessions, runner, changes, estate, access,
+                serverPower, this::afterFirstFrame), clock);
         activity = new ActivityViewModel(journal, runner, (serverKey, discId) -> showNode(serverKey, discId),
                 AppAssembly::copyToClipboard, ZoneId.systemDefault());
         window.addDrawer("_Activity", new KeyCodeCombination(KeyCode.J, KeyCombination.SHORTCUT_DOWN),

@@ -30,9 +30,10 @@ import org.bigvdm.service.change.ServerTarget;
  * Reads a disc's backups and schedules off the FX thread, waits for a backup in progress by
  * reading the list again (never by sending anything), and tells its listeners which disc to read
  * again after every finished backup change, whatever its outcome (a lost answer is settled by
- * that read). Remembers when each disc's newest backup was taken, as last read, for the table.
+ * that read). Remembers what each disc's last read found (when its newest backup was taken, how
+ * many there were), for the table and the overview, and tells them after each read.
  */
-public final class BackupService {
+public final class BackupService implements BackupReads {
     /** The changes after which a disc's backups or schedules may differ. */
     public static final Set<ChangeKind> BACKUP_KINDS = EnumSet.of(ChangeKind.BACKUP_DISC, ChangeKind.DELETE_BACKUP,
             ChangeKind.RESTORE_BACKUP, ChangeKind.ADD_SCHEDULE, ChangeKind.REMOVE_SCHEDULE, ChangeKind.PURGE_DISC);
@@ -41,7 +42,8 @@ public final class BackupService {
     private final TaskRunner runner;
     private final Duration pollEvery;
     private final Signal<Change> changed = new Signal<>();
-    private final Map<Long, Optional<Instant>> latest = new ConcurrentHashMap<>();
+    private final Signal<Long> listsRead = new Signal<>();
+    private final Map<Long, BackupListRead> reads = new ConcurrentHashMap<>();
 
     /**
      * @param pollEvery how long to wait between two reads while a backup is in progress
@@ -70,7 +72,18 @@ public final class BackupService {
 
     /** Reads the disc (with its schedules) and its backups, by id. A 404 fails as GONE. */
     public BackgroundTask<DiscBackups> read(ServerTarget server, long discId) {
-        return runner.task("Reading backups", () -> readNow(session.api(), server, discId));
+        return runner.task("Reading backups", () -> readNow(session.api(), server, discId))
+                .onSuccess(read -> listsRead.emit(discId));
+    }
+
+    @Override
+    public void subscribeReads(Runnable listener) {
+        listsRead.subscribe(discId -> listener.run());
+    }
+
+    @Override
+    public Optional<BackupListRead> lastRead(long discId) {
+        return Optional.ofNullable(reads.get(discId));
     }
 
     private DiscBackups readNow(BrainApi api, ServerTarget server, long discId) {
@@ -78,7 +91,7 @@ public final class BackupService {
         Disc disc = api.disc(server.ref(), address);
         List<Backup> backups = api.backups(server.ref(), address);
         DiscBackups read = new DiscBackups(disc, backups);
-        latest.put(discId, read.latest());
+        reads.put(discId, BackupListRead.of(read));
         return read;
     }
 
@@ -87,12 +100,12 @@ public final class BackupService {
      * (or its backups name no time).
      */
     public Optional<Instant> latestKnown(long discId) {
-        return latest.getOrDefault(discId, Optional.empty());
+        return lastRead(discId).flatMap(BackupListRead::newest);
     }
 
     /** True when this disc's backups were read here at least once. */
     public boolean readBefore(long discId) {
-        return latest.containsKey(discId);
+        return reads.containsKey(discId);
     }
 
     /**

@@ -28,6 +28,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
+import org.bigvdm.service.overview.BackupAges;
 import org.bigvdm.service.overview.EstateOverview;
 import org.bigvdm.service.overview.Figure;
 import org.bigvdm.service.overview.Slice;
@@ -51,6 +52,7 @@ public final class OverviewView extends VBox {
     private final Label barNote = new Label();
     private final VBox headroom = new VBox(2);
     private final VBox backups = new VBox(2);
+    private final VBox ages = new VBox(0);
 
     /** The overview itself; {@link #foldable} shows it only while the selected node has one. */
     public OverviewView(OverviewViewModel vm) {
@@ -96,6 +98,7 @@ public final class OverviewView extends VBox {
 
         headroom.setId("headroom");
         backups.setId("backupCoverage");
+        ages.setId("backupAges");
         VBox right = new VBox(8, section("Headroom", headroom), section("Backups", backups));
         right.setMinWidth(200);
 
@@ -106,6 +109,8 @@ public final class OverviewView extends VBox {
 
         vm.overviewProperty().addListener((o, a, ov) -> show(ov));
         show(vm.overviewProperty().get());
+        vm.backupAgesProperty().addListener((o, a, b) -> showAges(b));
+        showAges(vm.backupAgesProperty().get());
     }
 
     /**
@@ -190,11 +195,30 @@ public final class OverviewView extends VBox {
             space.setTooltip(new Tooltip("Estimated backup space: per disc, its size times the backups it keeps "
                     + "or its schedules' capacity, whichever is more; " + SizeFormat.exactMib(b.estimatedMib())
                     + " in all"));
-            Label age = new Label("Backup ages: in each disc's backups");
-            age.setTooltip(new Tooltip("The estate as loaded has no backup dates; a disc's backups list has them."));
-            age.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-            backups.getChildren().setAll(link(b.unprotected()), link(b.scheduled()), space, age);
+            backups.getChildren().setAll(link(b.unprotected()), link(b.scheduled()), ages, space);
         }
+    }
+
+    /** "3 discs last backed up over a week ago", over how many discs' backup lists were read. */
+    private void showAges(BackupAges b) {
+        Tooltip why = new Tooltip("Backup times are in each disc's backup list, read for the discs the table shows "
+                + "and the disc selected; this counts over the lists read so far and grows as more are read. "
+                + "It sends no request of its own.");
+        if (b == null || b.timesKnown() + b.timesUnknown() == 0) {
+            Label none = new Label(b == null ? "Backup ages: in each disc's backups"
+                    : "Backup ages: no backup list read here yet");
+            none.setTooltip(why);
+            none.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+            ages.getChildren().setAll(none);
+            return;
+        }
+        Label over = new Label("of " + count(b.timesKnown(), "disc") + " whose backups were read"
+                + (b.timesUnknown() > 0 ? String.format(Locale.ROOT, "; %,d more whose backups name no time",
+                b.timesUnknown()) : ""));
+        over.setId("backupAgesOver");
+        over.setTooltip(why);
+        over.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        ages.getChildren().setAll(link(b.stale()), over);
     }
 
     private void showGrades(EstateOverview ov) {

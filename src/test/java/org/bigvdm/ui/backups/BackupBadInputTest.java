@@ -145,7 +145,7 @@ class BackupBadInputTest {
         vm.confirmationProperty().set(typed);
 
         assertThat(vm.confirmationProperty().get().equals("data")).isFalse();
-        assertThat(vm.form.find("confirmation").orElseThrow().message()).isEqualTo(RestoreViewModel.WRONG_LABEL);
+        assertThat(vm.confirmationField().message()).isEqualTo(RestoreViewModel.WRONG_LABEL);
         assertThat(vm.canSubmitProperty().get()).isFalse();
         assertThat(vm.submit()).isFalse();
         assertThat(writes()).isZero();

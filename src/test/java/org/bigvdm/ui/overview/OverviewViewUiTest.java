@@ -1,0 +1,81 @@
+package org.bigvdm.ui.overview;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.Scene;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.bigvdm.api.model.Definitions;
+import org.bigvdm.api.model.Disc;
+import org.bigvdm.service.Estate;
+import org.bigvdm.service.ImmediateTaskRunner;
+import org.bigvdm.service.NodeKeys;
+import org.bigvdm.service.backup.BackupListRead;
+import org.bigvdm.testutil.GeneratedEstates;
+import org.bigvdm.testutil.ReadBackupLists;
+import org.bigvdm.ui.discs.DiscRow;
+import org.bigvdm.ui.discs.DiscTableViewModel;
+import org.bigvdm.ui.tree.ServerTreeViewModel;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The backup-age figure on screen: what it says, over how many lists, and that clicking it narrows the table. */
+@ExtendWith(ApplicationExtension.class)
+class OverviewViewUiTest {
+    private static final Instant NOW = Instant.parse("2026-12-02T09:00:00Z");
+
+    private final SimpleObjectProperty<Estate> estate =
+            new SimpleObjectProperty<>(GeneratedEstates.estate(60, 5, GeneratedEstates::varied));
+    private final ReadBackupLists reads = new ReadBackupLists();
+    private DiscTableViewModel table;
+
+    @Start
+    void start(Stage stage) {
+        ServerTreeViewModel tree = new ServerTreeViewModel(estate);
+        table = new DiscTableViewModel(estate, new SimpleObjectProperty<>(new Definitions(null, null, null)),
+                tree.selectedKeyProperty());
+        OverviewViewModel vm = new OverviewViewModel(estate, tree, table, ImmediateTaskRunner.create());
+        vm.countBackupAges(reads, Clock.fixed(NOW, ZoneOffset.UTC));
+        tree.selectedKeyProperty().set(NodeKeys.ALL);
+        stage.setScene(new Scene(new OverviewView(vm), 900, 320));
+        stage.show();
+    }
+
+    @Test
+    void saysHowManyDiscsWereLastBackedUpOverAWeekAgoOfHowManyReadAndShowsThemOnAClick(FxRobot robot) {
+        assertThat(robot.lookup("#backupAges .label").queryAs(Label.class).getText())
+                .isEqualTo("Backup ages: no backup list read here yet");
+        List<Disc> withBackups = estate.get().servers().stream().flatMap(s -> s.vm().discs().stream())
+                .filter(d -> d.backupCount() != null && d.backupCount() > 0).toList();
+        Set<Long> old = withBackups.stream().filter(d -> d.id() % 2 == 0).map(Disc::id).collect(Collectors.toSet());
+        assertThat(old).isNotEmpty().hasSizeLessThan(withBackups.size());
+
+        robot.interact(() -> {
+            for (Disc d : withBackups) {
+                Duration age = Duration.ofDays(old.contains(d.id()) ? 9 : 2);
+                reads.read(d.id(), new BackupListRead(d.backupCount(), d.backupCount(), Optional.of(NOW.minus(age))));
+            }
+        });
+
+        Hyperlink figure = robot.lookup("#backupAges .hyperlink").queryAs(Hyperlink.class);
+        assertThat(figure.getText()).startsWith(old.size() + " disc" + (old.size() == 1 ? "" : "s")
+                + " last backed up over a week ago");
+        assertThat(robot.lookup("#backupAgesOver").queryAs(Label.class).getText())
+                .isEqualTo("of " + withBackups.size() + " discs whose backups were read");
+        robot.clickOn(figure);
+        assertThat(table.rows()).extracting(DiscRow::id).containsExactlyInAnyOrderElementsOf(old);
+    }
+}
