@@ -1,6 +1,8 @@
 package org.bigvdm.app;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.time.ZoneId;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -71,6 +73,10 @@ final class AppAssembly implements AutoCloseable {
     final Journal journal;
     final ActivityViewModel activity;
     final BooleanProperty jobsOpen = new SimpleBooleanProperty(false);
+    /** Views the first frame does without (see {@link #afterFirstFrame}), built once it is on screen. */
+    private final List<Runnable> later = new ArrayList<>();
+    /** Completes once they are built: UI tests wait for it. */
+    final CompletableFuture<Void> complete = new CompletableFuture<>();
     private final ExecutorService journalWriter = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "journal-writer");
         t.setDaemon(true);
@@ -120,24 +126,40 @@ final class AppAssembly implements AutoCloseable {
         // the overview's sums must not queue behind requests on the worker pool (the Backups column reads)
         sumsRunner = runner.forSums();
         overview = EstateToolsFeature.install(stage, window, vm, runner, sumsRunner, changes, estate, access,
-                notes::notify);
-        overview.countBackupAges(
-                BackupFeature.install(stage, window, vm, sessions, runner, changes, estate, access, serverPower), clock);
+                notes::notify, this::afterFirstFrame);
+        overview.countBackupAges(BackupFeature.install(stage, window, vm, sessions, runner, changes, estate, access,
+                serverPower, this::afterFirstFrame), clock);
         activity = new ActivityViewModel(journal, runner, (serverKey, discId) -> showNode(serverKey, discId),
                 AppAssembly::copyToClipboard, ZoneId.systemDefault());
         window.addDrawer("_Activity", new KeyCodeCombination(KeyCode.J, KeyCombination.SHORTCUT_DOWN),
-                new ActivityView(activity), activity.openProperty());
+                () -> new ActivityView(activity), activity.openProperty());
         // -Dbigvdm.openPanels=activity,jobs opens them at start (docs/screenshot.sh)
         String openPanels = System.getProperty("bigvdm.openPanels", "");
         activity.openProperty().set(openPanels.contains("activity"));
         jobsOpen.set(openPanels.contains("jobs"));
         window.addDrawer("_Jobs", new KeyCodeCombination(KeyCode.J, KeyCombination.SHORTCUT_DOWN,
-                        KeyCombination.SHIFT_DOWN), new JobsView(new JobsViewModel(runner.operations(),
+                        KeyCombination.SHIFT_DOWN), () -> new JobsView(new JobsViewModel(runner.operations(),
                         estate.estateProperty(), System::nanoTime)), jobsOpen);
         scene = new Scene(window);
         scene.getStylesheets().add(AppAssembly.class.getResource("/org/bigvdm/ui/app.css").toExternalForm());
         stage.setScene(scene);
         stage.titleProperty().bind(vm.titleProperty());
+        Frames.afterFirstFrame(this::buildLater);
+    }
+
+    /**
+     * The first frame shows the chrome, the tree and the disc table; the panes around the table
+     * (backups, power notes) and the move drag support come one pulse after it, the drawers and
+     * the overview's charts when first shown. Their commands and keys are in from the start.
+     */
+    private void afterFirstFrame(Runnable build) {
+        later.add(build);
+    }
+
+    private void buildLater() {
+        later.forEach(Runnable::run);
+        later.clear();
+        complete.complete(null);
     }
 
     /**
@@ -198,8 +220,11 @@ final class AppAssembly implements AutoCloseable {
         PendingRestartViewModel pending = new PendingRestartViewModel(vm.selectedServerProperty(),
                 new PendingRestarts(serverPower.changes(), estate), powerVm, vm.tree().serverMarks(), AppAssembly::copyToClipboard,
                 notes::notify);
-        window.addServerActions(new ServerActions(powerVm, move), new PowerNotesView(powerVm, pending));
-        MoveDragSupport.install(move, window.table(), window.tree());
+        window.addServerActions(new ServerActions(powerVm, move));
+        afterFirstFrame(() -> {
+            window.addAboveTable(new PowerNotesView(powerVm, pending));
+            MoveDragSupport.install(move, window.table(), window.tree());
+        });
         return powerVm;
     }
 

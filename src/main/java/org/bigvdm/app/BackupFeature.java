@@ -3,6 +3,7 @@ package org.bigvdm.app;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.function.Consumer;
 import javafx.scene.control.MenuItem;
 import javafx.stage.Stage;
 import org.bigvdm.service.AccessRights;
@@ -36,13 +37,13 @@ final class BackupFeature {
 
     static BackupService install(Stage stage, MainWindow window, MainViewModel vm, SessionService sessions,
                                  TaskRunner runner, ChangeService changes, EstateService estate, AccessRights access,
-                                 ServerPower power) {
+                                 ServerPower power, Consumer<Runnable> afterFirstFrame) {
         Clock clock = Clock.systemDefaultZone();
         BackupService backups = new BackupService(sessions, runner, changes, POLL);
         BackupsViewModel pane = new BackupsViewModel(new BackupsViewModel.Services(backups, changes, estate, access),
                 vm.table().selectedRowProperty(), new FxBackupDialogs(stage), clock, ZoneId.systemDefault());
         pane.offerShutDownWith(power);
-        window.addBelowTable(new BackupsView(pane));
+        afterFirstFrame.accept(() -> window.addBelowTable(new BackupsView(pane)));
         BackupColumn.addTo(window.table(), new BackupColumnViewModel(backups, vm.table().rows(), clock));
 
         DiscsWithoutBackupsViewModel unprotected = new DiscsWithoutBackupsViewModel(estate.estateProperty(),

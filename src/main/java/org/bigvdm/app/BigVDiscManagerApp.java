@@ -129,14 +129,19 @@ public class BigVDiscManagerApp extends Application {
         }
     }
 
-    /** The window icons are decoded off the FX thread, after the window is shown: nothing needs them for the first frame. */
+    /**
+     * The window icons are decoded off the FX thread once the first frame is on screen: nothing
+     * needs them for it, and on two cores decoding seven PNGs beside it delayed it.
+     */
     private void loadIconsAfterShow() {
-        Thread t = new Thread(() -> {
-            List<Image> icons = loadIcons();
-            Platform.runLater(() -> stage.getIcons().addAll(icons));
-        }, "window-icons");
-        t.setDaemon(true);
-        t.start();
+        Frames.afterFirstFrame(() -> {
+            Thread t = new Thread(() -> {
+                List<Image> icons = loadIcons();
+                Platform.runLater(() -> stage.getIcons().addAll(icons));
+            }, "window-icons");
+            t.setDaemon(true);
+            t.start();
+        });
     }
 
     private static List<Image> loadIcons() {

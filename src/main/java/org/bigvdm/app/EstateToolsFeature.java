@@ -29,10 +29,11 @@ final class EstateToolsFeature {
 
     static OverviewViewModel install(Stage stage, MainWindow window, MainViewModel vm, TaskRunner runner,
                                      TaskRunner sums, ChangeService changes, EstateService estate, AccessRights access,
-                                     Consumer<String> notify) {
+                                     Consumer<String> notify, Consumer<Runnable> afterFirstFrame) {
         Consumer<String> copy = AppAssembly::copyToClipboard;
         OverviewViewModel overview = new OverviewViewModel(estate.estateProperty(), vm.tree(), vm.table(), sums);
-        window.addOverview(overview);
+        // an overview needs the estate, which comes after the first frame: its pane is added then
+        afterFirstFrame.accept(() -> window.addOverview(overview));
         BulkCommands bulk = new BulkCommands(new BulkSender(changes), access, estate.definitionsProperty(), vm.table(),
                 new BulkDialog(stage));
         window.addCommand("_Disc", "Select _all shown", null, () -> window.table().getSelectionModel().selectAll(),

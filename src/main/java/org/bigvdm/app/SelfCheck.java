@@ -4,7 +4,6 @@ import java.lang.management.ManagementFactory;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import org.bigvdm.service.EstateService;
 import org.bigvdm.service.ServerEntry;
@@ -32,30 +31,34 @@ final class SelfCheck {
 
     /**
      * Prints {@code self-check: first frame in N ms} once the window's first frame is drawn: call on
-     * the FX thread just before the stage is shown. Counted like the data line: the second
-     * animation frame after it, so it may come up to one frame early (the second pulse can start
-     * while the first frame is still being rendered).
+     * the FX thread just before the stage is shown. Counted like the data line (see {@link Frames}).
      */
     static void printFirstFrame() {
-        afterTwoFrames(() -> {
+        Frames.atSecondFrame(() -> {
             System.out.println("self-check: first frame in " + sinceStart() + " ms");
+            printCpu("the first frame");
             System.out.flush();
         });
     }
 
-    /** Runs {@code then} on the FX thread at the second animation frame from now. */
-    private static void afterTwoFrames(Runnable then) {
-        new AnimationTimer() {
-            private int frames;
+    /**
+     * CPU time spent so far, on the FX thread (where it runs) and in the whole process: it tells
+     * start-up work apart from waiting for the cores of a loaded machine.
+     */
+    private static void printCpu(String until) {
+        System.out.println("self-check: CPU until " + until + ": FX thread "
+                + ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000 + " ms, process "
+                + processCpuMillis() + " ms");
+    }
 
-            @Override
-            public void handle(long now) {
-                if (++frames >= 2) {
-                    stop();
-                    then.run();
-                }
-            }
-        }.start();
+    /** -1 where the runtime has no jdk.management (the installers' trimmed runtime). */
+    private static long processCpuMillis() {
+        try {
+            return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                    ? os.getProcessCpuTime() / 1_000_000 : -1;
+        } catch (LinkageError e) {
+            return -1;
+        }
     }
 
     private static long sinceStart() {
@@ -98,7 +101,7 @@ final class SelfCheck {
             return;
         }
         // wait for two rendered frames so "on screen" means painted, not just in the model
-        afterTwoFrames(() -> succeed(first));
+        Frames.atSecondFrame(() -> succeed(first));
     }
 
     private void succeed(ServerEntry first) {
@@ -110,6 +113,7 @@ final class SelfCheck {
         System.out.println("self-check: ok, window ready in " + ms + " ms ("
                 + estate.estate().serverCount() + " servers, " + vm.table().rows().size()
                 + " discs on " + first.vm().name() + ")");
+        printCpu("the window with data");
         System.out.flush();
         Platform.exit();
     }

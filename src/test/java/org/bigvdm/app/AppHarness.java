@@ -118,6 +118,8 @@ public final class AppHarness implements AutoCloseable {
             stage.show();
             built[0].start(startup);
         });
+        // the panes built after the first frame, as users get them
+        built[0].complete.get(10, TimeUnit.SECONDS);
         return new AppHarness(built[0], startup, stage);
     }
 

@@ -33,7 +33,7 @@ public final class HelloFxBench {
         Scene scene = new Scene(new StackPane(hello), 1100, 700);
         stage.setScene(scene);
         // "first frame" counted as the app's --self-check counts it: the second animation frame
-        // (the same few lines as SelfCheck's, repeated: this anchor must load none of the app)
+        // (the same few lines as the app's Frames, repeated: this anchor must load none of the app)
         new AnimationTimer() {
             private int frames;
 

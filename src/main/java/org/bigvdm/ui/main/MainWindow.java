@@ -1,5 +1,6 @@
 package org.bigvdm.ui.main;
 
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.beans.value.ObservableStringValue;
 import javafx.beans.property.BooleanProperty;
@@ -109,17 +110,19 @@ public final class MainWindow extends BorderPane {
 
     /**
      * Adds the server commands (power, undelete) and Move to… (Disc menu, table context menu): a
-     * Server menu after Disc, toolbar buttons, the
-     * tree's context menu items, and {@code notes} (shutdowns under way, changes pending restart)
-     * above the disc table.
+     * Server menu after Disc, toolbar buttons and the tree's context menu items.
      */
-    public void addServerActions(ServerActions server, Node notes) {
+    public void addServerActions(ServerActions server) {
         menuBar.getMenus().stream().filter(m -> m.getText().equals("_Disc")).findFirst()
                 .ifPresent(disc -> disc.getItems().add(disc.getItems().size() - 2, server.moveItem(false)));
         table.getContextMenu().getItems().add(4, server.moveItem(true));
         menuBar.getMenus().add(Math.min(2, menuBar.getMenus().size()), server.menu());
         toolBar.addGroup(server.toolbarItems());
         tree.getContextMenu().getItems().addAll(server.treeItems(vm));
+    }
+
+    /** Puts {@code notes} (shutdowns under way, changes pending restart) above the disc table. */
+    public void addAboveTable(Node notes) {
         discPane.addAboveTable(notes);
     }
 
@@ -138,19 +141,25 @@ public final class MainWindow extends BorderPane {
     /**
      * A drawer under the tree and the table (the Activity panel), shown while {@code open} is
      * true; the View menu toggles it with {@code key}. The divider between them can be dragged.
+     * The drawer is built the first time it opens: nothing of it is made for the first frame.
      */
-    public void addDrawer(String menuText, KeyCombination key, Node drawer, BooleanProperty open) {
+    public void addDrawer(String menuText, KeyCombination key, Supplier<? extends Node> builder, BooleanProperty open) {
         if (drawers == null) {
             drawers = new SplitPane(results);
             drawers.setOrientation(Orientation.VERTICAL);
             setCenter(drawers);
         }
         SplitPane outer = drawers;
+        Node[] built = new Node[1];
         java.util.function.Consumer<Boolean> place = isOpen -> {
+            if (isOpen && built[0] == null) {
+                built[0] = builder.get();
+            }
+            Node drawer = built[0];
             if (isOpen && !outer.getItems().contains(drawer)) {
                 outer.getItems().add(drawer);
                 outer.setDividerPositions(outer.getItems().size() == 2 ? 0.62 : 0.5, 0.75);
-            } else if (!isOpen) {
+            } else if (!isOpen && drawer != null) {
                 outer.getItems().remove(drawer);
             }
         };

@@ -125,9 +125,22 @@ public final class OverviewView extends VBox {
             EstateOverview ov = vm.overviewProperty().get();
             return ov == null ? "Overview" : "Overview of " + ov.title().replace("All accounts", "all accounts");
         }, vm.overviewProperty()));
-        OverviewView view = new OverviewView(vm);
-        view.setStyle("-fx-padding: 4 8 4 8;");
-        pane.setContent(view);
+        // the charts are built the first time an overview applies, not for the window's first frame
+        Runnable build = () -> {
+            if (pane.getContent() == null) {
+                OverviewView view = new OverviewView(vm);
+                view.setStyle("-fx-padding: 4 8 4 8;");
+                pane.setContent(view);
+            }
+        };
+        vm.appliesProperty().addListener((o, was, applies) -> {
+            if (applies) {
+                build.run();
+            }
+        });
+        if (vm.appliesProperty().get()) {
+            build.run();
+        }
         pane.visibleProperty().bind(vm.appliesProperty());
         pane.managedProperty().bind(pane.visibleProperty());
         return pane;
