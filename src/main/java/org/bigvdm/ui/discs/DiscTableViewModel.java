@@ -22,6 +22,7 @@ import org.bigvdm.api.model.Disc;
 import org.bigvdm.service.Estate;
 import org.bigvdm.service.ServerEntry;
 import org.bigvdm.ui.common.EstateFilter;
+import org.bigvdm.ui.common.IdentityLists;
 import org.bigvdm.ui.common.SizeFormat;
 
 /**
@@ -192,23 +193,11 @@ public final class DiscTableViewModel {
                 }
             }
         }
-        if (!sameObjects(still, selectedRows)) {
+        // equal rows of an older estate are not enough: the selection must hold the listed rows
+        if (!IdentityLists.same(still, selectedRows)) {
             selectedRows.setAll(still);
         }
         wantedDiscIds = ids;
-    }
-
-    /** Equal rows of an older estate are not enough: the selection must hold the listed rows. */
-    private static boolean sameObjects(List<DiscRow> a, List<DiscRow> b) {
-        if (a.size() != b.size()) {
-            return false;
-        }
-        for (int i = 0; i < a.size(); i++) {
-            if (a.get(i) != b.get(i)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private void reselect() {

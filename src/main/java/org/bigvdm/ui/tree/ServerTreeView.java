@@ -12,6 +12,7 @@ import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import org.bigvdm.service.NodeKeys;
+import org.bigvdm.ui.common.IdentityLists;
 
 /**
  * The tree of accounts, groups and servers. It only binds: the ViewModel builds {@link TreeNode}s
@@ -109,21 +110,9 @@ public final class ServerTreeView extends TreeView<TreeNode> {
             wanted.add(item);
         }
         ObservableList<TreeItem<TreeNode>> current = parent.getChildren();
-        if (!sameItems(current, wanted)) {
+        if (!IdentityLists.same(current, wanted)) {
             current.setAll(wanted);
         }
-    }
-
-    private static boolean sameItems(List<TreeItem<TreeNode>> a, List<TreeItem<TreeNode>> b) {
-        if (a.size() != b.size()) {
-            return false;
-        }
-        for (int i = 0; i < a.size(); i++) {
-            if (a.get(i) != b.get(i)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private void selectKey(String key) {
