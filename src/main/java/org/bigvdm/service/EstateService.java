@@ -95,10 +95,11 @@ public final class EstateService {
             loadDefinitions();
         }
         loading.set(true);
-        fullLoad = runner.task("Loading servers", () -> session.api().overview())
+        // the Estate (its indexes of every server) is built on the worker, not on the UI thread
+        fullLoad = runner.task("Loading servers", () -> new Estate(session.api().overview()))
                 .onFinished(() -> loading.set(false))
-                .onSuccess(accounts -> {
-                    estate.set(new Estate(accounts));
+                .onSuccess(loaded -> {
+                    estate.set(loaded);
                     lastUpdated.set(clock.instant());
                     loadedOnce.set(true);
                     error.set(null);

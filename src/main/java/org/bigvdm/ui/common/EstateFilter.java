@@ -10,18 +10,31 @@ import org.bigvdm.api.model.VirtualMachine;
  * a disc by label, id or grade (its code "ssd" or the service's words "Premium SSD"). A server matches when it or any of its discs does; the tree shows
  * the servers that match and the disc table, for a group or account, the discs that do.
  */
-public record EstateFilter(String needle, Map<String, String> gradeDescriptions) {
+public record EstateFilter(String needle, SearchText words) {
     /** No filter: everything matches. */
     public static final EstateFilter NONE = new EstateFilter("");
 
+    /**
+     * @param words the searched words, kept by the caller while its estate lasts (null: worked out
+     *              afresh, grades by their code only)
+     */
     public EstateFilter {
         needle = needle == null ? "" : needle.strip().toLowerCase(Locale.ROOT);
-        gradeDescriptions = gradeDescriptions == null ? Map.of() : Map.copyOf(gradeDescriptions);
+        words = words == null ? new SearchText(Map.of()) : words;
     }
 
     /** Grades matched by their code only. */
     public EstateFilter(String needle) {
-        this(needle, Map.of());
+        this(needle, (SearchText) null);
+    }
+
+    /** Grades matched by their code and by these words ("ssd" → "Premium SSD"). */
+    public EstateFilter(String needle, Map<String, String> gradeDescriptions) {
+        this(needle, new SearchText(gradeDescriptions));
+    }
+
+    public Map<String, String> gradeDescriptions() {
+        return words.gradeDescriptions();
     }
 
     public boolean isActive() {
@@ -30,25 +43,16 @@ public record EstateFilter(String needle, Map<String, String> gradeDescriptions)
 
     /** The server itself (name or hostname) matches. */
     public boolean matchesServerItself(VirtualMachine vm) {
-        return !isActive() || contains(vm.name()) || contains(vm.hostname());
+        return !isActive() || words.serverContains(vm, needle);
     }
 
     /** The server or one of its discs matches. */
     public boolean matchesServer(VirtualMachine vm) {
-        return matchesServerItself(vm) || vm.discs().stream().anyMatch(this::matchesDiscItself);
+        return !isActive() || words.serverOrDiscContains(vm, needle);
     }
 
     /** A disc is listed when its server itself matches or the disc does. */
     public boolean matchesDisc(VirtualMachine vm, Disc disc) {
-        return matchesServerItself(vm) || matchesDiscItself(disc);
-    }
-
-    private boolean matchesDiscItself(Disc disc) {
-        return contains(disc.label()) || contains(Long.toString(disc.id())) || contains(disc.storageGrade())
-                || contains(disc.storageGrade() == null ? null : gradeDescriptions.get(disc.storageGrade()));
-    }
-
-    private boolean contains(String haystack) {
-        return haystack != null && haystack.toLowerCase(Locale.ROOT).contains(needle);
+        return matchesServerItself(vm) || words.discContains(vm, disc, needle);
     }
 }

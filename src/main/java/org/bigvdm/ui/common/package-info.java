@@ -1,2 +1,5 @@
-/** Small helpers shared by several UI features: today, sizes in words. No {@code javafx.scene}. */
+/**
+ * Small helpers shared by several UI features: sizes in words, the tree's filter and the words it
+ * searches, lists compared by identity. No {@code javafx.scene}.
+ */
 package org.bigvdm.ui.common;

@@ -16,7 +16,7 @@ public record DiscRow(Disc disc, ServerEntry server, String gradeDescription) {
      */
     @Override
     public boolean equals(Object o) {
-        return o instanceof DiscRow r && disc.equals(r.disc) && server.key().equals(r.server.key())
+        return o == this || o instanceof DiscRow r && disc.equals(r.disc) && server.key().equals(r.server.key())
                 && serverName().equals(r.serverName()) && server.vm().deleted() == r.server.vm().deleted()
                 && server.vm().powerOn() == r.server.vm().powerOn()
                 && Objects.equals(gradeDescription, r.gradeDescription);

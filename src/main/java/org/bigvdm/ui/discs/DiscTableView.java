@@ -2,8 +2,12 @@ package org.bigvdm.ui.discs;
 
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
@@ -86,8 +90,13 @@ public final class DiscTableView extends TableView<DiscRow> {
 
         // several discs for the bulk actions; Ctrl+A selects all shown
         getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        getSelectionModel().getSelectedItems().addListener((ListChangeListener<DiscRow>) c ->
-                viewModel.selectedRows().setAll(List.copyOf(getSelectionModel().getSelectedItems())));
+        getSelectionModel().getSelectedItems().addListener((ListChangeListener<DiscRow>) c -> {
+            if (!syncing) {
+                viewModel.selectedRows().setAll(List.copyOf(getSelectionModel().getSelectedItems()));
+            }
+        });
+        // a refresh replaces the rows: the ViewModel names the discs that stay selected
+        viewModel.selectedRows().addListener((ListChangeListener<DiscRow>) c -> selectAll(viewModel.selectedRows()));
         getSelectionModel().selectedItemProperty().addListener((o, a, row) -> {
             if (!syncing) {
                 viewModel.selectedRowProperty().set(row);
@@ -118,6 +127,42 @@ public final class DiscTableView extends TableView<DiscRow> {
         }
     }
 
+    /** Selects exactly these rows, the ViewModel's single pick last so that it is the focused one. */
+    private void selectAll(List<DiscRow> wanted) {
+        if (syncing || wanted.equals(getSelectionModel().getSelectedItems())) {
+            return;
+        }
+        Set<DiscRow> set = Collections.newSetFromMap(new IdentityHashMap<>());
+        set.addAll(wanted);
+        DiscRow focused = viewModel.selectedRowProperty().get();
+        List<Integer> indices = new ArrayList<>();
+        int focusedIndex = -1;
+        List<DiscRow> items = getItems();
+        for (int i = 0; i < items.size(); i++) {
+            DiscRow row = items.get(i);
+            if (set.contains(row)) {
+                if (focused != null && row.id() == focused.id()) {
+                    focusedIndex = i;
+                } else {
+                    indices.add(i);
+                }
+            }
+        }
+        if (focusedIndex >= 0) {
+            indices.add(focusedIndex);
+        }
+        syncing = true;
+        try {
+            getSelectionModel().clearSelection();
+            if (!indices.isEmpty()) {
+                int[] rest = indices.subList(1, indices.size()).stream().mapToInt(Integer::intValue).toArray();
+                getSelectionModel().selectIndices(indices.get(0), rest);
+            }
+        } finally {
+            syncing = false;
+        }
+    }
+
     private void scrollToIfHidden(DiscRow row) {
         int index = getItems().indexOf(row);
         if (index >= 0 && getItems().size() > 20) {
@@ -131,35 +176,60 @@ public final class DiscTableView extends TableView<DiscRow> {
         col.setId(id);
         col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
         col.setCellFactory(c -> new TableCell<>() {
+            private final ReusedTooltip tip = new ReusedTooltip(this);
+
             @Override
             protected void updateItem(String text, boolean empty) {
                 super.updateItem(text, empty);
                 DiscRow row = empty ? null : getTableRow().getItem();
                 setText(empty ? null : text);
-                String tip = row == null ? null : tooltip.apply(row);
-                setTooltip(tip == null || tip.isEmpty() ? null : new Tooltip(tip));
+                tip.show(row == null ? null : tooltip.apply(row));
             }
         });
         return col;
     }
 
+    /**
+     * One tooltip per cell, its text changed as the cell shows another row: a new Tooltip per
+     * update built a popup window and scene each time, most of a layout pulse at 77,000 rows.
+     */
+    private static final class ReusedTooltip {
+        private final TableCell<?, ?> cell;
+        private Tooltip tooltip;
+
+        ReusedTooltip(TableCell<?, ?> cell) {
+            this.cell = cell;
+        }
+
+        void show(String text) {
+            if (text == null || text.isEmpty()) {
+                cell.setTooltip(null);
+                return;
+            }
+            if (tooltip == null) {
+                tooltip = new Tooltip();
+            }
+            tooltip.setText(text);
+            cell.setTooltip(tooltip);
+        }
+    }
+
     /** Size in GiB, exact MiB in the tooltip; sorts by MiB. */
     private static final class SizeCell extends TableCell<DiscRow, Long> {
+        private final ReusedTooltip tip = new ReusedTooltip(this);
+
         @Override
         protected void updateItem(Long mib, boolean empty) {
             super.updateItem(mib, empty);
-            if (empty || mib == null) {
-                setText(null);
-                setTooltip(null);
-                return;
-            }
-            setText(SizeFormat.mib(mib));
-            setTooltip(new Tooltip(SizeFormat.exactMib(mib)));
+            boolean none = empty || mib == null;
+            setText(none ? null : SizeFormat.mib(mib));
+            tip.show(none ? null : SizeFormat.exactMib(mib));
         }
     }
 
     /** A small progress bar and words while a disc moves between pools. */
     private static final class MigrationCell extends TableCell<DiscRow, DiscRow> {
+        private final ReusedTooltip tip = new ReusedTooltip(this);
         private final ProgressBar bar = new ProgressBar();
         private final Label text = new Label();
         private final HBox box = new HBox(6, bar, text);
@@ -176,13 +246,13 @@ public final class DiscTableView extends TableView<DiscRow> {
             if (empty || row == null || row.migrationText().isEmpty()) {
                 setGraphic(null);
                 setText(null);
-                setTooltip(null);
+                tip.show(null);
                 return;
             }
             bar.setProgress(row.migrationFraction());
             text.setText(row.migrationText());
             setGraphic(box);
-            setTooltip(new Tooltip(row.migrationTooltip()));
+            tip.show(row.migrationTooltip());
         }
     }
 }

@@ -1,7 +1,10 @@
 package org.bigvdm.ui.discs;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import javafx.beans.property.ObjectProperty;
@@ -12,12 +15,14 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import org.bigvdm.api.model.Definitions;
 import org.bigvdm.api.model.Disc;
 import org.bigvdm.service.Estate;
 import org.bigvdm.service.ServerEntry;
 import org.bigvdm.ui.common.EstateFilter;
+import org.bigvdm.ui.common.IdentityLists;
 import org.bigvdm.ui.common.SizeFormat;
 
 /**
@@ -40,6 +45,15 @@ public final class DiscTableViewModel {
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper("");
     private final ObjectProperty<EstateFilter> filter = new SimpleObjectProperty<>(EstateFilter.NONE);
     private Long wantedDiscId;
+    /** Ids of the selected discs a refresh or a filter must keep selected; a new node drops them. */
+    private Set<Long> wantedDiscIds = Set.of();
+    /**
+     * This estate's rows by disc id: listing "All accounts" again (77,000 discs) reuses them
+     * instead of making new ones each time, and unchanged rows then compare by identity.
+     */
+    private final Map<Long, DiscRow> rowsOfEstate = new HashMap<>();
+    private Estate rowsEstate;
+    private Definitions rowsDefinitions;
 
     public DiscTableViewModel(ObservableValue<Estate> estate, ObservableValue<Definitions> definitions,
                               ObservableValue<String> selectedNodeKey) {
@@ -52,12 +66,18 @@ public final class DiscTableViewModel {
         onlyDiscs.addListener((o, a, b) -> update());
         selectedNodeKey.addListener((o, a, b) -> {
             wantedDiscId = null;
+            wantedDiscIds = Set.of();
             update();
         });
         selectedRow.addListener((o, a, row) -> {
             if (row != null) {
                 wantedDiscId = row.id();
             }
+        });
+        selectedRows.addListener((ListChangeListener<DiscRow>) c -> {
+            Set<Long> ids = new HashSet<>();
+            selectedRows.forEach(r -> ids.add(r.id()));
+            wantedDiscIds = ids;
         });
         update();
     }
@@ -71,7 +91,10 @@ public final class DiscTableViewModel {
         return selectedRow;
     }
 
-    /** Every selected row (the table allows several); the View keeps it in step. */
+    /**
+     * Every selected row (the table allows several); the View keeps it in step both ways. A
+     * refresh or a filter keeps every selected disc still listed (by id); another node clears it.
+     */
     public ObservableList<DiscRow> selectedRows() {
         return selectedRows;
     }
@@ -112,15 +135,21 @@ public final class DiscTableViewModel {
     }
 
     private void update() {
+        Estate now = estate.getValue();
         String key = selectedNodeKey.getValue();
-        List<ServerEntry> servers = key == null ? List.of() : estate.getValue().serversWithin(key);
-        boolean single = estate.getValue().serverAt(key).isPresent();
+        List<ServerEntry> servers = key == null ? List.of() : now.serversWithin(key);
+        boolean single = now.serverAt(key).isPresent();
         EstateFilter match = single || filter.get() == null ? EstateFilter.NONE : filter.get();
         if (match.isActive()) {
             servers = servers.stream().filter(s -> match.matchesServer(s.vm())).toList();
         }
-        List<DiscRow> fresh = new ArrayList<>();
         Definitions defs = definitions.getValue();
+        if (now != rowsEstate || defs != rowsDefinitions) {
+            rowsOfEstate.clear();
+            rowsEstate = now;
+            rowsDefinitions = defs;
+        }
+        List<DiscRow> fresh = new ArrayList<>();
         Set<Long> only = onlyDiscs.get();
         for (ServerEntry s : servers) {
             for (Disc d : s.vm().discs()) {
@@ -128,7 +157,7 @@ public final class DiscTableViewModel {
                     continue;
                 }
                 if (match.matchesDisc(s.vm(), d)) {
-                    fresh.add(DiscRow.of(d, s, defs));
+                    fresh.add(rowFor(d, s, defs));
                 }
             }
         }
@@ -136,10 +165,39 @@ public final class DiscTableViewModel {
         anyMigrating.set(fresh.stream().anyMatch(r -> r.disc().migrating()));
         emptyMessage.set(emptyText(key, single, servers));
         heading.set(headingText(single, servers, fresh));
+        Set<Long> keep = wantedDiscIds;
         if (!fresh.equals(rows)) {
             rows.setAll(fresh);
         }
+        keepSelected(keep);
         reselect();
+    }
+
+    private DiscRow rowFor(Disc disc, ServerEntry server, Definitions defs) {
+        DiscRow known = rowsOfEstate.get(disc.id());
+        if (known != null && known.disc() == disc && known.server() == server) {
+            return known;
+        }
+        DiscRow row = DiscRow.of(disc, server, defs);
+        rowsOfEstate.put(disc.id(), row);
+        return row;
+    }
+
+    /** The selected discs still listed stay selected, as this list's rows. */
+    private void keepSelected(Set<Long> ids) {
+        List<DiscRow> still = new ArrayList<>();
+        if (!ids.isEmpty()) {
+            for (DiscRow r : rows) {
+                if (ids.contains(r.id())) {
+                    still.add(r);
+                }
+            }
+        }
+        // equal rows of an older estate are not enough: the selection must hold the listed rows
+        if (!IdentityLists.same(still, selectedRows)) {
+            selectedRows.setAll(still);
+        }
+        wantedDiscIds = ids;
     }
 
     private void reselect() {

@@ -12,6 +12,7 @@ import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import org.bigvdm.service.NodeKeys;
+import org.bigvdm.ui.common.IdentityLists;
 
 /**
  * The tree of accounts, groups and servers. It only binds: the ViewModel builds {@link TreeNode}s
@@ -21,7 +22,12 @@ import org.bigvdm.service.NodeKeys;
 public final class ServerTreeView extends TreeView<TreeNode> {
     private final ServerTreeViewModel viewModel;
     private final TreeItem<TreeNode> hiddenRoot = new TreeItem<>();
-    private final Map<String, TreeItem<TreeNode>> itemsByKey = new HashMap<>();
+    private Map<String, TreeItem<TreeNode>> itemsByKey = new HashMap<>();
+    /**
+     * Items the filter hides, kept until it is cleared: a keystroke that shows 10,000 servers
+     * again reuses their items instead of making (and expanding, and styling) new ones.
+     */
+    private final Map<String, TreeItem<TreeNode>> hiddenItems = new HashMap<>();
     private boolean reconciling;
 
     public ServerTreeView(ServerTreeViewModel viewModel) {
@@ -46,16 +52,33 @@ public final class ServerTreeView extends TreeView<TreeNode> {
     }
 
     private void reconcile(List<TreeNode> roots) {
+        // The focus model looks up the focused row (a walk over every shown row) for each item
+        // whose children change, hundreds of groups per keystroke at 10,000 servers: with no
+        // focus it skips that, and the focus is put back once, after.
+        TreeItem<TreeNode> focused = getFocusModel().getFocusedItem();
+        getFocusModel().focus(-1);
         reconciling = true;
         try {
             Map<String, TreeItem<TreeNode>> seen = new HashMap<>();
             seen.put(NodeKeys.ALL, hiddenRoot);
             syncChildren(hiddenRoot, roots, seen, 0);
             setShowRoot(!roots.isEmpty() || viewModel.filtering());
-            itemsByKey.keySet().retainAll(seen.keySet());
-            itemsByKey.putAll(seen);
+            if (viewModel.filtering()) {
+                itemsByKey.forEach((key, item) -> {
+                    if (!seen.containsKey(key)) {
+                        hiddenItems.put(key, item);
+                    }
+                });
+            } else {
+                hiddenItems.clear(); // all is shown: what is not seen is gone
+            }
+            itemsByKey = seen;
         } finally {
             reconciling = false;
+        }
+        int focusedRow = focused == null ? -1 : getRow(focused);
+        if (focusedRow >= 0) {
+            getFocusModel().focus(focusedRow);
         }
         selectKey(viewModel.selectedKeyProperty().get());
     }
@@ -65,6 +88,9 @@ public final class ServerTreeView extends TreeView<TreeNode> {
         List<TreeItem<TreeNode>> wanted = new ArrayList<>(nodes.size());
         for (TreeNode node : nodes) {
             TreeItem<TreeNode> item = itemsByKey.get(node.key());
+            if (item == null) {
+                item = hiddenItems.remove(node.key());
+            }
             if (item == null) {
                 item = new TreeItem<>(node);
                 // A changed value would make the skin throw away and rebuild every cell (a CSS
@@ -84,21 +110,9 @@ public final class ServerTreeView extends TreeView<TreeNode> {
             wanted.add(item);
         }
         ObservableList<TreeItem<TreeNode>> current = parent.getChildren();
-        if (!sameItems(current, wanted)) {
+        if (!IdentityLists.same(current, wanted)) {
             current.setAll(wanted);
         }
-    }
-
-    private static boolean sameItems(List<TreeItem<TreeNode>> a, List<TreeItem<TreeNode>> b) {
-        if (a.size() != b.size()) {
-            return false;
-        }
-        for (int i = 0; i < a.size(); i++) {
-            if (a.get(i) != b.get(i)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private void selectKey(String key) {

@@ -29,6 +29,7 @@ import org.bigvdm.api.model.VirtualMachine;
 import org.bigvdm.service.Estate;
 import org.bigvdm.service.NodeKeys;
 import org.bigvdm.ui.common.EstateFilter;
+import org.bigvdm.ui.common.SearchText;
 import org.bigvdm.ui.common.SizeFormat;
 
 /**
@@ -52,15 +53,21 @@ public final class ServerTreeViewModel {
     /** Server nodes of the current estate, so a filter keystroke does not format 1,000 badges again. */
     private final Map<Long, TreeNode> serverNodes = new HashMap<>();
     private final ObservableMap<Long, String> serverMarks = FXCollections.observableHashMap();
+    /** What the filter searches, lower-cased once per estate and grade words, not per keystroke. */
+    private SearchText words;
 
     public ServerTreeViewModel(ObservableValue<Estate> source) {
         estate.bind(source);
         estate.addListener((o, a, b) -> {
             serverNodes.clear();
+            words = null;
             rebuild();
         });
         filter.addListener((o, a, b) -> rebuild());
-        definitions.addListener((o, a, b) -> rebuild());
+        definitions.addListener((o, a, b) -> {
+            words = null;
+            rebuild();
+        });
         showDeleted.addListener((o, a, b) -> rebuild());
         onlyServers.addListener((o, a, b) -> rebuild());
         serverMarks.addListener((MapChangeListener<Long, String>) change -> {
@@ -149,8 +156,11 @@ public final class ServerTreeViewModel {
     }
 
     private void rebuild() {
-        Definitions defs = definitions.get();
-        EstateFilter match = new EstateFilter(filter.get(), defs == null ? null : defs.storageGradeDescriptions());
+        if (words == null) {
+            Definitions defs = definitions.get();
+            words = new SearchText(defs == null ? null : defs.storageGradeDescriptions());
+        }
+        EstateFilter match = new EstateFilter(filter.get(), words);
         String needle = match.needle();
         Set<String> shownKeys = new HashSet<>(Set.of(NodeKeys.ALL));
         boolean deleted = showDeleted.get();

@@ -86,6 +86,30 @@ class DiscTableViewModelTest {
     }
 
     @Test
+    void aRefreshKeepsEverySelectedDiscThatStillExists() {
+        selected.set(NodeKeys.group(1, 1));
+        vm.selectedRows().setAll(vm.rows().get(0), vm.rows().get(1), vm.rows().get(2)); // 101, 102 (web1), 103 (db1)
+        vm.selectedRowProperty().set(vm.rows().get(1));
+
+        // read again: db1 lost its disc, web1's data disc grew
+        VirtualMachine web1 = estate.get().server(11).orElseThrow().vm();
+        List<Disc> grown = new ArrayList<>(web1.discs());
+        grown.set(1, grown.get(1).withSize(102400));
+        Estate reread = new Estate(EstateFixtures.smallEstate()).withServer(web1.withDiscs(grown))
+                .withServer(estate.get().server(12).orElseThrow().vm().withDiscs(List.of()));
+        estate.set(reread);
+
+        assertThat(vm.selectedRows()).extracting(DiscRow::id).containsExactly(101L, 102L);
+        assertThat(vm.selectedRows()).as("the rows now listed, not the old ones")
+                .allSatisfy(r -> assertThat(vm.rows()).anySatisfy(listed -> assertThat(listed).isSameAs(r)));
+        assertThat(vm.selectedRows().get(1).sizeMib()).isEqualTo(102400);
+        assertThat(vm.selectedRowProperty().get().id()).isEqualTo(102);
+
+        selected.set(NodeKeys.group(1, 2));
+        assertThat(vm.selectedRows()).as("another node starts with nothing selected").isEmpty();
+    }
+
+    @Test
     void selectingAnotherNodeDropsTheDiscSelection() {
         selected.set(NodeKeys.server(1, 1, 11));
         vm.selectedRowProperty().set(vm.rows().get(0));
