@@ -302,6 +302,9 @@ public final class OverviewView extends VBox {
         String text = String.format(Locale.ROOT, "%,d %s", f.count(), name)
                 + (f.mib() > 0 ? " · " + SizeFormat.mib(f.mib()) : "");
         Hyperlink link = new Hyperlink(text);
+        // a narrow window wraps the figure's words rather than cutting them to "holding stora…"
+        link.setWrapText(true);
+        link.setMinHeight(Region.USE_PREF_SIZE);
         link.setOnAction(e -> vm.show(f.slice()));
         link.setDisable(f.count() == 0);
         // worded when shown: the slice behind a figure lists its ids over the whole estate, and
