@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -14,6 +15,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Scene;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.bigvdm.api.model.Definitions;
 import org.bigvdm.api.model.Disc;
@@ -77,5 +79,19 @@ class OverviewViewUiTest {
                 .isEqualTo("of " + withBackups.size() + " discs whose backups were read");
         robot.clickOn(figure);
         assertThat(table.rows()).extracting(DiscRow::id).containsExactlyInAnyOrderElementsOf(old);
+    }
+
+    @Test
+    void aNarrowOverviewWrapsItsFiguresInsteadOfCuttingThem(FxRobot robot) {
+        // 640 px: narrower than the overview beside the tree in a 1280 px window
+        robot.interact(() -> robot.window(0).setWidth(640));
+        robot.interact(() -> { });
+        List<Hyperlink> links = new ArrayList<>(robot.lookup("#headroom .hyperlink").queryAllAs(Hyperlink.class));
+        links.addAll(robot.lookup("#backupCoverage .hyperlink").queryAllAs(Hyperlink.class));
+        assertThat(links).hasSizeGreaterThan(4);
+        for (Hyperlink link : links) {
+            Text shown = (Text) link.lookup(".text");
+            assertThat(shown.getText()).as("what %s shows", link.getText()).isEqualTo(link.getText());
+        }
     }
 }
