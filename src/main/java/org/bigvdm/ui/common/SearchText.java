@@ -14,6 +14,8 @@ import org.bigvdm.api.model.VirtualMachine;
  * object) is worked out again. Not thread-safe: the UI thread uses it.
  */
 public final class SearchText {
+    /** Between the words of {@link ServerWords#joined}: a character no one types. */
+    private static final char SEPARATOR = '\u0000';
     private final Map<String, String> gradeDescriptions;
     private final Map<Long, ServerWords> byServer = new HashMap<>();
 
@@ -34,6 +36,9 @@ public final class SearchText {
     /** The server itself or one of its discs (by label, id or grade) contains {@code needle}. */
     boolean serverOrDiscContains(VirtualMachine vm, String needle) {
         ServerWords words = words(vm);
+        if (needle.indexOf(SEPARATOR) < 0) {
+            return words.joined.contains(needle); // one search instead of ~34 (one per word)
+        }
         if (anyContains(words.server, needle)) {
             return true;
         }
@@ -67,9 +72,31 @@ public final class SearchText {
         for (int i = 0; i < discWords.length; i++) {
             discWords[i] = discWords(discs.get(i));
         }
-        ServerWords made = new ServerWords(vm, new String[] {lower(vm.name()), lower(vm.hostname())}, discWords);
+        String[] server = {lower(vm.name()), lower(vm.hostname())};
+        ServerWords made = new ServerWords(vm, server, discWords, joined(server, discWords));
         byServer.put(vm.id(), made);
         return made;
+    }
+
+    /**
+     * Every word in one string, each after a separator: a needle without the separator is found
+     * in it exactly when it is found in one of the words, as no match can span two of them.
+     */
+    private static String joined(String[] server, String[][] discs) {
+        StringBuilder all = new StringBuilder(64 + 48 * discs.length);
+        appendWords(all, server);
+        for (String[] disc : discs) {
+            appendWords(all, disc);
+        }
+        return all.toString();
+    }
+
+    private static void appendWords(StringBuilder all, String[] words) {
+        for (String w : words) {
+            if (w != null) {
+                all.append(SEPARATOR).append(w);
+            }
+        }
     }
 
     private String[] discWords(Disc disc) {
@@ -91,6 +118,6 @@ public final class SearchText {
         return false;
     }
 
-    private record ServerWords(VirtualMachine vm, String[] server, String[][] discs) {
+    private record ServerWords(VirtualMachine vm, String[] server, String[][] discs, String joined) {
     }
 }
