@@ -2,6 +2,7 @@ package org.bigvdm.ui.tree;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -51,7 +52,7 @@ public final class ServerTreeViewModel {
     private final ReadOnlyObjectWrapper<TreeNode> allNode = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<Set<Long>> onlyServers = new SimpleObjectProperty<>();
     /** Server nodes of the current estate, so a filter keystroke does not format 1,000 badges again. */
-    private final Map<Long, TreeNode> serverNodes = new HashMap<>();
+    private final Map<VirtualMachine, TreeNode> serverNodes = new IdentityHashMap<>();
     private final ObservableMap<Long, String> serverMarks = FXCollections.observableHashMap();
     /** The account and group nodes shown now, by key: reused while their content and children stay. */
     private Map<String, TreeNode> shownParents = new HashMap<>();
@@ -73,7 +74,7 @@ public final class ServerTreeViewModel {
         showDeleted.addListener((o, a, b) -> rebuild());
         onlyServers.addListener((o, a, b) -> rebuild());
         serverMarks.addListener((MapChangeListener<Long, String>) change -> {
-            serverNodes.remove(change.getKey());
+            serverNodes.keySet().removeIf(vm -> vm.id() == change.getKey());
             rebuild();
         });
         rebuild();
@@ -181,8 +182,8 @@ public final class ServerTreeViewModel {
                             : (vm.deleted() && !deleted) || !match.matchesServer(vm)) {
                         continue;
                     }
-                    TreeNode node = serverNodes.computeIfAbsent(vm.id(), id -> marked(serverNode(a, g, vm),
-                            serverMarks.get(id)));
+                    TreeNode node = serverNodes.computeIfAbsent(vm, v -> marked(serverNode(a, g, v),
+                            serverMarks.get(v.id())));
                     vms.add(node);
                     selectedShown = selectedShown || selected.equals(node.key());
                 }
