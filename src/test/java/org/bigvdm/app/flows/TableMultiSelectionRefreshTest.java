@@ -4,46 +4,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import javafx.scene.control.TableView;
-import org.bigvdm.app.AppHarness;
 import org.bigvdm.sim.state.DemoEstate;
-import org.bigvdm.sim.testing.SimulatorExtension;
 import org.bigvdm.ui.discs.DiscRow;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.testfx.api.FxRobot;
 
 /**
  * The View side of a kept multi-selection: the ViewModel keeps the selected disc ids across a
  * refresh (DiscTableViewModelTest); here the real table must show those discs selected again,
  * as the refreshed rows, after a change made elsewhere replaced its items.
  */
-class TableMultiSelectionRefreshTest extends FxRobot {
+class TableMultiSelectionRefreshTest extends DemoWindowTest {
     private static final String DB1 = "/accounts/" + DemoEstate.ACCOUNT + "/groups/production/virtual_machines/db1";
 
-    @RegisterExtension
-    static final SimulatorExtension SIM = SimulatorExtension.create().resetBeforeEachTest();
-
-    private AppHarness app;
-
     @BeforeEach
-    void start() throws Exception {
-        app = AppHarness.demo(SIM.baseUri());
-        app.waitUntil(() -> app.estate().loadedOnceProperty().get());
-        long db1 = SIM.simulator().state().vmId(DemoEstate.ACCOUNT, "production", "db1");
-        app.selectServer(db1);
-        app.waitUntil(() -> app.vm().table().rows().size() == 5);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        app.close();
+    void onDb1() throws Exception {
+        showDb1();
     }
 
     @Test
     void threeSelectedDiscsStaySelectedInTheTableAfterARefresh() throws Exception {
-        TableView<DiscRow> table = app.window().table();
+        TableView<DiscRow> table = window.table();
         app.onFx(() -> table.getSelectionModel().selectIndices(0, 2, 3)); // root, wal, backups
         app.waitUntil(() -> app.vm().table().selectedRows().size() == 3);
         List<DiscRow> before = List.copyOf(table.getItems());
