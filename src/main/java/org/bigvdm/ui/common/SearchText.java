@@ -1,6 +1,6 @@
 package org.bigvdm.ui.common;
 
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,8 +14,15 @@ import org.bigvdm.api.model.VirtualMachine;
  * object) is worked out again. Not thread-safe: the UI thread uses it.
  */
 public final class SearchText {
+    /** Between the words of {@link ServerWords#joined}: a character no one types. */
+    private static final char SEPARATOR = '\u0000';
     private final Map<String, String> gradeDescriptions;
-    private final Map<Long, ServerWords> byServer = new HashMap<>();
+    /**
+     * By the server object itself: a keystroke looks up every server, and an identity map
+     * compares references where a map by id boxed and compared 10,000 Longs (a third of the
+     * keystroke in a profile). The map lives as long as its estate, so each server is one object.
+     */
+    private final Map<VirtualMachine, ServerWords> byServer = new IdentityHashMap<>();
 
     public SearchText(Map<String, String> gradeDescriptions) {
         this.gradeDescriptions = gradeDescriptions == null ? Map.of() : Map.copyOf(gradeDescriptions);
@@ -34,6 +41,9 @@ public final class SearchText {
     /** The server itself or one of its discs (by label, id or grade) contains {@code needle}. */
     boolean serverOrDiscContains(VirtualMachine vm, String needle) {
         ServerWords words = words(vm);
+        if (needle.indexOf(SEPARATOR) < 0) {
+            return words.joined.contains(needle); // one search instead of ~34 (one per word)
+        }
         if (anyContains(words.server, needle)) {
             return true;
         }
@@ -58,8 +68,8 @@ public final class SearchText {
     }
 
     private ServerWords words(VirtualMachine vm) {
-        ServerWords known = byServer.get(vm.id());
-        if (known != null && known.vm == vm) {
+        ServerWords known = byServer.get(vm);
+        if (known != null) {
             return known;
         }
         List<Disc> discs = vm.discs();
@@ -67,9 +77,31 @@ public final class SearchText {
         for (int i = 0; i < discWords.length; i++) {
             discWords[i] = discWords(discs.get(i));
         }
-        ServerWords made = new ServerWords(vm, new String[] {lower(vm.name()), lower(vm.hostname())}, discWords);
-        byServer.put(vm.id(), made);
+        String[] server = {lower(vm.name()), lower(vm.hostname())};
+        ServerWords made = new ServerWords(server, discWords, joined(server, discWords));
+        byServer.put(vm, made);
         return made;
+    }
+
+    /**
+     * Every word in one string, each after a separator: a needle without the separator is found
+     * in it exactly when it is found in one of the words, as no match can span two of them.
+     */
+    private static String joined(String[] server, String[][] discs) {
+        StringBuilder all = new StringBuilder(64 + 48 * discs.length);
+        appendWords(all, server);
+        for (String[] disc : discs) {
+            appendWords(all, disc);
+        }
+        return all.toString();
+    }
+
+    private static void appendWords(StringBuilder all, String[] words) {
+        for (String w : words) {
+            if (w != null) {
+                all.append(SEPARATOR).append(w);
+            }
+        }
     }
 
     private String[] discWords(Disc disc) {
@@ -91,6 +123,6 @@ public final class SearchText {
         return false;
     }
 
-    private record ServerWords(VirtualMachine vm, String[] server, String[][] discs) {
+    private record ServerWords(String[] server, String[][] discs, String joined) {
     }
 }

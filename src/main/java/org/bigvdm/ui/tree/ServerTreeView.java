@@ -22,13 +22,22 @@ import org.bigvdm.ui.common.IdentityLists;
 public final class ServerTreeView extends TreeView<TreeNode> {
     private final ServerTreeViewModel viewModel;
     private final TreeItem<TreeNode> hiddenRoot = new TreeItem<>();
-    private Map<String, TreeItem<TreeNode>> itemsByKey = new HashMap<>();
     /**
-     * Items the filter hides, kept until it is cleared: a keystroke that shows 10,000 servers
-     * again reuses their items instead of making (and expanding, and styling) new ones.
+     * The items of every node shown since the filter was last empty, shown or hidden now: a
+     * keystroke that shows 10,000 servers again reuses their items instead of making (and
+     * expanding, and styling) new ones. Pruned to the shown ones when nothing is filtered.
      */
-    private final Map<String, TreeItem<TreeNode>> hiddenItems = new HashMap<>();
+    private final Map<String, NodeItem> itemsByKey = new HashMap<>();
     private boolean reconciling;
+
+    /** A tree item that remembers the node it last showed with its children, to skip it when unchanged. */
+    private static final class NodeItem extends TreeItem<TreeNode> {
+        private TreeNode synced;
+
+        NodeItem(TreeNode node) {
+            super(node);
+        }
+    }
 
     public ServerTreeView(ServerTreeViewModel viewModel) {
         this.viewModel = viewModel;
@@ -59,20 +68,13 @@ public final class ServerTreeView extends TreeView<TreeNode> {
         getFocusModel().focus(-1);
         reconciling = true;
         try {
-            Map<String, TreeItem<TreeNode>> seen = new HashMap<>();
-            seen.put(NodeKeys.ALL, hiddenRoot);
-            syncChildren(hiddenRoot, roots, seen, 0);
+            syncChildren(hiddenRoot, roots, viewModel.filtering());
             setShowRoot(!roots.isEmpty() || viewModel.filtering());
-            if (viewModel.filtering()) {
-                itemsByKey.forEach((key, item) -> {
-                    if (!seen.containsKey(key)) {
-                        hiddenItems.put(key, item);
-                    }
-                });
-            } else {
-                hiddenItems.clear(); // all is shown: what is not seen is gone
+            if (!viewModel.filtering()) {
+                // all is shown: what is not shown is gone
+                itemsByKey.clear();
+                remember(hiddenRoot.getChildren());
             }
-            itemsByKey = seen;
         } finally {
             reconciling = false;
         }
@@ -83,36 +85,69 @@ public final class ServerTreeView extends TreeView<TreeNode> {
         selectKey(viewModel.selectedKeyProperty().get());
     }
 
-    private void syncChildren(TreeItem<TreeNode> parent, List<TreeNode> nodes, Map<String, TreeItem<TreeNode>> seen,
-                              int depth) {
+    private void remember(List<TreeItem<TreeNode>> items) {
+        for (TreeItem<TreeNode> item : items) {
+            itemsByKey.put(item.getValue().key(), (NodeItem) item);
+            remember(item.getChildren());
+        }
+    }
+
+    private void syncChildren(TreeItem<TreeNode> parent, List<TreeNode> nodes, boolean filtering) {
         List<TreeItem<TreeNode>> wanted = new ArrayList<>(nodes.size());
         for (TreeNode node : nodes) {
-            TreeItem<TreeNode> item = itemsByKey.get(node.key());
+            NodeItem item = itemsByKey.get(node.key());
             if (item == null) {
-                item = hiddenItems.remove(node.key());
-            }
-            if (item == null) {
-                item = new TreeItem<>(node);
+                item = new NodeItem(node);
                 // A changed value would make the skin throw away and rebuild every cell (a CSS
                 // pass over the whole visible tree per filter keystroke); cells follow their
                 // item's value themselves instead (ServerTreeCell), so the event stops here.
                 item.addEventHandler(TreeItem.<TreeNode>valueChangedEvent(), Event::consume);
                 // accounts and groups open at first sight; later the user's choice stands
                 item.setExpanded(node.kind() != TreeNode.Kind.SERVER);
+                itemsByKey.put(node.key(), item);
             } else if (!node.sameContent(item.getValue())) {
                 item.setValue(node);
             }
-            if (viewModel.filtering() && node.kind() != TreeNode.Kind.SERVER) {
-                item.setExpanded(true);
+            if (item.synced == node) {
+                // the ViewModel kept this node: nothing in it changed since it was last synced
+                if (filtering) {
+                    expandParents(item);
+                }
+            } else {
+                if (filtering && node.kind() != TreeNode.Kind.SERVER) {
+                    item.setExpanded(true);
+                }
+                if (!node.children().isEmpty() || !item.getChildren().isEmpty()) {
+                    syncChildren(item, node.children(), filtering);
+                }
+                item.synced = node;
             }
-            seen.put(node.key(), item);
-            syncChildren(item, node.children(), seen, depth + 1);
             wanted.add(item);
         }
         ObservableList<TreeItem<TreeNode>> current = parent.getChildren();
         if (!IdentityLists.same(current, wanted)) {
             current.setAll(wanted);
         }
+    }
+
+    /** While filtering, accounts and groups are open so that every match shows. */
+    private static void expandParents(TreeItem<TreeNode> item) {
+        if (item.getValue().kind() != TreeNode.Kind.SERVER) {
+            item.setExpanded(true);
+            for (TreeItem<TreeNode> child : item.getChildren()) {
+                expandParents(child);
+            }
+        }
+    }
+
+    /** The item is in the tree now (not one the filter hides). */
+    private boolean shown(TreeItem<TreeNode> item) {
+        for (TreeItem<TreeNode> p = item; p != null; p = p.getParent()) {
+            if (p == hiddenRoot) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void selectKey(String key) {
@@ -125,8 +160,8 @@ public final class ServerTreeView extends TreeView<TreeNode> {
             }
             return;
         }
-        TreeItem<TreeNode> item = key == null ? null : itemsByKey.get(key);
-        if (item == null || getSelectionModel().getSelectedItem() == item) {
+        TreeItem<TreeNode> item = key == null ? null : NodeKeys.ALL.equals(key) ? hiddenRoot : itemsByKey.get(key);
+        if (item == null || !shown(item) || getSelectionModel().getSelectedItem() == item) {
             return;
         }
         for (TreeItem<TreeNode> p = item.getParent(); p != null; p = p.getParent()) {

@@ -2,7 +2,7 @@ package org.bigvdm.ui.tree;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,6 +29,7 @@ import org.bigvdm.api.model.VirtualMachine;
 import org.bigvdm.service.Estate;
 import org.bigvdm.service.NodeKeys;
 import org.bigvdm.ui.common.EstateFilter;
+import org.bigvdm.ui.common.IdentityLists;
 import org.bigvdm.ui.common.SearchText;
 import org.bigvdm.ui.common.SizeFormat;
 
@@ -51,8 +52,10 @@ public final class ServerTreeViewModel {
     private final ReadOnlyObjectWrapper<TreeNode> allNode = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<Set<Long>> onlyServers = new SimpleObjectProperty<>();
     /** Server nodes of the current estate, so a filter keystroke does not format 1,000 badges again. */
-    private final Map<Long, TreeNode> serverNodes = new HashMap<>();
+    private final Map<VirtualMachine, TreeNode> serverNodes = new IdentityHashMap<>();
     private final ObservableMap<Long, String> serverMarks = FXCollections.observableHashMap();
+    /** The account and group nodes shown now, by key: reused while their content and children stay. */
+    private Map<String, TreeNode> shownParents = new HashMap<>();
     /** What the filter searches, lower-cased once per estate and grade words, not per keystroke. */
     private SearchText words;
 
@@ -71,7 +74,7 @@ public final class ServerTreeViewModel {
         showDeleted.addListener((o, a, b) -> rebuild());
         onlyServers.addListener((o, a, b) -> rebuild());
         serverMarks.addListener((MapChangeListener<Long, String>) change -> {
-            serverNodes.remove(change.getKey());
+            serverNodes.keySet().removeIf(vm -> vm.id() == change.getKey());
             rebuild();
         });
         rebuild();
@@ -162,11 +165,14 @@ public final class ServerTreeViewModel {
         }
         EstateFilter match = new EstateFilter(filter.get(), words);
         String needle = match.needle();
-        Set<String> shownKeys = new HashSet<>(Set.of(NodeKeys.ALL));
+        String selected = selectedKey.get();
+        boolean selectedShown = selected == null || NodeKeys.ALL.equals(selected);
         boolean deleted = showDeleted.get();
         List<TreeNode> accounts = new ArrayList<>();
         int servers = 0;
         Set<Long> only = onlyServers.get();
+        Map<String, TreeNode> before = shownParents;
+        shownParents = new HashMap<>();
         for (Account a : estate.get().accounts()) {
             List<TreeNode> groups = new ArrayList<>();
             for (Group g : a.groups()) {
@@ -176,36 +182,54 @@ public final class ServerTreeViewModel {
                             : (vm.deleted() && !deleted) || !match.matchesServer(vm)) {
                         continue;
                     }
-                    TreeNode node = serverNodes.computeIfAbsent(vm.id(), id -> marked(serverNode(a, g, vm),
-                            serverMarks.get(id)));
+                    TreeNode node = serverNodes.computeIfAbsent(vm, v -> marked(serverNode(a, g, v),
+                            serverMarks.get(v.id())));
                     vms.add(node);
-                    shownKeys.add(node.key());
+                    selectedShown = selectedShown || selected.equals(node.key());
                 }
                 servers += vms.size();
                 if ((needle.isEmpty() && only == null) || !vms.isEmpty()) {
-                    shownKeys.add(NodeKeys.group(a.id(), g.id()));
-                    groups.add(new TreeNode(NodeKeys.group(a.id(), g.id()), TreeNode.Kind.GROUP, g.name(),
-                            count(vms.size()), "Group " + g.name() + " in " + a.name(), TreeNode.Power.NONE, vms));
+                    TreeNode group = kept(before, new TreeNode(NodeKeys.group(a.id(), g.id()), TreeNode.Kind.GROUP,
+                            g.name(), count(vms.size()), "Group " + g.name() + " in " + a.name(), TreeNode.Power.NONE,
+                            vms));
+                    selectedShown = selectedShown || selected.equals(group.key());
+                    groups.add(group);
                 }
             }
             if ((needle.isEmpty() && only == null) || !groups.isEmpty()) {
-                shownKeys.add(NodeKeys.account(a.id()));
                 String tip = a.suspended() ? "Account " + a.name() + " (suspended)" : "Account " + a.name();
-                accounts.add(new TreeNode(NodeKeys.account(a.id()), TreeNode.Kind.ACCOUNT, a.name(),
-                        a.suspended() ? "suspended" : "", tip, TreeNode.Power.NONE, groups));
+                TreeNode account = kept(before, new TreeNode(NodeKeys.account(a.id()), TreeNode.Kind.ACCOUNT,
+                        a.name(), a.suspended() ? "suspended" : "", tip, TreeNode.Power.NONE, groups));
+                selectedShown = selectedShown || selected.equals(account.key());
+                accounts.add(account);
             }
         }
         shownServers.set(servers);
         activeFilter.set(match);
         roots.set(List.copyOf(accounts));
         // a selection the filter hides is let go, so the table and the actions follow what is seen
-        if (match.isActive() && selectedKey.get() != null && !shownKeys.contains(selectedKey.get())) {
+        if (match.isActive() && !selectedShown) {
             selectedKey.set(null);
         }
         int accountCount = estate.get().accounts().size();
-        allNode.set(new TreeNode(NodeKeys.ALL, TreeNode.Kind.ACCOUNT, "All accounts",
+        TreeNode all = new TreeNode(NodeKeys.ALL, TreeNode.Kind.ACCOUNT, "All accounts",
                 accountCount == 1 ? "1 account" : accountCount + " accounts",
-                "Every account: the overview of all your storage", TreeNode.Power.NONE, List.of()));
+                "Every account: the overview of all your storage", TreeNode.Power.NONE, List.of());
+        if (!all.sameContent(allNode.get())) {
+            allNode.set(all);
+        }
+    }
+
+    /**
+     * The node shown last time for this account or group when nothing in it changed, so the View
+     * can tell by identity which parts of the tree a keystroke left alone.
+     */
+    private TreeNode kept(Map<String, TreeNode> before, TreeNode made) {
+        TreeNode last = before.get(made.key());
+        TreeNode node = last != null && last.sameContent(made) && IdentityLists.same(last.children(), made.children())
+                ? last : made;
+        shownParents.put(node.key(), node);
+        return node;
     }
 
     private static String count(int servers) {
