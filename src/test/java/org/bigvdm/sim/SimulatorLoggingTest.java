@@ -14,6 +14,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Issue 12, finding 6: {@code --simulator} wrote its log into the user's real state folder.
@@ -71,10 +72,9 @@ class SimulatorLoggingTest {
                 }
             });
             serving.get(20, TimeUnit.SECONDS);
-            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-            while (logFile != null && System.nanoTime() < until
-                    && !(Files.exists(logFile) && Files.readString(logFile).contains("BigV simulator serving"))) {
-                Thread.sleep(20);
+            if (logFile != null) {
+                WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                        () -> Files.exists(logFile) && Files.readString(logFile).contains("BigV simulator serving"));
             }
         } finally {
             child.destroy();

@@ -24,6 +24,7 @@ import org.bigvdm.testutil.TestSessions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Waits until off run on a runner of their own ({@link ExecutorTaskRunner#forWaits()}), with real
@@ -58,15 +59,13 @@ class ServerPowerWaitsTest {
         ChangeService changes = onUi(() -> new ChangeService(session, estate, access, pool, SIM.clock()));
         // the simulator's clock stands still: the waits never time out, the servers never go off
         ServerPower power = onUi(() -> new ServerPower(changes, session, estate, waitRunner, uiThread, SIM.clock(),
-                d -> Thread.sleep(20), ServerPower.DEFAULT_TIMEOUT));
+                d -> Thread.sleep(20), ServerPower.DEFAULT_TIMEOUT)); // its pause between two reads, shortened
         onUi(() -> {
             estate.refreshAll();
             return null;
         });
         long www1 = SIM.simulator().state().vmId(DemoEstate.ACCOUNT, "production", "www1");
-        for (int i = 0; i < 250 && onUi(() -> estate.estate().server(www1)).isEmpty(); i++) {
-            Thread.sleep(20);
-        }
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> onUi(() -> estate.estate().server(www1)).isPresent());
         ServerEntry server = onUi(() -> estate.estate().server(www1).orElseThrow());
         assertThat(server.vm().powerOn()).isTrue();
 
@@ -74,9 +73,7 @@ class ServerPowerWaitsTest {
         for (int i = 0; i < 6; i++) {
             waiting.add(onUi(() -> power.waitUntilOff(server, false, r -> { })));
         }
-        for (int i = 0; i < 250 && onUi(() -> pool.operations().running().size()) < 6; i++) {
-            Thread.sleep(20);
-        }
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> onUi(() -> pool.operations().running().size()) >= 6);
         assertThat(onUi(() -> pool.operations().running().size())).as("the waits show as jobs").isEqualTo(6);
 
         CountDownLatch refreshed = new CountDownLatch(1);
@@ -96,9 +93,7 @@ class ServerPowerWaitsTest {
             waiting.forEach(ServerPower.Waiting::cancel);
             return null;
         });
-        for (int i = 0; i < 250 && onUi(() -> power.waits().size()) > 0; i++) {
-            Thread.sleep(20);
-        }
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> onUi(() -> power.waits()).isEmpty());
         assertThat(onUi(() -> power.waits())).as("cancel still ends each wait").isEmpty();
     }
 }
