@@ -7,41 +7,22 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.bigvdm.app.AppHarness;
 import org.bigvdm.service.ServerEntry;
 import org.bigvdm.service.journal.JournalEntry;
 import org.bigvdm.service.journal.JournalLine;
-import org.bigvdm.sim.state.DemoEstate;
-import org.bigvdm.sim.testing.SimulatorExtension;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.testfx.api.FxRobot;
 
 /**
  * Issue 16 end to end: a dialog offers "Copy as command" before sending, the change's result
  * stays above the table, and Ctrl+J opens the Activity drawer with the change in it.
  */
-class ActivityFlowTest extends FxRobot {
-    @RegisterExtension
-    static final SimulatorExtension SIM = SimulatorExtension.create().resetBeforeEachTest();
-
-    private AppHarness app;
-
+class ActivityFlowTest extends DemoWindowTest {
     @BeforeEach
-    void start() throws Exception {
-        app = AppHarness.demo(SIM.baseUri());
-        app.waitUntil(() -> app.estate().loadedOnceProperty().get());
-        long buildId = SIM.simulator().state().vmId(DemoEstate.ACCOUNT, "default", "build");
-        ServerEntry build = app.estate().estate().server(buildId).orElseThrow();
+    void showBuild() throws Exception {
+        ServerEntry build = demoServer("default", "build");
         app.onFx(() -> app.vm().tree().selectedKeyProperty().set(build.key()));
         app.waitUntil(() -> app.vm().table().rows().size() == 2);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        app.close();
     }
 
     @Test

@@ -8,43 +8,24 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.bigvdm.app.AppHarness;
 import org.bigvdm.app.WindowShots;
 import org.bigvdm.service.ServerEntry;
-import org.bigvdm.sim.state.DemoEstate;
-import org.bigvdm.sim.testing.SimulatorExtension;
 import org.bigvdm.ui.bulk.BulkRow;
 import org.bigvdm.ui.discs.DiscRow;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.testfx.api.FxRobot;
 
 /**
  * Issue 17 end to end: three discs selected in the real table, Grow selected discs… from the
  * Disc menu, +10 GiB in the preview, Grow; then the simulator's own state says each grew.
  */
-class BulkGrowFlowTest extends FxRobot {
-    @RegisterExtension
-    static final SimulatorExtension SIM = SimulatorExtension.create().resetBeforeEachTest();
-
-    private AppHarness app;
-
+class BulkGrowFlowTest extends DemoWindowTest {
     @BeforeEach
-    void start() throws Exception {
-        app = AppHarness.demo(SIM.baseUri());
-        app.waitUntil(() -> app.estate().loadedOnceProperty().get());
-        long buildId = SIM.simulator().state().vmId(DemoEstate.ACCOUNT, "default", "build");
-        ServerEntry build = app.estate().estate().server(buildId).orElseThrow();
+    void showBuildsGroup() throws Exception {
+        ServerEntry build = demoServer("default", "build");
         String group = build.key().substring(0, build.key().lastIndexOf('/'));
         app.onFx(() -> app.vm().tree().selectedKeyProperty().set(group));
         app.waitUntil(() -> app.vm().table().rows().size() >= 3);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        app.close();
     }
 
     @Test

@@ -2,6 +2,8 @@ package org.bigvdm.app.flows;
 
 import org.bigvdm.app.AppHarness;
 import org.bigvdm.app.MainWindowLookups;
+import org.bigvdm.service.ServerEntry;
+import org.bigvdm.sim.state.DemoEstate;
 import org.bigvdm.sim.testing.SimulatorExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,6 +28,12 @@ abstract class DemoWindowTest extends FxRobot {
     @AfterEach
     void stopDemo() throws Exception {
         app.close();
+    }
+
+    /** The demo account's server {@code name} in {@code group}, as the loaded estate has it. */
+    ServerEntry demoServer(String group, String name) {
+        long id = SIM.simulator().state().vmId(DemoEstate.ACCOUNT, group, name);
+        return app.estate().estate().server(id).orElseThrow();
     }
 
     /** Clicks db1 in the tree and waits for its five discs. */
