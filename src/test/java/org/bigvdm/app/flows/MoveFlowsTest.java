@@ -12,46 +12,26 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Window;
 import org.bigvdm.api.model.Disc;
-import org.bigvdm.app.AppHarness;
-import org.bigvdm.sim.state.DemoEstate;
-import org.bigvdm.sim.testing.SimulatorExtension;
 import org.bigvdm.testutil.RequestRecorder;
 import org.bigvdm.testutil.Snapshots;
 import org.bigvdm.ui.discs.DiscRow;
 import org.bigvdm.ui.tree.TreeNode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.testfx.api.FxRobot;
 
 /**
  * Issue 15, moving a disc through the real window against the simulator: by drag and drop, by
  * Move to… with the picker's search, refused before sending, and a lost answer settled by
  * reading. Works on "build" (off: root, cache) and staging's "db" (off: root, pgdata).
  */
-class MoveFlowsTest extends FxRobot {
-    @RegisterExtension
-    static final SimulatorExtension SIM = SimulatorExtension.create().resetBeforeEachTest();
-
-    private AppHarness app;
-
+class MoveFlowsTest extends DemoWindowTest {
     @BeforeEach
-    void start() throws Exception {
-        app = AppHarness.demo(SIM.baseUri());
-        app.waitUntilLoaded();
-        app.selectServer(SIM.simulator().state().vmId(DemoEstate.ACCOUNT, "default", "build"));
-        app.waitUntil(() -> app.vm().table().rows().size() == 2);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        app.close();
+    void showBuild() throws Exception {
+        selectBuild();
     }
 
     private List<String> simLabels(String group, String name) {
-        long id = SIM.simulator().state().vmId(DemoEstate.ACCOUNT, group, name);
-        return SIM.simulator().state().discsOf(id).stream().map(Disc::label).toList();
+        return SIM.simulator().state().discsOf(demoVmId(group, name)).stream().map(Disc::label).toList();
     }
 
     private Node row(String label) {
