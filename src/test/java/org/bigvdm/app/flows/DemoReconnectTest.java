@@ -38,8 +38,7 @@ class DemoReconnectTest extends DemoWindowTest {
     void aDemoThatKeepsRefusingSaysSoInsteadOfRenewingForEver() throws Exception {
         SIM.simulator().sessions().setLifetimeOverride(Duration.ofMillis(1));
         app = AppHarness.demo(SIM.baseUri());
-        app.waitUntil(() -> app.vm().notificationProperty().get() != null
-                && app.vm().notificationProperty().get().text().contains("keeps refusing"));
+        app.waitUntil(() -> notificationText().contains("keeps refusing"));
         int sessions = SIM.simulator().sessions().count();
         app.onFx(() -> { });
         assertThat(SIM.simulator().sessions().count()).as("no more renewals").isEqualTo(sessions);

@@ -1,5 +1,7 @@
 package org.bigvdm.app.flows;
 
+import static org.bigvdm.app.MainWindowLookups.dialogShowing;
+
 import org.bigvdm.app.AppHarness;
 import org.bigvdm.app.MainWindowLookups;
 import org.bigvdm.service.ServerEntry;
@@ -83,6 +85,20 @@ public abstract class DemoWindowTest extends FxRobot {
         app.selectServer(build.vm().id());
         app.waitUntil(() -> app.vm().table().rows().size() == 2);
         return build;
+    }
+
+    /** The status bar's notification now, or "" while there is none. */
+    protected String notificationText() {
+        var notification = app.vm().notificationProperty().get();
+        return notification == null ? "" : notification.text();
+    }
+
+    /** Opens Add disc from the toolbar and types a label and a size; sending or cancelling is the test's. */
+    protected void fillAddDisc(String label, String size) throws Exception {
+        clickOn("#addDiscButton");
+        app.waitUntil(() -> dialogShowing("Add disc"));
+        clickOn("#label").write(label);
+        clickOn("#size").write(size);
     }
 
     /** Clicks db1 in the tree and waits for its five discs. */

@@ -36,10 +36,7 @@ class DiscDialogFlowsTest extends DemoWindowTest {
 
     @Test
     void addDiscCreatesItInTheSimulatorAndSelectsTheServersAnswer() throws Exception {
-        clickOn("#addDiscButton");
-        app.waitUntil(() -> dialogShowing("Add disc"));
-        clickOn("#label").write("logs");
-        clickOn("#size").write("30");
+        fillAddDisc("logs", "30");
         clickOn("#grade").clickOn("Premium SSD (ssd)");
         clickOn("#ok");
 
@@ -57,9 +54,7 @@ class DiscDialogFlowsTest extends DemoWindowTest {
     @Test
     void resizeByAnIncreaseGrowsTheDiscInTheSimulator() throws Exception {
         long before = simDisc("cache").orElseThrow().size();
-        selectRow("cache");
-        clickOn("#resizeButton");
-        app.waitUntil(() -> dialogShowing("Resize disc"));
+        openOnCache("#resizeButton", "Resize disc");
         clickOn("#size").write("+10");
         assertThat(lookup("#summary").queryAs(Label.class).getText()).isEqualTo("From 100 GiB to 110 GiB");
         clickOn("#ok");
@@ -72,9 +67,7 @@ class DiscDialogFlowsTest extends DemoWindowTest {
     void afterALostAnswerWithNothingChangedOkReadsTryAgainAndSendsOnlyWhenPressed() throws Exception {
         try (RequestRecorder requests = new RequestRecorder()) {
             long before = simDisc("cache").orElseThrow().size();
-            selectRow("cache");
-            clickOn("#resizeButton");
-            app.waitUntil(() -> dialogShowing("Resize disc"));
+            openOnCache("#resizeButton", "Resize disc");
             clickOn("#size").write("+10");
             Button ok = lookup("#ok").queryAs(Button.class);
             assertThat(ok.getText()).isEqualTo("Resize");
@@ -97,9 +90,7 @@ class DiscDialogFlowsTest extends DemoWindowTest {
 
     @Test
     void theDialogLeavesTheSelectedRowInSight() throws Exception {
-        selectRow("cache");
-        clickOn("#resizeButton");
-        app.waitUntil(() -> dialogShowing("Resize disc"));
+        openOnCache("#resizeButton", "Resize disc");
         Window dialog = Window.getWindows().stream()
                 .filter(w -> w instanceof Stage s && "Resize disc".equals(s.getTitle())).findFirst().orElseThrow();
         Rectangle2D[] row = new Rectangle2D[1];
@@ -118,9 +109,7 @@ class DiscDialogFlowsTest extends DemoWindowTest {
 
     @Test
     void relabelRenamesTheDiscInTheSimulator() throws Exception {
-        selectRow("cache");
-        clickOn("#relabelButton");
-        app.waitUntil(() -> dialogShowing("Relabel disc"));
+        openOnCache("#relabelButton", "Relabel disc");
         assertThat(lookup("#ok").queryAs(Button.class).isDisabled()).as("unchanged label").isTrue();
         TextField label = lookup("#label").queryAs(TextField.class);
         clickOn(label);
@@ -136,9 +125,7 @@ class DiscDialogFlowsTest extends DemoWindowTest {
     @Test
     void purgeNeedsTheExactLabelAndSendsOneDelete() throws Exception {
         try (RequestRecorder requests = new RequestRecorder()) {
-            selectRow("cache");
-            clickOn("#purgeButton");
-            app.waitUntil(() -> dialogShowing("Purge disc"));
+            openOnCache("#purgeButton", "Purge disc");
             Button purge = lookup("#ok").queryAs(Button.class);
             clickOn("#confirmation").write("Cache");
             assertThat(purge.isDisabled()).as("wrong case").isTrue();
@@ -164,10 +151,7 @@ class DiscDialogFlowsTest extends DemoWindowTest {
                 "{\"label\":\"scratch\",\"size\":1024}");
         assertThat(answer.statusCode()).isBetween(200, 299);
 
-        clickOn("#addDiscButton");
-        app.waitUntil(() -> dialogShowing("Add disc"));
-        clickOn("#label").write("scratch");
-        clickOn("#size").write("5");
+        fillAddDisc("scratch", "5");
         clickOn("#ok");
 
         app.waitUntil(() -> !lookup("#label-error").queryAs(Label.class).getText().isEmpty());
@@ -186,10 +170,7 @@ class DiscDialogFlowsTest extends DemoWindowTest {
     void afterAFieldErrorTheCursorIsStillInTheForm() throws Exception {
         SIM.demoClient().post(demoVmPath("default", "build") + "/discs",
                 "{\"label\":\"scratch\",\"size\":1024}");
-        clickOn("#addDiscButton");
-        app.waitUntil(() -> dialogShowing("Add disc"));
-        clickOn("#label").write("scratch");
-        clickOn("#size").write("5");
+        fillAddDisc("scratch", "5");
         type(KeyCode.ENTER);
         app.waitUntil(() -> !lookup("#label-error").queryAs(Label.class).getText().isEmpty());
         app.waitUntil(() -> lookup("#size").queryAs(TextField.class).isFocused());
@@ -200,6 +181,13 @@ class DiscDialogFlowsTest extends DemoWindowTest {
     }
 
     // --- helpers ---
+
+    /** Selects the disc cache and opens the dialog behind {@code button}. */
+    private void openOnCache(String button, String dialogTitle) throws Exception {
+        selectRow("cache");
+        clickOn(button);
+        app.waitUntil(() -> dialogShowing(dialogTitle));
+    }
 
     private void selectRow(String label) throws Exception {
         DiscRow row = app.vm().table().rows().stream().filter(r -> r.label().equals(label)).findFirst().orElseThrow();

@@ -44,6 +44,11 @@ class MoveFlowsTest extends DemoWindowTest {
                 && t.kind() == TreeNode.Kind.SERVER && t.title().equals(title)).query();
     }
 
+    /** The drop marks (pseudo-classes) on a server's tree cell, e.g. "move-allowed". */
+    private String marks(String title) {
+        return serverCell(title).getPseudoClassStates().toString();
+    }
+
     /** The drag's tooltip as shown now, or "". */
     private static String hint() {
         return Window.getWindows().stream().filter(w -> w instanceof javafx.scene.control.Tooltip t && t.isShowing())
@@ -55,29 +60,28 @@ class MoveFlowsTest extends DemoWindowTest {
     void aDiscDraggedOntoAServerInTheTreeMovesThere() throws Exception {
         try (RequestRecorder requests = new RequestRecorder()) {
             drag(row("cache"), MouseButton.PRIMARY).moveTo(serverCell("mail")).moveTo(serverCell("db"));
-            app.waitUntil(() -> serverCell("db").getPseudoClassStates().toString().contains("move-allowed"));
-            assertThat(serverCell("www1").getPseudoClassStates().toString()).as("running: a drop offers a shutdown")
+            app.waitUntil(() -> marks("db").contains("move-allowed"));
+            assertThat(marks("www1")).as("running: a drop offers a shutdown")
                     .contains("move-after-shutdown");
-            assertThat(serverCell("build").getPseudoClassStates().toString()).as("its own").contains("move-refused");
+            assertThat(marks("build")).as("its own").contains("move-refused");
             app.onFx(() -> Snapshots.write(app.stage().getScene(), "move-drag"));
             release(MouseButton.PRIMARY);
 
             app.waitUntil(() -> simLabels("staging", "db").contains("cache")
-                    && app.vm().notificationProperty().get() != null
-                    && app.vm().notificationProperty().get().text().equals("Moved disc cache from build to db."));
+                    && notificationText().equals("Moved disc cache from build to db."));
             assertThat(requests.sent("PUT")).hasSize(1);
         }
         assertThat(simLabels("default", "build")).containsExactly("root");
         app.waitUntil(() -> app.vm().table().rows().size() == 1);
-        assertThat(serverCell("db").getPseudoClassStates().toString()).doesNotContain("move-allowed");
+        assertThat(marks("db")).doesNotContain("move-allowed");
     }
 
     @Test
     void escapeCancelsADrag() throws Exception {
         drag(row("cache"), MouseButton.PRIMARY).moveTo(serverCell("db"));
-        app.waitUntil(() -> serverCell("db").getPseudoClassStates().toString().contains("move-allowed"));
+        app.waitUntil(() -> marks("db").contains("move-allowed"));
         type(KeyCode.ESCAPE);
-        app.waitUntil(() -> !serverCell("db").getPseudoClassStates().toString().contains("move-allowed"));
+        app.waitUntil(() -> !marks("db").contains("move-allowed"));
         release(MouseButton.PRIMARY);
         sleep(300);
         assertThat(simLabels("default", "build")).containsExactly("root", "cache");
@@ -102,11 +106,11 @@ class MoveFlowsTest extends DemoWindowTest {
     @Test
     void aMoveRefusedByARuleSaysWhyAndSendsNothing() throws Exception {
         drag(row("root"), MouseButton.PRIMARY).moveTo(serverCell("mail")).moveTo(serverCell("db"));
-        app.waitUntil(() -> serverCell("db").getPseudoClassStates().toString().contains("move-refused"));
+        app.waitUntil(() -> marks("db").contains("move-refused"));
         app.waitUntil(() -> hint().equals("The disc root is build's boot disc (its first), which cannot be moved."));
         release(MouseButton.PRIMARY);
-        app.waitUntil(() -> app.vm().notificationProperty().get() != null && app.vm().notificationProperty().get()
-                .text().equals("The disc root is build's boot disc (its first), which cannot be moved."));
+        app.waitUntil(() -> notificationText()
+                .equals("The disc root is build's boot disc (its first), which cannot be moved."));
         assertThat(simLabels("default", "build")).containsExactly("root", "cache");
     }
 

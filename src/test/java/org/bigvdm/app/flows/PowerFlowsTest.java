@@ -61,10 +61,7 @@ class PowerFlowsTest extends DemoWindowTest {
     @Test
     void restartAppliesAnAddedDiscAndClearsThePendingNote() throws Exception {
         select("production", "www1");
-        clickOn("#addDiscButton");
-        app.waitUntil(() -> dialogShowing("Add disc"));
-        clickOn("#label").write("logs");
-        clickOn("#size").write("10");
+        fillAddDisc("logs", "10");
         clickOn("#ok");
         app.waitUntil(() -> visible("#pendingRestartNote"));
         assertThat(lookup("#pendingRestartNote").queryAs(Label.class).getText())
@@ -138,8 +135,7 @@ class PowerFlowsTest extends DemoWindowTest {
         clickOn("Undelete");
 
         app.waitUntil(() -> !simVm("staging", "oldshop").deleted()
-                && app.vm().notificationProperty().get() != null
-                && app.vm().notificationProperty().get().text().startsWith("Undeleted oldshop"));
+                && notificationText().startsWith("Undeleted oldshop"));
         assertThat(simVm("staging", "oldshop").powerOn()).isFalse();
     }
 

@@ -163,10 +163,7 @@ class SignInFlowsTest extends DemoWindowTest {
                 SIM.demoToken());
         awaitSignedInAs("demo");
         ServerEntry build = selectBuild();
-        clickOn("#addDiscButton");
-        app.waitUntil(() -> dialogShowing("Add disc"));
-        clickOn("#label").write("pending");
-        clickOn("#size").write("5");
+        fillAddDisc("pending", "5");
 
         SIM.simulator().sessions().clear();
         clickOn("#ok");
@@ -197,10 +194,7 @@ class SignInFlowsTest extends DemoWindowTest {
         app.waitUntil(() -> app.access().privilegesKnown());
         app.onFx(() -> app.access().forget());
 
-        clickOn("#addDiscButton");
-        app.waitUntil(() -> dialogShowing("Add disc"));
-        clickOn("#label").write("more");
-        clickOn("#size").write("5");
+        fillAddDisc("more", "5");
         clickOn("#ok");
         app.waitUntil(() -> !lookup("#general-error").queryAs(Label.class).getText().isEmpty());
         assertThat(lookup("#general-error").queryAs(Label.class).getText())
