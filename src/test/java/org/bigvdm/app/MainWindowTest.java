@@ -183,8 +183,8 @@ class MainWindowTest extends DemoWindowTest {
                 "resizeButton", "relabelButton", "purgeButton", "refreshButton", "copyIdButton", "tableHeading")) {
             assertThat(lookup("#" + id).tryQuery()).as("#" + id).isPresent();
         }
-        var main = app.window();
-        var bar = main.getTop().lookup(".menu-bar");
+        var window = app.window();  // the MainWindow itself, not the lookups
+        var bar = window.getTop().lookup(".menu-bar");
         assertThat(((MenuBar) bar).getMenus()).extracting(Menu::getText)
                 .containsExactly("_File", "_Disc", "_Server", "_View", "_Help");
         var menus = ((MenuBar) bar).getMenus();
@@ -200,16 +200,16 @@ class MainWindowTest extends DemoWindowTest {
                 "_Restart… Shift+Shortcut+R", "S_top…", "", "Reset (does not apply disc changes)…", "", "_Undelete");
         assertThat(menuTexts(menus.get(3).getItems())).startsWith("_Refresh F5", "Refresh (Ctrl+R) Shortcut+R",
                 "_Filter servers Shortcut+F", "", "Show _deleted servers", "_Auto-refresh every 30 s");
-        assertThat(menuTexts(main.table().getContextMenu().getItems())).containsExactly("Add disc…", "Resize…",
+        assertThat(menuTexts(window.table().getContextMenu().getItems())).containsExactly("Add disc…", "Resize…",
                 "Relabel…", "Purge…", "Move to…", "", "Copy ID", "Refresh", "Select all shown", "Grow selected discs…",
                 "Back up selected discs now…", "Add a backup schedule to selected discs…", "Start their servers…",
                 "Shut down their servers…", "Stop their servers…",
                 "Copy selected rows", "Export discs shown…",
                 "Export every disc…");
-        assertThat(menuTexts(main.tree().getContextMenu().getItems()))
+        assertThat(menuTexts(window.tree().getContextMenu().getItems()))
                 .containsExactly("Add disc…", "Copy ID", "Refresh", "", "Start", "Shut down…", "Restart…", "Stop…",
                         "Reset (does not apply disc changes)…", "Undelete");
-        assertThat(main.table().getContextMenu().getItems().get(0).isDisable()).as("nothing selected").isTrue();
+        assertThat(window.table().getContextMenu().getItems().get(0).isDisable()).as("nothing selected").isTrue();
     }
 
     /** Text and, after a space, the accelerator as JavaFX names it; a separator is "". */
