@@ -3,7 +3,6 @@ package org.bigvdm.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -19,37 +18,17 @@ import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
-import org.bigvdm.sim.testing.SimulatorExtension;
+import org.bigvdm.app.flows.DemoWindowTest;
 import org.bigvdm.ui.discs.DiscRow;
 import org.bigvdm.ui.tree.TreeNode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.testfx.api.FxRobot;
 
 /**
  * The real main window against the simulator's demo estate, driven as a user would: clicks,
  * typing and keys. The logic behind it is covered by ViewModel tests; these check the wiring.
  */
-class MainWindowTest extends FxRobot {
-    private static final String WWW1 = "/accounts/acme-web/groups/production/virtual_machines/www1";
-
-    @RegisterExtension
-    static final SimulatorExtension SIM = SimulatorExtension.create().resetBeforeEachTest();
-
-    private AppHarness app;
-
-    @BeforeEach
-    void start() throws Exception {
-        app = AppHarness.demo(SIM.baseUri());
-        app.waitUntil(() -> app.estate().loadedOnceProperty().get());
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        app.close();
-    }
+class MainWindowTest extends DemoWindowTest {
+    private static final String WWW1 = demoVmPath("production", "www1");
 
     @Test
     void clickingAServerShowsItsDiscs() throws Exception {
@@ -58,8 +37,7 @@ class MainWindowTest extends FxRobot {
         assertThat(app.stage().getTitle()).isEqualTo("BigV Disc Manager — Demo");
         assertThat(visibleServerTitles()).contains("www1", "db1", "mail", "files", "vpn").doesNotContain("oldshop");
 
-        clickServer("db1");
-        app.waitUntil(() -> table().getItems().size() == 5);
+        showDb1();
 
         assertThat(table().getItems()).extracting(DiscRow::label)
                 .containsExactly("root", "pgdata", "wal", "backups", "reports");
@@ -128,8 +106,7 @@ class MainWindowTest extends FxRobot {
 
     @Test
     void aSlowRefreshShowsProgressAndCanBeCancelled() throws Exception {
-        clickServer("db1");
-        app.waitUntil(() -> table().getItems().size() == 5);
+        showDb1();
 
         SIM.simulator().faults().latency(Duration.ofSeconds(3));
         clickOn("#refreshButton");
@@ -145,8 +122,7 @@ class MainWindowTest extends FxRobot {
 
     @Test
     void aServerErrorShowsInABannerAndRetryClearsIt() throws Exception {
-        clickServer("db1");
-        app.waitUntil(() -> table().getItems().size() == 5);
+        showDb1();
 
         SIM.simulator().faults().failNext(1, 500);
         clickOn("#refreshButton");
@@ -207,7 +183,7 @@ class MainWindowTest extends FxRobot {
                 "resizeButton", "relabelButton", "purgeButton", "refreshButton", "copyIdButton", "tableHeading")) {
             assertThat(lookup("#" + id).tryQuery()).as("#" + id).isPresent();
         }
-        var window = app.window();
+        var window = app.window();  // the MainWindow itself, not the lookups
         var bar = window.getTop().lookup(".menu-bar");
         assertThat(((MenuBar) bar).getMenus()).extracting(Menu::getText)
                 .containsExactly("_File", "_Disc", "_Server", "_View", "_Help");
@@ -244,20 +220,16 @@ class MainWindowTest extends FxRobot {
 
     // ---- helpers -------------------------------------------------------------------------
 
-    private MainWindowLookups window() {
-        return new MainWindowLookups(this, app);
-    }
-
     private TreeView<TreeNode> tree() {
-        return window().tree();
+        return window.tree();
     }
 
     private TableView<DiscRow> table() {
-        return window().table();
+        return window.table();
     }
 
     private TableColumn<DiscRow, ?> column(String id) {
-        return window().column(id);
+        return window.column(id);
     }
 
     private static List<String> titles(List<TreeItem<TreeNode>> items) {
@@ -265,15 +237,15 @@ class MainWindowTest extends FxRobot {
     }
 
     private List<String> visibleServerTitles() {
-        return window().serverTitles();
+        return window.serverTitles();
     }
 
     private TreeItem<TreeNode> item(String title) {
-        return window().item(title);
+        return window.item(title);
     }
 
     private void clickServer(String title) throws Exception {
-        window().clickServer(title);
+        window.clickServer(title);
     }
 
     private void collapse(String title) throws Exception {
@@ -286,7 +258,7 @@ class MainWindowTest extends FxRobot {
     }
 
     private List<String> cellTexts(String columnId) {
-        return window().cellTexts(columnId);
+        return window.cellTexts(columnId);
     }
 
     /** The tooltip on the holder around a toolbar button: what it does, or why it is off. */

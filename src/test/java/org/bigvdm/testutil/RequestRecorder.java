@@ -29,6 +29,11 @@ public final class RequestRecorder implements AutoCloseable {
                         && !m.contains("retrying")).toList();
     }
 
+    /** Requests with this method that had an answer: "PUT /accounts/…/discs/12 -> 200". */
+    public List<String> answered(String method) {
+        return all().stream().filter(m -> m.startsWith(method + " ") && m.contains(" -> ")).toList();
+    }
+
     public List<String> all() {
         return appender.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
     }

@@ -1,13 +1,11 @@
 package org.bigvdm.app.flows;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.bigvdm.app.MainWindowLookups.dialogShowing;
 
 import javafx.scene.control.Button;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import javafx.stage.Window;
-import org.bigvdm.service.ServerEntry;
 import org.bigvdm.service.journal.JournalEntry;
 import org.bigvdm.service.journal.JournalLine;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,9 +18,7 @@ import org.junit.jupiter.api.Test;
 class ActivityFlowTest extends DemoWindowTest {
     @BeforeEach
     void showBuild() throws Exception {
-        ServerEntry build = demoServer("default", "build");
-        app.onFx(() -> app.vm().tree().selectedKeyProperty().set(build.key()));
-        app.waitUntil(() -> app.vm().table().rows().size() == 2);
+        selectBuild();
     }
 
     @Test
@@ -52,10 +48,5 @@ class ActivityFlowTest extends DemoWindowTest {
         JournalEntry entry = table.getItems().get(0).entry();
         assertThat(entry.what()).startsWith("Resize disc cache on build: size");
         assertThat(entry.outcome()).isEqualTo(JournalEntry.Outcome.DONE);
-    }
-
-    private static boolean dialogShowing(String title) {
-        return Window.getWindows().stream().anyMatch(w -> w.isShowing() && w instanceof Stage s
-                && title.equals(s.getTitle()));
     }
 }

@@ -1,6 +1,7 @@
 package org.bigvdm.app.flows;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.bigvdm.app.MainWindowLookups.dialogShowing;
 
 import java.time.Duration;
 import java.util.List;
@@ -9,48 +10,33 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.bigvdm.api.model.Backup;
 import org.bigvdm.api.model.Disc;
-import org.bigvdm.app.AppHarness;
 import org.bigvdm.app.WindowShots;
 import org.bigvdm.service.ServerEntry;
-import org.bigvdm.sim.state.DemoEstate;
 import org.bigvdm.sim.state.StoredBackup;
 import org.bigvdm.sim.testing.SimulatorExtension;
 import org.bigvdm.ui.backups.BackupItem;
 import org.bigvdm.ui.backups.SchedulePreset;
 import org.bigvdm.ui.discs.DiscRow;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.testfx.api.FxRobot;
 
 /**
  * Issue 14 end to end: the Backups pane and its dialogs in the real main window against the
  * simulator on a test clock, then the simulator's own state is checked. The rules and messages
  * are covered by the ViewModel tests.
  */
-class BackupFlowsTest extends FxRobot {
+class BackupFlowsTest extends DemoWindowTest {
     private static final Duration DELAY = Duration.ofSeconds(5);
 
     @RegisterExtension
     static final SimulatorExtension SIM = SimulatorExtension.withOptions(b -> b.backupDelay(DELAY)
             .sessionLifetime(Duration.ofDays(365))).withTestClock().resetBeforeEachTest();
 
-    private AppHarness app;
-
-    @BeforeEach
-    void start() throws Exception {
-        app = AppHarness.demo(SIM.baseUri());
-        app.waitUntil(() -> app.estate().loadedOnceProperty().get());
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        app.close();
+    @Override
+    protected SimulatorExtension sim() {
+        return SIM;
     }
 
     @Test
@@ -92,7 +78,7 @@ class BackupFlowsTest extends FxRobot {
         app.waitUntil(() -> !dialogShowing("Add backup schedule"));
         app.waitUntil(() -> app.window().lookup("#scheduleList") != null
                 && scheduleTexts().equals(List.of("every hour at 00 past, keep 2")));
-        assertThat(SIM.simulator().state().discsOf(vmId("default", "build")).get(0).backupSchedules()).hasSize(1);
+        assertThat(SIM.simulator().state().discsOf(demoVmId("default", "build")).get(0).backupSchedules()).hasSize(1);
 
         SIM.advance(Duration.ofHours(5));
         app.onFx(() -> app.vm().refresh());
@@ -105,7 +91,7 @@ class BackupFlowsTest extends FxRobot {
 
     @Test
     void restoreWithTheServerOffOverwritesTheDisc() throws Exception {
-        Backup taken = SIM.simulator().state().backupOperations().take(vmId("default", "build"), "root");
+        Backup taken = SIM.simulator().state().backupOperations().take(demoVmId("default", "build"), "root");
         SIM.advance(DELAY);
         selectDisc("default", "build", "root");
         app.waitUntil(() -> backupTable().getItems().size() == 1);
@@ -123,12 +109,12 @@ class BackupFlowsTest extends FxRobot {
         clickOn(ok);
 
         app.waitUntil(() -> !dialogShowing("Restore backup"));
-        Disc root = SIM.simulator().state().disc(vmId("default", "build"), "root");
+        Disc root = SIM.simulator().state().disc(demoVmId("default", "build"), "root");
         assertThat(root.restoring()).isTrue();
         assertThat(simBackups("default", "build", "root")).as("the safety backup first").hasSize(2)
                 .first().extracting(Backup::id).isEqualTo(taken.id());
         SIM.advance(DELAY);
-        assertThat(SIM.simulator().state().disc(vmId("default", "build"), "root").restoring()).isFalse();
+        assertThat(SIM.simulator().state().disc(demoVmId("default", "build"), "root").restoring()).isFalse();
     }
 
     /** The restore dialog for db1's newest pgdata backup, the label typed; db1 is on. */
@@ -156,11 +142,11 @@ class BackupFlowsTest extends FxRobot {
 
         app.waitUntil(() -> !ok.isDisabled());
         assertThat(lookup("#restore-shutdown-message").queryAs(Label.class).getText()).contains("is off");
-        assertThat(SIM.simulator().state().disc(vmId("production", "db1"), "pgdata").restoring())
+        assertThat(SIM.simulator().state().disc(demoVmId("production", "db1"), "pgdata").restoring())
                 .as("never restored by itself").isFalse();
         clickOn(ok);
         app.waitUntil(() -> !dialogShowing("Restore backup"));
-        assertThat(SIM.simulator().state().disc(vmId("production", "db1"), "pgdata").restoring()).isTrue();
+        assertThat(SIM.simulator().state().disc(demoVmId("production", "db1"), "pgdata").restoring()).isTrue();
     }
 
     @Test
@@ -174,7 +160,7 @@ class BackupFlowsTest extends FxRobot {
                 .startsWith("Stopped waiting"));
         assertThat(lookup("#ok").queryAs(Button.class).isDisabled()).isTrue();
         assertThat(lookup("#restoreShutDownFirst").queryAs(Button.class).isVisible()).as("may try again").isTrue();
-        assertThat(SIM.simulator().state().disc(vmId("production", "db1"), "pgdata").restoring()).isFalse();
+        assertThat(SIM.simulator().state().disc(demoVmId("production", "db1"), "pgdata").restoring()).isFalse();
         clickOn("#cancel");
         app.waitUntil(() -> !dialogShowing("Restore backup"));
     }
@@ -188,7 +174,7 @@ class BackupFlowsTest extends FxRobot {
         assertThat(lookup("#blocked-reason").queryAs(Label.class).getText()).startsWith("The server db1 is on.");
         clickOn("#cancel");
         app.waitUntil(() -> !dialogShowing("Restore backup"));
-        assertThat(SIM.simulator().state().disc(vmId("production", "db1"), "pgdata").restoring()).isFalse();
+        assertThat(SIM.simulator().state().disc(demoVmId("production", "db1"), "pgdata").restoring()).isFalse();
         assertThat(simBackups("production", "db1", "pgdata")).hasSize(8);
     }
 
@@ -256,12 +242,8 @@ class BackupFlowsTest extends FxRobot {
 
     // --- helpers ---
 
-    private long vmId(String group, String vm) {
-        return SIM.simulator().state().vmId(DemoEstate.ACCOUNT, group, vm);
-    }
-
     private void selectDisc(String group, String vm, String label) throws Exception {
-        ServerEntry server = app.estate().estate().server(vmId(group, vm)).orElseThrow();
+        ServerEntry server = demoServer(group, vm);
         app.onFx(() -> app.vm().tree().selectedKeyProperty().set(server.key()));
         app.waitUntil(() -> app.vm().table().rows().stream().anyMatch(r -> r.label().equals(label)));
         DiscRow row = app.vm().table().rows().stream().filter(r -> r.label().equals(label)).findFirst().orElseThrow();
@@ -271,7 +253,7 @@ class BackupFlowsTest extends FxRobot {
     }
 
     private List<Backup> simBackups(String group, String vm, String disc) {
-        return SIM.simulator().state().backupOperations().list(vmId(group, vm), disc);
+        return SIM.simulator().state().backupOperations().list(demoVmId(group, vm), disc);
     }
 
     private TableView<BackupItem> backupTable() {
@@ -281,11 +263,6 @@ class BackupFlowsTest extends FxRobot {
     private List<String> scheduleTexts() {
         return lookup("#scheduleList").<javafx.scene.control.ListView<org.bigvdm.ui.backups.ScheduleItem>>query()
                 .getItems().stream().map(s -> s.text()).toList();
-    }
-
-    private static boolean dialogShowing(String title) {
-        return Window.getWindows().stream().anyMatch(w -> w.isShowing() && w instanceof Stage s
-                && title.equals(s.getTitle()));
     }
 
     /** With -Dbigvdm.shots=DIR, a PNG of every showing window, to look at the UI. */

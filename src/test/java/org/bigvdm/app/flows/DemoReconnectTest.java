@@ -4,29 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import org.bigvdm.app.AppHarness;
-import org.bigvdm.sim.testing.SimulatorExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.testfx.api.FxRobot;
 
 /** The demo's session timing out is handled quietly, and never turns into a sign-in loop. */
-class DemoReconnectTest extends FxRobot {
-    @RegisterExtension
-    static final SimulatorExtension SIM = SimulatorExtension.create().resetBeforeEachTest();
+class DemoReconnectTest extends DemoWindowTest {
+    /** The second test shortens the sessions before the app starts. */
+    @Override
+    protected boolean startsDemoBeforeEach() {
+        return false;
+    }
 
-    private AppHarness app;
-
+    /** JUnit runs this before the base class closes the app: sessions last as usual while it closes. */
     @AfterEach
-    void stop() throws Exception {
+    void usualSessionLifetime() {
         SIM.simulator().sessions().setLifetimeOverride(null);
-        app.close();
     }
 
     @Test
     void anExpiredDemoSessionIsRenewedWithoutAskingAndTheReadRepeated() throws Exception {
-        app = AppHarness.demo(SIM.baseUri());
-        app.waitUntil(() -> app.estate().loadedOnceProperty().get());
+        startDemo();
         String first = app.session().currentToken();
         SIM.simulator().sessions().clear();            // every demo session is gone
 
@@ -41,8 +38,7 @@ class DemoReconnectTest extends FxRobot {
     void aDemoThatKeepsRefusingSaysSoInsteadOfRenewingForEver() throws Exception {
         SIM.simulator().sessions().setLifetimeOverride(Duration.ofMillis(1));
         app = AppHarness.demo(SIM.baseUri());
-        app.waitUntil(() -> app.vm().notificationProperty().get() != null
-                && app.vm().notificationProperty().get().text().contains("keeps refusing"));
+        app.waitUntil(() -> notificationText().contains("keeps refusing"));
         int sessions = SIM.simulator().sessions().count();
         app.onFx(() -> { });
         assertThat(SIM.simulator().sessions().count()).as("no more renewals").isEqualTo(sessions);

@@ -1,11 +1,8 @@
 package org.bigvdm.app.flows;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.bigvdm.app.MainWindowLookups.dialogShowing;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import java.util.Optional;
 import javafx.geometry.Bounds;
 import javafx.geometry.Rectangle2D;
@@ -18,53 +15,28 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.bigvdm.api.model.Disc;
-import org.bigvdm.app.AppHarness;
 import org.bigvdm.app.WindowShots;
-import org.bigvdm.service.ServerEntry;
-import org.bigvdm.sim.state.DemoEstate;
-import org.bigvdm.sim.testing.SimulatorExtension;
+import org.bigvdm.testutil.RequestRecorder;
 import org.bigvdm.ui.discs.DiscRow;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.slf4j.LoggerFactory;
-import org.testfx.api.FxRobot;
 
 /**
  * Issue 5 end to end: the real main window and dialogs against the simulator, then the
  * simulator's own state is checked. The rules themselves are covered by the ViewModel tests.
  * Works on "build" (acme-web/default, powered off, discs root and cache).
  */
-class DiscDialogFlowsTest extends FxRobot {
-    @RegisterExtension
-    static final SimulatorExtension SIM = SimulatorExtension.create().resetBeforeEachTest();
-
-    private AppHarness app;
+class DiscDialogFlowsTest extends DemoWindowTest {
     private long buildId;
 
     @BeforeEach
-    void start() throws Exception {
-        app = AppHarness.demo(SIM.baseUri());
-        app.waitUntil(() -> app.estate().loadedOnceProperty().get()
-                && !app.estate().definitionsProperty().get().storageGrades().isEmpty());
-        buildId = SIM.simulator().state().vmId(DemoEstate.ACCOUNT, "default", "build");
-        ServerEntry build = app.estate().estate().server(buildId).orElseThrow();
-        app.onFx(() -> app.vm().tree().selectedKeyProperty().set(build.key()));
-        app.waitUntil(() -> app.vm().table().rows().size() == 2);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        app.close();
+    void showBuild() throws Exception {
+        buildId = selectBuild().vm().id();
     }
 
     @Test
     void addDiscCreatesItInTheSimulatorAndSelectsTheServersAnswer() throws Exception {
-        clickOn("#addDiscButton");
-        app.waitUntil(() -> dialogShowing("Add disc"));
-        clickOn("#label").write("logs");
-        clickOn("#size").write("30");
+        fillAddDisc("logs", "30");
         clickOn("#grade").clickOn("Premium SSD (ssd)");
         clickOn("#ok");
 
@@ -82,9 +54,7 @@ class DiscDialogFlowsTest extends FxRobot {
     @Test
     void resizeByAnIncreaseGrowsTheDiscInTheSimulator() throws Exception {
         long before = simDisc("cache").orElseThrow().size();
-        selectRow("cache");
-        clickOn("#resizeButton");
-        app.waitUntil(() -> dialogShowing("Resize disc"));
+        openOnCache("#resizeButton", "Resize disc");
         clickOn("#size").write("+10");
         assertThat(lookup("#summary").queryAs(Label.class).getText()).isEqualTo("From 100 GiB to 110 GiB");
         clickOn("#ok");
@@ -95,12 +65,9 @@ class DiscDialogFlowsTest extends FxRobot {
 
     @Test
     void afterALostAnswerWithNothingChangedOkReadsTryAgainAndSendsOnlyWhenPressed() throws Exception {
-        ListAppender<ILoggingEvent> requests = recordRequests();
-        try {
+        try (RequestRecorder requests = new RequestRecorder()) {
             long before = simDisc("cache").orElseThrow().size();
-            selectRow("cache");
-            clickOn("#resizeButton");
-            app.waitUntil(() -> dialogShowing("Resize disc"));
+            openOnCache("#resizeButton", "Resize disc");
             clickOn("#size").write("+10");
             Button ok = lookup("#ok").queryAs(Button.class);
             assertThat(ok.getText()).isEqualTo("Resize");
@@ -111,29 +78,19 @@ class DiscDialogFlowsTest extends FxRobot {
             assertThat(lookup("#general-error").queryAs(Label.class).getText()).contains("Nothing changed");
             assertThat(simDisc("cache").orElseThrow().size()).as("nothing sent by itself").isEqualTo(before);
             assertThat(dialogShowing("Resize disc")).isTrue();
-            assertThat(puts(requests)).isZero();
+            assertThat(requests.answered("PUT")).isEmpty();
             WindowShots.shoot(app, "lost-answer");
 
             clickOn(ok);
             app.waitUntil(() -> !dialogShowing("Resize disc") && selectedRow().sizeMib() == before + 10 * 1024);
             assertThat(simDisc("cache").orElseThrow().size()).isEqualTo(before + 10 * 1024);
-            assertThat(puts(requests)).as("sent once, when Try again was pressed").isEqualTo(1);
-        } finally {
-            stopRecording(requests);
+            assertThat(requests.answered("PUT")).as("sent once, when Try again was pressed").hasSize(1);
         }
-    }
-
-    /** PUTs that had an answer; the dropped one has none. */
-    private static long puts(ListAppender<ILoggingEvent> requests) {
-        return requests.list.stream().filter(e -> e.getFormattedMessage().startsWith("PUT ")
-                && e.getFormattedMessage().contains(" -> ")).count();
     }
 
     @Test
     void theDialogLeavesTheSelectedRowInSight() throws Exception {
-        selectRow("cache");
-        clickOn("#resizeButton");
-        app.waitUntil(() -> dialogShowing("Resize disc"));
+        openOnCache("#resizeButton", "Resize disc");
         Window dialog = Window.getWindows().stream()
                 .filter(w -> w instanceof Stage s && "Resize disc".equals(s.getTitle())).findFirst().orElseThrow();
         Rectangle2D[] row = new Rectangle2D[1];
@@ -152,9 +109,7 @@ class DiscDialogFlowsTest extends FxRobot {
 
     @Test
     void relabelRenamesTheDiscInTheSimulator() throws Exception {
-        selectRow("cache");
-        clickOn("#relabelButton");
-        app.waitUntil(() -> dialogShowing("Relabel disc"));
+        openOnCache("#relabelButton", "Relabel disc");
         assertThat(lookup("#ok").queryAs(Button.class).isDisabled()).as("unchanged label").isTrue();
         TextField label = lookup("#label").queryAs(TextField.class);
         clickOn(label);
@@ -169,11 +124,8 @@ class DiscDialogFlowsTest extends FxRobot {
 
     @Test
     void purgeNeedsTheExactLabelAndSendsOneDelete() throws Exception {
-        ListAppender<ILoggingEvent> requests = recordRequests();
-        try {
-            selectRow("cache");
-            clickOn("#purgeButton");
-            app.waitUntil(() -> dialogShowing("Purge disc"));
+        try (RequestRecorder requests = new RequestRecorder()) {
+            openOnCache("#purgeButton", "Purge disc");
             Button purge = lookup("#ok").queryAs(Button.class);
             clickOn("#confirmation").write("Cache");
             assertThat(purge.isDisabled()).as("wrong case").isTrue();
@@ -188,24 +140,18 @@ class DiscDialogFlowsTest extends FxRobot {
                     && app.vm().table().rows().stream().noneMatch(r -> r.label().equals("cache")));
             assertThat(simDisc("cache")).isEmpty();
             assertThat(SIM.simulator().state().discsOf(buildId)).extracting(Disc::label).containsExactly("root");
-            assertThat(requests.list).filteredOn(e -> e.getFormattedMessage().startsWith("DELETE ")
-                    && e.getFormattedMessage().contains(" -> ")).hasSize(1);
-        } finally {
-            stopRecording(requests);
+            assertThat(requests.answered("DELETE")).hasSize(1);
         }
     }
 
     @Test
     void aLabelTakenBehindTheAppsBackIsRefusedBesideTheLabelField() throws Exception {
         // someone else adds "scratch" after the app read the list: only the server knows
-        var answer = SIM.demoClient().post("/accounts/" + DemoEstate.ACCOUNT + "/groups/default/virtual_machines/build/discs",
+        var answer = SIM.demoClient().post(demoVmPath("default", "build") + "/discs",
                 "{\"label\":\"scratch\",\"size\":1024}");
         assertThat(answer.statusCode()).isBetween(200, 299);
 
-        clickOn("#addDiscButton");
-        app.waitUntil(() -> dialogShowing("Add disc"));
-        clickOn("#label").write("scratch");
-        clickOn("#size").write("5");
+        fillAddDisc("scratch", "5");
         clickOn("#ok");
 
         app.waitUntil(() -> !lookup("#label-error").queryAs(Label.class).getText().isEmpty());
@@ -222,12 +168,9 @@ class DiscDialogFlowsTest extends FxRobot {
 
     @Test
     void afterAFieldErrorTheCursorIsStillInTheForm() throws Exception {
-        SIM.demoClient().post("/accounts/" + DemoEstate.ACCOUNT + "/groups/default/virtual_machines/build/discs",
+        SIM.demoClient().post(demoVmPath("default", "build") + "/discs",
                 "{\"label\":\"scratch\",\"size\":1024}");
-        clickOn("#addDiscButton");
-        app.waitUntil(() -> dialogShowing("Add disc"));
-        clickOn("#label").write("scratch");
-        clickOn("#size").write("5");
+        fillAddDisc("scratch", "5");
         type(KeyCode.ENTER);
         app.waitUntil(() -> !lookup("#label-error").queryAs(Label.class).getText().isEmpty());
         app.waitUntil(() -> lookup("#size").queryAs(TextField.class).isFocused());
@@ -238,6 +181,13 @@ class DiscDialogFlowsTest extends FxRobot {
     }
 
     // --- helpers ---
+
+    /** Selects the disc cache and opens the dialog behind {@code button}. */
+    private void openOnCache(String button, String dialogTitle) throws Exception {
+        selectRow("cache");
+        clickOn(button);
+        app.waitUntil(() -> dialogShowing(dialogTitle));
+    }
 
     private void selectRow(String label) throws Exception {
         DiscRow row = app.vm().table().rows().stream().filter(r -> r.label().equals(label)).findFirst().orElseThrow();
@@ -256,26 +206,6 @@ class DiscDialogFlowsTest extends FxRobot {
 
     private Optional<Disc> simDisc(String label) {
         return SIM.simulator().state().discsOf(buildId).stream().filter(d -> label.equals(d.label())).findFirst();
-    }
-
-    private static boolean dialogShowing(String title) {
-        return Window.getWindows().stream().anyMatch(w -> w.isShowing() && w instanceof Stage s
-                && title.equals(s.getTitle()));
-    }
-
-    private static ListAppender<ILoggingEvent> recordRequests() {
-        Logger transport = (Logger) LoggerFactory.getLogger("org.bigvdm.api.http.Transport");
-        ListAppender<ILoggingEvent> appender = new ListAppender<>();
-        appender.start();
-        transport.setLevel(Level.DEBUG);
-        transport.addAppender(appender);
-        return appender;
-    }
-
-    private static void stopRecording(ListAppender<ILoggingEvent> appender) {
-        Logger transport = (Logger) LoggerFactory.getLogger("org.bigvdm.api.http.Transport");
-        transport.detachAppender(appender);
-        transport.setLevel(null);
     }
 
 }

@@ -12,46 +12,26 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Window;
 import org.bigvdm.api.model.Disc;
-import org.bigvdm.app.AppHarness;
-import org.bigvdm.sim.state.DemoEstate;
-import org.bigvdm.sim.testing.SimulatorExtension;
 import org.bigvdm.testutil.RequestRecorder;
 import org.bigvdm.testutil.Snapshots;
 import org.bigvdm.ui.discs.DiscRow;
 import org.bigvdm.ui.tree.TreeNode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.testfx.api.FxRobot;
 
 /**
  * Issue 15, moving a disc through the real window against the simulator: by drag and drop, by
  * Move to… with the picker's search, refused before sending, and a lost answer settled by
  * reading. Works on "build" (off: root, cache) and staging's "db" (off: root, pgdata).
  */
-class MoveFlowsTest extends FxRobot {
-    @RegisterExtension
-    static final SimulatorExtension SIM = SimulatorExtension.create().resetBeforeEachTest();
-
-    private AppHarness app;
-
+class MoveFlowsTest extends DemoWindowTest {
     @BeforeEach
-    void start() throws Exception {
-        app = AppHarness.demo(SIM.baseUri());
-        app.waitUntilLoaded();
-        app.selectServer(SIM.simulator().state().vmId(DemoEstate.ACCOUNT, "default", "build"));
-        app.waitUntil(() -> app.vm().table().rows().size() == 2);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        app.close();
+    void showBuild() throws Exception {
+        selectBuild();
     }
 
     private List<String> simLabels(String group, String name) {
-        long id = SIM.simulator().state().vmId(DemoEstate.ACCOUNT, group, name);
-        return SIM.simulator().state().discsOf(id).stream().map(Disc::label).toList();
+        return SIM.simulator().state().discsOf(demoVmId(group, name)).stream().map(Disc::label).toList();
     }
 
     private Node row(String label) {
@@ -62,6 +42,11 @@ class MoveFlowsTest extends FxRobot {
     private Node serverCell(String title) {
         return lookup(".tree-cell").match(n -> n instanceof TreeCell<?> c && c.getItem() instanceof TreeNode t
                 && t.kind() == TreeNode.Kind.SERVER && t.title().equals(title)).query();
+    }
+
+    /** The drop marks (pseudo-classes) on a server's tree cell, e.g. "move-allowed". */
+    private String marks(String title) {
+        return serverCell(title).getPseudoClassStates().toString();
     }
 
     /** The drag's tooltip as shown now, or "". */
@@ -75,29 +60,28 @@ class MoveFlowsTest extends FxRobot {
     void aDiscDraggedOntoAServerInTheTreeMovesThere() throws Exception {
         try (RequestRecorder requests = new RequestRecorder()) {
             drag(row("cache"), MouseButton.PRIMARY).moveTo(serverCell("mail")).moveTo(serverCell("db"));
-            app.waitUntil(() -> serverCell("db").getPseudoClassStates().toString().contains("move-allowed"));
-            assertThat(serverCell("www1").getPseudoClassStates().toString()).as("running: a drop offers a shutdown")
+            app.waitUntil(() -> marks("db").contains("move-allowed"));
+            assertThat(marks("www1")).as("running: a drop offers a shutdown")
                     .contains("move-after-shutdown");
-            assertThat(serverCell("build").getPseudoClassStates().toString()).as("its own").contains("move-refused");
+            assertThat(marks("build")).as("its own").contains("move-refused");
             app.onFx(() -> Snapshots.write(app.stage().getScene(), "move-drag"));
             release(MouseButton.PRIMARY);
 
             app.waitUntil(() -> simLabels("staging", "db").contains("cache")
-                    && app.vm().notificationProperty().get() != null
-                    && app.vm().notificationProperty().get().text().equals("Moved disc cache from build to db."));
+                    && notificationText().equals("Moved disc cache from build to db."));
             assertThat(requests.sent("PUT")).hasSize(1);
         }
         assertThat(simLabels("default", "build")).containsExactly("root");
         app.waitUntil(() -> app.vm().table().rows().size() == 1);
-        assertThat(serverCell("db").getPseudoClassStates().toString()).doesNotContain("move-allowed");
+        assertThat(marks("db")).doesNotContain("move-allowed");
     }
 
     @Test
     void escapeCancelsADrag() throws Exception {
         drag(row("cache"), MouseButton.PRIMARY).moveTo(serverCell("db"));
-        app.waitUntil(() -> serverCell("db").getPseudoClassStates().toString().contains("move-allowed"));
+        app.waitUntil(() -> marks("db").contains("move-allowed"));
         type(KeyCode.ESCAPE);
-        app.waitUntil(() -> !serverCell("db").getPseudoClassStates().toString().contains("move-allowed"));
+        app.waitUntil(() -> !marks("db").contains("move-allowed"));
         release(MouseButton.PRIMARY);
         sleep(300);
         assertThat(simLabels("default", "build")).containsExactly("root", "cache");
@@ -122,11 +106,11 @@ class MoveFlowsTest extends FxRobot {
     @Test
     void aMoveRefusedByARuleSaysWhyAndSendsNothing() throws Exception {
         drag(row("root"), MouseButton.PRIMARY).moveTo(serverCell("mail")).moveTo(serverCell("db"));
-        app.waitUntil(() -> serverCell("db").getPseudoClassStates().toString().contains("move-refused"));
+        app.waitUntil(() -> marks("db").contains("move-refused"));
         app.waitUntil(() -> hint().equals("The disc root is build's boot disc (its first), which cannot be moved."));
         release(MouseButton.PRIMARY);
-        app.waitUntil(() -> app.vm().notificationProperty().get() != null && app.vm().notificationProperty().get()
-                .text().equals("The disc root is build's boot disc (its first), which cannot be moved."));
+        app.waitUntil(() -> notificationText()
+                .equals("The disc root is build's boot disc (its first), which cannot be moved."));
         assertThat(simLabels("default", "build")).containsExactly("root", "cache");
     }
 

@@ -8,33 +8,24 @@ import javafx.scene.control.Label;
 import org.bigvdm.api.BrainApi;
 import org.bigvdm.api.model.Backup;
 import org.bigvdm.api.model.VmRef;
-import org.bigvdm.app.AppHarness;
 import org.bigvdm.service.NodeKeys;
 import org.bigvdm.sim.state.DemoEstate;
-import org.bigvdm.sim.testing.SimulatorExtension;
 import org.bigvdm.testutil.SimBrains;
 import org.bigvdm.ui.discs.DiscRow;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.testfx.api.FxRobot;
 
 /**
  * Issue 17's "backups older than a week" in the whole app on the demo: www2/root keeps only its
  * backup of 40 days ago; selecting the account shows its discs, the Backups column reads their
  * lists, and the overview counts over them without a request of its own.
  */
-class OverviewBackupAgesFlowTest extends FxRobot {
+class OverviewBackupAgesFlowTest extends DemoWindowTest {
     private static final VmRef WWW2 = new VmRef(DemoEstate.ACCOUNT, "production", "www2");
 
-    @RegisterExtension
-    static final SimulatorExtension SIM = SimulatorExtension.create().resetBeforeEachTest();
-
-    private AppHarness app;
-
-    @AfterEach
-    void stop() throws Exception {
-        app.close();
+    /** The test deletes a backup before the app starts, so the first read sees it gone. */
+    @Override
+    protected boolean startsDemoBeforeEach() {
+        return false;
     }
 
     @Test
@@ -44,8 +35,7 @@ class OverviewBackupAgesFlowTest extends FxRobot {
         brain.deleteBackup(WWW2, "root", String.valueOf(backups.get(backups.size() - 1).id()));
         long rootId = backups.get(0).parentDiscId();
 
-        app = AppHarness.demo(SIM.baseUri());
-        app.waitUntil(() -> app.estate().loadedOnceProperty().get());
+        startDemo();
         long account = app.estate().estate().accounts().stream().filter(a -> a.name().equals(DemoEstate.ACCOUNT))
                 .findFirst().orElseThrow().id();
         app.onFx(() -> app.vm().tree().selectedKeyProperty().set(NodeKeys.account(account)));

@@ -7,52 +7,36 @@ import java.time.Duration;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import org.bigvdm.api.model.VirtualMachine;
-import org.bigvdm.app.AppHarness;
-import org.bigvdm.app.MainWindowLookups;
-import org.bigvdm.sim.state.DemoEstate;
 import org.bigvdm.sim.testing.SimulatorExtension;
 import org.bigvdm.testutil.RequestRecorder;
 import org.bigvdm.testutil.Snapshots;
 import org.bigvdm.ui.power.PowerViewModel.Action;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.testfx.api.FxRobot;
 
 /**
  * Issue 15, power: the real window against the simulator on a test clock, so a shutdown lasts
  * until the test moves the clock. Restart applies pending changes; a shutdown wait is cancelled;
  * a deleted server is undeleted from the tree.
  */
-class PowerFlowsTest extends FxRobot {
+class PowerFlowsTest extends DemoWindowTest {
     private static final Duration SHUTDOWN = Duration.ofSeconds(30);
 
     @RegisterExtension
     static final SimulatorExtension SIM = SimulatorExtension.withOptions(b -> b.powerdownDelay(SHUTDOWN))
             .withTestClock().resetBeforeEachTest();
 
-    private AppHarness app;
-    private MainWindowLookups ui;
-
-    @BeforeEach
-    void start() throws Exception {
-        app = AppHarness.demo(SIM.baseUri());
-        ui = new MainWindowLookups(this, app);
-        app.waitUntilLoaded();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        app.close();
+    @Override
+    protected SimulatorExtension sim() {
+        return SIM;
     }
 
     private void select(String group, String name) throws Exception {
-        app.selectServer(SIM.simulator().state().vmId(DemoEstate.ACCOUNT, group, name));
+        app.selectServer(demoVmId(group, name));
     }
 
     private VirtualMachine simVm(String group, String name) {
-        return SIM.simulator().state().vm(SIM.simulator().state().vmId(DemoEstate.ACCOUNT, group, name));
+        return SIM.simulator().state().vm(demoVmId(group, name));
     }
 
     /** Shown: the node and every parent visible. */
@@ -71,16 +55,13 @@ class PowerFlowsTest extends FxRobot {
 
 
     private String badgeOf(String title) {
-        return ui.item(title).getValue().badge();
+        return window.item(title).getValue().badge();
     }
 
     @Test
     void restartAppliesAnAddedDiscAndClearsThePendingNote() throws Exception {
         select("production", "www1");
-        clickOn("#addDiscButton");
-        app.waitUntil(() -> dialogShowing("Add disc"));
-        clickOn("#label").write("logs");
-        clickOn("#size").write("10");
+        fillAddDisc("logs", "10");
         clickOn("#ok");
         app.waitUntil(() -> visible("#pendingRestartNote"));
         assertThat(lookup("#pendingRestartNote").queryAs(Label.class).getText())
@@ -147,15 +128,14 @@ class PowerFlowsTest extends FxRobot {
     @Test
     void aDeletedServerIsUndeletedFromTheTreeWhileDeletedServersShow() throws Exception {
         app.onFx(() -> app.vm().tree().showDeletedProperty().set(true));
-        ui.clickServer("oldshop");
+        window.clickServer("oldshop");
         // (a right-click opens no context menu under the headless Monocle robot: open it as the tree would)
         Node cell = lookup("oldshop").query();
         app.onFx(() -> app.window().tree().getContextMenu().show(cell, javafx.geometry.Side.BOTTOM, 0, 0));
         clickOn("Undelete");
 
         app.waitUntil(() -> !simVm("staging", "oldshop").deleted()
-                && app.vm().notificationProperty().get() != null
-                && app.vm().notificationProperty().get().text().startsWith("Undeleted oldshop"));
+                && notificationText().startsWith("Undeleted oldshop"));
         assertThat(simVm("staging", "oldshop").powerOn()).isFalse();
     }
 

@@ -1,6 +1,7 @@
 package org.bigvdm.app.flows;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.bigvdm.app.MainWindowLookups.dialogShowing;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
@@ -15,8 +16,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.bigvdm.api.Endpoints;
 import org.bigvdm.app.AppHarness;
 import org.bigvdm.service.ServerEntry;
@@ -24,31 +23,22 @@ import org.bigvdm.settings.FileTokenStore;
 import org.bigvdm.settings.Logging;
 import org.bigvdm.settings.Settings;
 import org.bigvdm.sim.state.DemoEstate;
-import org.bigvdm.sim.testing.SimulatorExtension;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.slf4j.LoggerFactory;
-import org.testfx.api.FxRobot;
 
 /**
  * Issue 6 end to end: the real app signs in through its dialog against the simulator (demo,
  * wrong password, 2FA, API key, read-only user), survives an expired session, keeps its token
  * private and writes no secret to its log. Secrets never go into assertion messages.
  */
-class SignInFlowsTest extends FxRobot {
-    @RegisterExtension
-    static final SimulatorExtension SIM = SimulatorExtension.create().resetBeforeEachTest();
-
+class SignInFlowsTest extends DemoWindowTest {
     private static final String SIGN_IN_TITLE = "Sign in – BigV Disc Manager";
     private static final String WRONG_PASSWORD = "not-the-Pa55word";
     private static final String API_KEY = "apikey.demo-0000";
     /** Every secret the app handled in this class: none may be in the log file afterwards. */
     private static final Set<String> SECRETS = ConcurrentHashMap.newKeySet();
-
-    private AppHarness app;
 
     @BeforeAll
     static void logRequests() {
@@ -58,11 +48,10 @@ class SignInFlowsTest extends FxRobot {
         SECRETS.add(API_KEY);
     }
 
-    @AfterEach
-    void stop() throws Exception {
-        if (app != null) {
-            app.close();
-        }
+    /** Each test starts its own way: the demo, a saved token, a damaged settings file. */
+    @Override
+    protected boolean startsDemoBeforeEach() {
+        return false;
     }
 
     @AfterAll
@@ -152,8 +141,8 @@ class SignInFlowsTest extends FxRobot {
 
         // the session ends on the server, and meanwhile someone adds a disc
         SIM.simulator().sessions().clear();
-        assertThat(SIM.demoClient().post(buildDiscsPath(), "{\"label\":\"fresh\",\"size\":1024}").statusCode())
-                .isBetween(200, 299);
+        assertThat(SIM.demoClient().post(demoVmPath("default", "build") + "/discs",
+                "{\"label\":\"fresh\",\"size\":1024}").statusCode()).isBetween(200, 299);
         clickOn("#refreshButton");
 
         app.waitUntil(() -> dialogShowing(SIGN_IN_TITLE));
@@ -174,10 +163,7 @@ class SignInFlowsTest extends FxRobot {
                 SIM.demoToken());
         awaitSignedInAs("demo");
         ServerEntry build = selectBuild();
-        clickOn("#addDiscButton");
-        app.waitUntil(() -> dialogShowing("Add disc"));
-        clickOn("#label").write("pending");
-        clickOn("#size").write("5");
+        fillAddDisc("pending", "5");
 
         SIM.simulator().sessions().clear();
         clickOn("#ok");
@@ -208,10 +194,7 @@ class SignInFlowsTest extends FxRobot {
         app.waitUntil(() -> app.access().privilegesKnown());
         app.onFx(() -> app.access().forget());
 
-        clickOn("#addDiscButton");
-        app.waitUntil(() -> dialogShowing("Add disc"));
-        clickOn("#label").write("more");
-        clickOn("#size").write("5");
+        fillAddDisc("more", "5");
         clickOn("#ok");
         app.waitUntil(() -> !lookup("#general-error").queryAs(Label.class).getText().isEmpty());
         assertThat(lookup("#general-error").queryAs(Label.class).getText())
@@ -227,7 +210,7 @@ class SignInFlowsTest extends FxRobot {
         app.waitUntil(() -> app.vm().table().selectedRowProperty().get() != null);
         assertThat(lookup("#resizeButton").queryAs(Button.class).isDisabled()).isTrue();
         assertThat(app.vm().discDisabledReasonProperty().get()).contains("not change it");
-        assertThat(SIM.simulator().state().discsOf(build().vm().id())).hasSize(2);
+        assertThat(SIM.simulator().state().discsOf(demoVmId("default", "build"))).hasSize(2);
     }
 
     @Test
@@ -305,11 +288,6 @@ class SignInFlowsTest extends FxRobot {
 
     // --- helpers ---
 
-    private void startDemo() throws Exception {
-        app = AppHarness.demo(SIM.baseUri());
-        app.waitUntil(() -> app.estate().loadedOnceProperty().get());
-    }
-
     /** The way a user gets from the demo to the simulator's accounts: banner, endpoint, credentials. */
     private void signInFromBanner(String user, String password) throws Exception {
         openSignInFromBanner();
@@ -346,22 +324,6 @@ class SignInFlowsTest extends FxRobot {
         assertThat(app.session().identity().username()).isEqualTo(user);
     }
 
-    private ServerEntry build() {
-        long id = SIM.simulator().state().vmId(DemoEstate.ACCOUNT, "default", "build");
-        return app.estate().estate().server(id).orElseThrow();
-    }
-
-    private ServerEntry selectBuild() throws Exception {
-        ServerEntry build = build();
-        app.onFx(() -> app.vm().tree().selectedKeyProperty().set(build.key()));
-        app.waitUntil(() -> app.vm().table().rows().size() == 2);
-        return build;
-    }
-
-    private static String buildDiscsPath() {
-        return "/accounts/" + DemoEstate.ACCOUNT + "/groups/default/virtual_machines/build/discs";
-    }
-
     private static Settings simSettings(String user) {
         Settings s = Settings.defaults();
         s.setCustomEndpoint(true);
@@ -374,10 +336,5 @@ class SignInFlowsTest extends FxRobot {
         if (token != null) {
             SECRETS.add(token);
         }
-    }
-
-    private static boolean dialogShowing(String title) {
-        return Window.getWindows().stream().anyMatch(w -> w.isShowing() && w instanceof Stage s
-                && title.equals(s.getTitle()));
     }
 }
