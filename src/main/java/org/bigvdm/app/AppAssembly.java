@@ -42,6 +42,7 @@ import org.bigvdm.ui.main.MainWindow;
 import org.bigvdm.ui.main.Notifications;
 import org.bigvdm.ui.overview.OverviewViewModel;
 import org.bigvdm.ui.main.ServerActions;
+import org.bigvdm.ui.main.WindowSkeleton;
 import org.bigvdm.ui.move.MoveDragSupport;
 import org.bigvdm.ui.move.MoveViewModel;
 import org.bigvdm.ui.power.PendingRestartViewModel;
@@ -55,6 +56,7 @@ import org.bigvdm.ui.power.PowerViewModel;
  * simulator of their own, so they exercise exactly what users run.
  */
 final class AppAssembly implements AutoCloseable {
+    static final String STYLESHEET = AppAssembly.class.getResource("/org/bigvdm/ui/app.css").toExternalForm();
     final ExecutorTaskRunner runner;
     private final ExecutorTaskRunner waitRunner;
     private final ExecutorTaskRunner sumsRunner;
@@ -140,11 +142,25 @@ final class AppAssembly implements AutoCloseable {
         window.addDrawer("_Jobs", new KeyCodeCombination(KeyCode.J, KeyCombination.SHORTCUT_DOWN,
                         KeyCombination.SHIFT_DOWN), () -> new JobsView(new JobsViewModel(runner.operations(),
                         estate.estateProperty(), System::nanoTime)), jobsOpen);
-        scene = new Scene(window);
-        scene.getStylesheets().add(AppAssembly.class.getResource("/org/bigvdm/ui/app.css").toExternalForm());
-        stage.setScene(scene);
+        scene = sceneFor(stage, window);
         stage.titleProperty().bind(vm.titleProperty());
         Frames.afterFirstFrame(this::buildLater);
+    }
+
+    /**
+     * The window's scene: the app's first frame's, with the window in the skeleton's place (laid
+     * out at once at the window's size, as the skeleton was); else a new one (tests, benchmarks).
+     */
+    private static Scene sceneFor(Stage stage, MainWindow window) {
+        Scene shown = stage.getScene();
+        if (shown != null && shown.getRoot() instanceof WindowSkeleton) {
+            shown.setRoot(window);
+            return shown;
+        }
+        Scene scene = new Scene(window);
+        scene.getStylesheets().add(STYLESHEET);
+        stage.setScene(scene);
+        return scene;
     }
 
     /**

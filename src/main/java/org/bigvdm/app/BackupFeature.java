@@ -22,6 +22,7 @@ import org.bigvdm.ui.backups.view.DiscsWithoutBackupsWindow;
 import org.bigvdm.ui.backups.view.FxBackupDialogs;
 import org.bigvdm.ui.main.MainViewModel;
 import org.bigvdm.ui.main.MainWindow;
+import org.bigvdm.ui.main.MenuTitles;
 
 /**
  * Builds the backups feature into the main window: the Backups pane under the disc table, the
@@ -60,7 +61,7 @@ final class BackupFeature {
             }
             shown[0].show();
         });
-        window.addMenuItem("_View", item);
+        window.addMenuItem(MenuTitles.VIEW, item);
         return backups;
     }
 }

@@ -8,6 +8,7 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
+import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -15,6 +16,7 @@ import org.bigvdm.service.Estate;
 import org.bigvdm.settings.Settings;
 import org.bigvdm.ui.main.MainViewModel;
 import org.bigvdm.ui.main.MainWindow;
+import org.bigvdm.ui.main.WindowSkeleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,22 +48,48 @@ public class BigVDiscManagerApp extends Application {
         early = EarlyStart.take(args);
     }
 
+    /**
+     * Shows the window's skeleton (menu bar, toolbar row, tree and disc areas: cheap to build and
+     * style) at once, then builds the real window in its place after that first frame: building
+     * and styling every control before anything was drawn took most of the time to the window.
+     */
     @Override
     public void start(Stage stage) {
         this.stage = stage;
         startup = early.state();
-        Settings settings = startup.settings();
-
-        app = new AppAssembly(stage, startup);
-        vm = app.vm;
-        window = app.window;
-        stage.setMinWidth(720);
-        stage.setMinHeight(420);
-        WindowState.restore(stage, window, settings);
         if (args.selfCheck()) {
             SelfCheck.printFirstFrame();
         }
+        showSkeleton(stage, startup.settings());
+        Frames.afterFirstFrame(this::buildWindow);
+    }
+
+    /**
+     * The skeleton in a scene of the window's restored size: laid out first at its own preferred
+     * width, the split would keep the tree's share of that width, not of the window's.
+     */
+    static void showSkeleton(Stage stage, Settings settings) {
+        Theme.fromSetting(settings.getTheme()).apply();
+        stage.setTitle(MainViewModel.APP_TITLE);
+        stage.setMinWidth(720);
+        stage.setMinHeight(420);
+        WindowState.restoreBounds(stage, settings);
+        Scene scene = new Scene(new WindowSkeleton(WindowState.treeShare(settings)), stage.getWidth(),
+                stage.getHeight());
+        scene.getStylesheets().add(AppAssembly.STYLESHEET);
+        stage.setScene(scene);
         stage.show();
+    }
+
+    /** The real window in the skeleton's place; then the icons, the self-check and the sign-in. */
+    private void buildWindow() {
+        app = new AppAssembly(stage, startup);
+        vm = app.vm;
+        window = app.window;
+        WindowState.restoreLayout(window, startup.settings());
+        if (args.selfCheck()) {
+            SelfCheck.printWindowBuilt();
+        }
         loadIconsAfterShow();
 
         if (args.select() != null) {

@@ -16,6 +16,7 @@ import org.bigvdm.ui.export.ExportCommands;
 import org.bigvdm.ui.export.ExportFileChooser;
 import org.bigvdm.ui.main.MainViewModel;
 import org.bigvdm.ui.main.MainWindow;
+import org.bigvdm.ui.main.MenuTitles;
 import org.bigvdm.ui.overview.OverviewViewModel;
 
 /**
@@ -36,25 +37,25 @@ final class EstateToolsFeature {
         afterFirstFrame.accept(() -> window.addOverview(overview));
         BulkCommands bulk = new BulkCommands(new BulkSender(changes), access, estate.definitionsProperty(), vm.table(),
                 new BulkDialog(stage));
-        window.addCommand("_Disc", "Select _all shown", null, () -> window.table().getSelectionModel().selectAll(),
+        window.addCommand(MenuTitles.DISC, "Select _all shown", null, () -> window.table().getSelectionModel().selectAll(),
                 null);
-        window.addCommand("_Disc", "_Grow selected discs…", null, bulk::growSelected, bulk.whyNoBulkProperty());
-        window.addCommand("_Disc", "_Back up selected discs now…", null, bulk::backUpSelected,
+        window.addCommand(MenuTitles.DISC, "_Grow selected discs…", null, bulk::growSelected, bulk.whyNoBulkProperty());
+        window.addCommand(MenuTitles.DISC, "_Back up selected discs now…", null, bulk::backUpSelected,
                 bulk.whyNoBulkProperty());
-        window.addCommand("_Disc", "Add a backup _schedule to selected discs…", null, bulk::addScheduleToSelected,
+        window.addCommand(MenuTitles.DISC, "Add a backup _schedule to selected discs…", null, bulk::addScheduleToSelected,
                 bulk.whyNoBulkProperty());
-        window.addCommand("_Disc", "_Start their servers…", null, bulk::startSelectedServers,
+        window.addCommand(MenuTitles.DISC, "_Start their servers…", null, bulk::startSelectedServers,
                 bulk.whyNoBulkProperty());
-        window.addCommand("_Disc", "Shut _down their servers…", null, bulk::shutDownSelectedServers,
+        window.addCommand(MenuTitles.DISC, "Shut _down their servers…", null, bulk::shutDownSelectedServers,
                 bulk.whyNoBulkProperty());
-        window.addCommand("_Disc", "Stop their ser_vers…", null, bulk::stopSelectedServers,
+        window.addCommand(MenuTitles.DISC, "Stop their ser_vers…", null, bulk::stopSelectedServers,
                 bulk.whyNoBulkProperty());
         ExportCommands export = new ExportCommands(estate.estateProperty(), vm.table(), runner,
                 new ExportFileChooser(stage), copy, notify);
-        window.addCommand("_Disc", "Copy selected _rows", new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN),
+        window.addCommand(MenuTitles.DISC, "Copy selected _rows", new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN),
                 export::copySelected, bulk.whyNoBulkProperty());
-        window.addCommand("_View", "_Export discs shown…", null, export::exportShown, null);
-        window.addCommand("_View", "Export _every disc…", null, export::exportEstate, null);
+        window.addCommand(MenuTitles.VIEW, "_Export discs shown…", null, export::exportShown, null);
+        window.addCommand(MenuTitles.VIEW, "Export _every disc…", null, export::exportEstate, null);
         return overview;
     }
 }

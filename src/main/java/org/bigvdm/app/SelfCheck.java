@@ -42,6 +42,17 @@ final class SelfCheck {
     }
 
     /**
+     * Prints {@code self-check: main window in N ms} once the real window, built in the first
+     * frame's skeleton's place, is drawn: call on the FX thread just after it is built.
+     */
+    static void printWindowBuilt() {
+        Frames.atSecondFrame(() -> {
+            System.out.println("self-check: main window in " + sinceStart() + " ms");
+            System.out.flush();
+        });
+    }
+
+    /**
      * CPU time spent so far, on the FX thread (where it runs) and in the whole process: it tells
      * start-up work apart from waiting for the cores of a loaded machine.
      */

@@ -18,7 +18,8 @@ final class WindowState {
     private WindowState() {
     }
 
-    static void restore(Stage stage, MainWindow window, Settings settings) {
+    /** Where the window was and how big: before it is first shown. */
+    static void restoreBounds(Stage stage, Settings settings) {
         WindowBounds b = settings.getWindow();
         if (b != null && onSomeScreen(b)) {
             stage.setX(b.x());
@@ -32,9 +33,16 @@ final class WindowState {
             stage.setHeight(Math.min(DEFAULT_HEIGHT, screen.getHeight()));
             stage.centerOnScreen();
         }
-        if (settings.getDividerPosition() != null) {
-            window.splitPane().setDividerPositions(settings.getDividerPosition());
-        }
+    }
+
+    /** The tree's share of the width as the user left it. */
+    static double treeShare(Settings settings) {
+        return settings.getDividerPosition() != null ? settings.getDividerPosition() : MainWindow.TREE_SHARE;
+    }
+
+    /** The divider and the table's column widths, once the window is built. */
+    static void restoreLayout(MainWindow window, Settings settings) {
+        window.splitPane().setDividerPositions(treeShare(settings));
         Map<String, Double> widths = settings.getColumnWidths();
         if (widths != null) {
             for (TableColumn<?, ?> c : window.table().getColumns()) {

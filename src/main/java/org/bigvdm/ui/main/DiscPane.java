@@ -21,16 +21,24 @@ final class DiscPane extends VBox {
     private final BooleanProperty belowHidden = new SimpleBooleanProperty();
     private double dividerAt = 0.6;
 
+    static final Insets PADDING = new Insets(6, 6, 0, 6);
+
     DiscPane(MainViewModel vm, DiscTableView table) {
         super(6);
-        Label heading = new Label();
+        Label heading = heading();
         heading.setId("tableHeading");
-        heading.getStyleClass().add(Styles.TITLE_4);
         heading.textProperty().bind(vm.table().headingProperty());
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().addAll(heading, table);
-        setPadding(new Insets(6, 6, 0, 6));
+        setPadding(PADDING);
         this.table = table;
+    }
+
+    /** The heading's label, styled; the window's skeleton shows an empty one in its place. */
+    static Label heading() {
+        Label heading = new Label(" ");
+        heading.getStyleClass().add(Styles.TITLE_4);
+        return heading;
     }
 
     /** The table on top, {@code pane} under it, split so the user can give either more room. */

@@ -14,10 +14,11 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
  * clear icon that Esc also does. Matches servers and their discs (see ServerTreeViewModel).
  */
 final class FilterField extends CustomTextField {
+    static final String PROMPT = "Filter servers and discs (Ctrl+F)";
 
     FilterField(StringProperty filter) {
         setId("filterField");
-        setPromptText("Filter servers and discs (Ctrl+F)");
+        setPromptText(PROMPT);
         setTooltip(new Tooltip("Part of a server's name or hostname, or of a disc's label, id or grade.\n"
                 + "Enter selects the first match, Down moves into the tree, Esc clears."));
         setLeft(new FontIcon(MaterialDesignM.MAGNIFY));

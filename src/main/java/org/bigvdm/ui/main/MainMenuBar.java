@@ -23,11 +23,11 @@ final class MainMenuBar extends MenuBar {
         MenuItem signOut = new MenuAction("Sign _out", null, vm::signOut, vm.signOutDisabledReasonProperty())
                 .menuItem();
         signOut.setId("signOutMenuItem");
-        Menu file = new Menu("_File");
+        Menu file = new Menu(MenuTitles.FILE);
         file.getItems().addAll(signIn, signOut, new SeparatorMenuItem(),
                 MenuAction.of("_Quit", new KeyCodeCombination(KeyCode.Q, SHORTCUT_DOWN), Platform::exit).menuItem());
 
-        Menu disc = new Menu("_Disc");
+        Menu disc = new Menu(MenuTitles.DISC);
         disc.getItems().addAll(actions.addDisc.menuItem(), actions.resize.menuItem(), actions.relabel.menuItem(),
                 actions.purge.menuItem(), new SeparatorMenuItem(), actions.copyId.menuItem());
 
@@ -43,11 +43,11 @@ final class MainMenuBar extends MenuBar {
         auto.selectedProperty().bindBidirectional(vm.autoRefreshProperty());
         CheckMenuItem dark = new CheckMenuItem("_Dark theme");
         dark.selectedProperty().bindBidirectional(vm.darkThemeProperty());
-        view = new Menu("_View");
+        view = new Menu(MenuTitles.VIEW);
         view.getItems().addAll(actions.refresh.menuItem(), refreshCtrlR, find, new SeparatorMenuItem(),
                 showDeleted, auto, new SeparatorMenuItem(), dark);
 
-        Menu help = new Menu("_Help");
+        Menu help = new Menu(MenuTitles.HELP);
         help.getItems().add(MenuAction.of("_About BigV Disc Manager", null, vm::showAbout).menuItem());
 
         getMenus().addAll(file, disc, view, help);

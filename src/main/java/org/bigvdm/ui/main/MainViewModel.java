@@ -63,6 +63,8 @@ public final class MainViewModel {
     private final BooleanProperty darkTheme = new SimpleBooleanProperty(false);
     private final StringBinding updatedText;
     private final StringBinding errorText;
+    /** The window's title before anyone is signed in (a constant: the first frame shows it). */
+    public static final String APP_TITLE = "BigV Disc Manager";
     private final StringBinding title;
     private final StringBinding signOutDisabledReason;
     private final StringBinding bytemarkToolText;
@@ -89,8 +91,8 @@ public final class MainViewModel {
             return e == null ? "" : e.oneLine();
         }, estate.errorProperty());
         ObservableStringValue where = session.whereProperty();
-        title = Bindings.createStringBinding(() -> session.demoProperty().get() ? "BigV Disc Manager — Demo"
-                        : where.get().isEmpty() ? "BigV Disc Manager" : "BigV Disc Manager — " + where.get(),
+        title = Bindings.createStringBinding(() -> session.demoProperty().get() ? APP_TITLE + " — Demo"
+                        : where.get().isEmpty() ? APP_TITLE : APP_TITLE + " — " + where.get(),
                 session.demoProperty(), where);
         bytemarkToolText = Bindings.createStringBinding(() -> "Signed in with the session the bytemark tool saved, as "
                 + session.whoProperty().get() + " on " + where.get() + ".", session.whoProperty(), where);

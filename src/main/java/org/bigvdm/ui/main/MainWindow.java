@@ -27,6 +27,8 @@ import org.bigvdm.ui.tree.ServerTreeView;
  */
 public final class MainWindow extends BorderPane {
     private static final double MAX_TREE_SHARE = 0.4;
+    /** The tree's share of the width until the user moves the divider. */
+    public static final double TREE_SHARE = 0.32;
     private final ServerTreeView tree;
     private final DiscTableView table;
     private final SplitPane split = new SplitPane();
@@ -51,7 +53,7 @@ public final class MainWindow extends BorderPane {
         setTop(new VBox(menuBar, toolBar, Banners.demo(vm),
                 Banners.bytemarkTool(vm), Banners.error(vm)));
         split.getItems().addAll(serverPane, discPane);
-        split.setDividerPositions(0.32);
+        split.setDividerPositions(TREE_SHARE);
         // the tree keeps its width when the window grows; the table takes the extra room
         SplitPane.setResizableWithParent(serverPane, false);
         // ...but in a small window it gives way (to 40%) before the table's Label and Size columns do
@@ -113,7 +115,7 @@ public final class MainWindow extends BorderPane {
      * Server menu after Disc, toolbar buttons and the tree's context menu items.
      */
     public void addServerActions(ServerActions server) {
-        menuBar.getMenus().stream().filter(m -> m.getText().equals("_Disc")).findFirst()
+        menuBar.getMenus().stream().filter(m -> m.getText().equals(MenuTitles.DISC)).findFirst()
                 .ifPresent(disc -> disc.getItems().add(disc.getItems().size() - 2, server.moveItem(false)));
         table.getContextMenu().getItems().add(4, server.moveItem(true));
         menuBar.getMenus().add(Math.min(2, menuBar.getMenus().size()), server.menu());

@@ -48,7 +48,7 @@ public final class ServerActions {
 
     /** The Server menu. */
     Menu menu() {
-        Menu menu = new Menu("_Server");
+        Menu menu = new Menu(MenuTitles.SERVER);
         menu.setId("serverMenu");
         menu.getItems().addAll(start.menuItem(), shutDown.menuItem(), restart.menuItem(), stop.menuItem(),
                 new SeparatorMenuItem(), reset.menuItem(), new SeparatorMenuItem(), undelete.menuItem());

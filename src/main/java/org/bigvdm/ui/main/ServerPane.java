@@ -15,6 +15,8 @@ import org.bigvdm.ui.tree.ServerTreeView;
  * says why: still reading, or nothing matches the filter.
  */
 final class ServerPane extends VBox {
+    static final String READING = "Reading your servers…";
+    static final Insets PADDING = new Insets(6, 0, 0, 6);
     private final FilterField filter;
 
     ServerPane(MainViewModel vm, ServerTreeView tree) {
@@ -24,7 +26,7 @@ final class ServerPane extends VBox {
         noMatch.getStyleClass().add(Styles.TEXT_MUTED);
         noMatch.visibleProperty().bind(vm.tree().shownServersProperty().isEqualTo(0)
                 .and(vm.tree().filterProperty().isNotEmpty()));
-        Label loadingFirst = new Label("Reading your servers…");
+        Label loadingFirst = new Label(READING);
         loadingFirst.setId("treeLoading");
         loadingFirst.getStyleClass().add(Styles.TEXT_MUTED);
         loadingFirst.visibleProperty().bind(vm.loadingProperty().and(vm.loadedOnceProperty().not()));
@@ -41,7 +43,7 @@ final class ServerPane extends VBox {
                 e.consume();
             }
         });
-        setPadding(new Insets(6, 0, 0, 6));
+        setPadding(PADDING);
         setMinWidth(220);
     }
 

@@ -21,6 +21,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
  */
 final class StatusBar extends HBox {
 
+    static final Insets PADDING = new Insets(4, 10, 4, 10);
+
     StatusBar(MainViewModel vm) {
         super(14);
         Label who = new Label();
@@ -47,9 +49,8 @@ final class StatusBar extends HBox {
         cancel.managedProperty().bind(cancel.visibleProperty());
         cancel.setTooltip(new Tooltip("Stop waiting for this refresh; what is shown stays"));
 
-        ToggleButton auto = new ToggleButton("Auto-refresh");
+        ToggleButton auto = autoRefreshToggle();
         auto.setId("autoRefreshToggle");
-        auto.getStyleClass().add(Styles.SMALL);
         auto.selectedProperty().bindBidirectional(vm.autoRefreshProperty());
         auto.setTooltip(new Tooltip("Read everything again every 30 seconds"));
 
@@ -60,6 +61,13 @@ final class StatusBar extends HBox {
         setId("statusBar");
         getStyleClass().add("status-bar");
         setAlignment(Pos.CENTER_LEFT);
-        setPadding(new Insets(4, 10, 4, 10));
+        setPadding(PADDING);
+    }
+
+    /** The bar's tallest part; the window's skeleton holds an invisible one for the bar's height. */
+    static ToggleButton autoRefreshToggle() {
+        ToggleButton auto = new ToggleButton("Auto-refresh");
+        auto.getStyleClass().add(Styles.SMALL);
+        return auto;
     }
 }

@@ -7,6 +7,8 @@
  * lay out and bind: {@link org.bigvdm.ui.main.MainWindow} places {@code MainMenuBar} (the one
  * owner of every menu item), {@code MainToolBar}, {@code Banners}, {@code ServerPane},
  * {@code DiscPane} and {@code StatusBar}; {@code MainActions} defines each action once for menus
- * and context menus. No API call, setting or rule lives in a view.
+ * and context menus. {@link org.bigvdm.ui.main.WindowSkeleton} is the app's first frame: the same
+ * chrome, drawn before the real window is built in its place; {@link org.bigvdm.ui.main.MenuTitles}
+ * names the menus for both. No API call, setting or rule lives in a view.
  */
 package org.bigvdm.ui.main;
