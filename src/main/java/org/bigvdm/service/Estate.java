@@ -27,8 +27,14 @@ public final class Estate {
      * looked them up by building and comparing 10,000 key strings per call, several calls a click.
      */
     private final Map<String, List<ServerEntry>> serversByNodeKey;
+    /** What the filter searches, worked out here (on the worker) so no keystroke pays for it. */
+    private final EstateWords words;
 
     public Estate(List<Account> accounts) {
+        this(accounts, null);
+    }
+
+    private Estate(List<Account> accounts, EstateWords previousWords) {
         this.accounts = List.copyOf(accounts);
         Map<Long, ServerEntry> index = new LinkedHashMap<>();
         for (Account a : this.accounts) {
@@ -48,6 +54,7 @@ public final class Estate {
         this.serversById = Collections.unmodifiableMap(index);
         this.servers = List.copyOf(index.values());
         this.serversByNodeKey = byKey;
+        this.words = this.accounts.isEmpty() ? EstateWords.EMPTY : new EstateWords(this.accounts, previousWords);
     }
 
     public List<Account> accounts() {
@@ -84,6 +91,11 @@ public final class Estate {
         return exactlyThat ? Optional.of(within.get(0)) : Optional.empty();
     }
 
+    /** The lower-cased words of every server and disc, for the filter. */
+    public EstateWords words() {
+        return words;
+    }
+
     public int serverCount() {
         return serversById.size();
     }
@@ -112,6 +124,7 @@ public final class Estate {
             }
             newAccounts.add(new Account(a.id(), a.name(), a.suspended(), groups));
         }
-        return new Estate(newAccounts);
+        // on the UI thread: only the fresh server's words are worked out again
+        return new Estate(newAccounts, words);
     }
 }

@@ -2,7 +2,8 @@
  * The service layer's core: slow work off the FX thread through one {@link
  * org.bigvdm.service.TaskRunner} ({@link org.bigvdm.service.BackgroundTask}: a task with
  * onSuccess, onFailure and onFinished handlers), the estate as last read ({@link
- * org.bigvdm.service.EstateService}), what the user may change ({@link
+ * org.bigvdm.service.EstateService}) with the words the filter searches in it ({@link
+ * org.bigvdm.service.EstateWords}, built with it off the FX thread), what the user may change ({@link
  * org.bigvdm.service.AccessRights}), and failures in words and kinds ({@link
  * org.bigvdm.service.UserError}), the one place that reads the API's exceptions. Writes live
  * in {@code service.change}, signing in in {@code service.session}.

@@ -1,31 +1,39 @@
 package org.bigvdm.ui.common;
 
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.bigvdm.api.model.Disc;
 import org.bigvdm.api.model.VirtualMachine;
+import org.bigvdm.service.EstateWords;
+import org.bigvdm.service.EstateWords.ServerText;
 
 /**
- * The lower-cased words {@link EstateFilter} searches, worked out once per server and kept while
- * the estate lasts: at 10,000 servers each keystroke lower-cased and formatted ~300,000 strings
- * (names, labels, ids, grades), most of its time and garbage. A server read again (another
- * object) is worked out again. Not thread-safe: the UI thread uses it.
+ * What {@link EstateFilter} searches: the estate's words ({@link EstateWords}, worked out with the
+ * estate on its worker thread) and the service's words for each grade, which arrive separately.
+ * A server from elsewhere (not an object of that estate) has its words worked out here and kept.
+ * Not thread-safe: the UI thread uses it.
  */
 public final class SearchText {
-    /** Between the words of {@link ServerWords#joined}: a character no one types. */
-    private static final char SEPARATOR = '\u0000';
     private final Map<String, String> gradeDescriptions;
-    /**
-     * By the server object itself: a keystroke looks up every server, and an identity map
-     * compares references where a map by id boxed and compared 10,000 Longs (a third of the
-     * keystroke in a profile). The map lives as long as its estate, so each server is one object.
-     */
-    private final Map<VirtualMachine, ServerWords> byServer = new IdentityHashMap<>();
+    private final EstateWords estateWords;
+    /** Servers not of {@link #estateWords}, by the object (see {@link EstateWords}). */
+    private final Map<VirtualMachine, ServerText> others = new IdentityHashMap<>();
+    /** The grade codes whose description contains {@link #gradesNeedle}: worked out once a keystroke. */
+    private Set<String> grades = new HashSet<>();
+    private String gradesNeedle;
 
     public SearchText(Map<String, String> gradeDescriptions) {
+        this(gradeDescriptions, null);
+    }
+
+    /** @param estateWords the words of the estate searched (null: none, each server's worked out here) */
+    public SearchText(Map<String, String> gradeDescriptions, EstateWords estateWords) {
         this.gradeDescriptions = gradeDescriptions == null ? Map.of() : Map.copyOf(gradeDescriptions);
+        this.estateWords = estateWords;
     }
 
     /** The service's words for each grade code ("ssd" → "Premium SSD"), which the filter also matches. */
@@ -35,21 +43,30 @@ public final class SearchText {
 
     /** The server's name or hostname contains {@code needle} (lower case). */
     boolean serverContains(VirtualMachine vm, String needle) {
-        return anyContains(words(vm).server, needle);
+        if (hasSeparator(needle)) {
+            return anyContains(serverWords(vm), needle);
+        }
+        return text(-1, vm).serverContains(needle);
     }
 
-    /** The server itself or one of its discs (by label, id or grade) contains {@code needle}. */
-    boolean serverOrDiscContains(VirtualMachine vm, String needle) {
-        ServerWords words = words(vm);
-        if (needle.indexOf(SEPARATOR) < 0) {
-            return words.joined.contains(needle); // one search instead of ~34 (one per word)
+    /**
+     * The server itself or one of its discs (by label, id or grade) contains {@code needle}.
+     * {@code index}: where the server is in the estate's tree order, if the caller knows (saves a
+     * lookup per server); -1 if not.
+     */
+    boolean serverOrDiscContains(int index, VirtualMachine vm, String needle) {
+        if (hasSeparator(needle)) {
+            return slowServerOrDiscContains(vm, needle);
         }
-        if (anyContains(words.server, needle)) {
-            return true;
+        if (text(index, vm).contains(needle)) {
+            return true; // one search instead of ~26 (one per word)
         }
-        for (String[] disc : words.discs) {
-            if (anyContains(disc, needle)) {
-                return true;
+        Set<String> described = gradesDescribedBy(needle);
+        if (!described.isEmpty()) {
+            for (Disc disc : vm.discs()) {
+                if (described.contains(disc.storageGrade())) {
+                    return true;
+                }
             }
         }
         return false;
@@ -57,51 +74,59 @@ public final class SearchText {
 
     /** This disc matches {@code needle} by label, id or grade (code or words). */
     boolean discContains(VirtualMachine vm, Disc disc, String needle) {
-        ServerWords words = words(vm);
+        if (hasSeparator(needle)) {
+            return anyContains(discWords(disc), needle);
+        }
         List<Disc> discs = vm.discs();
         for (int i = 0; i < discs.size(); i++) {
             if (discs.get(i) == disc) {
-                return anyContains(words.discs[i], needle);
+                return text(-1, vm).discContains(i, needle) || gradesDescribedBy(needle).contains(disc.storageGrade());
             }
         }
         return anyContains(discWords(disc), needle); // a disc object from elsewhere
     }
 
-    private ServerWords words(VirtualMachine vm) {
-        ServerWords known = byServer.get(vm);
-        if (known != null) {
-            return known;
+    private ServerText text(int index, VirtualMachine vm) {
+        ServerText known = estateWords == null ? null : estateWords.at(index, vm);
+        return known != null ? known : others.computeIfAbsent(vm, ServerText::of);
+    }
+
+    private Set<String> gradesDescribedBy(String needle) {
+        if (!needle.equals(gradesNeedle)) {
+            Set<String> codes = new HashSet<>();
+            gradeDescriptions.forEach((code, words) -> {
+                if (words != null && lower(words).contains(needle)) {
+                    codes.add(code);
+                }
+            });
+            grades = codes;
+            gradesNeedle = needle;
         }
-        List<Disc> discs = vm.discs();
-        String[][] discWords = new String[discs.size()][];
-        for (int i = 0; i < discWords.length; i++) {
-            discWords[i] = discWords(discs.get(i));
-        }
-        String[] server = {lower(vm.name()), lower(vm.hostname())};
-        ServerWords made = new ServerWords(server, discWords, joined(server, discWords));
-        byServer.put(vm, made);
-        return made;
+        return grades;
     }
 
     /**
-     * Every word in one string, each after a separator: a needle without the separator is found
-     * in it exactly when it is found in one of the words, as no match can span two of them.
+     * A needle holding the separator (typed by no one) is searched word by word, each worked out
+     * again, so that it matches exactly the words that contain it.
      */
-    private static String joined(String[] server, String[][] discs) {
-        StringBuilder all = new StringBuilder(64 + 48 * discs.length);
-        appendWords(all, server);
-        for (String[] disc : discs) {
-            appendWords(all, disc);
-        }
-        return all.toString();
+    private static boolean hasSeparator(String needle) {
+        return needle.indexOf(EstateWords.SEPARATOR) >= 0;
     }
 
-    private static void appendWords(StringBuilder all, String[] words) {
-        for (String w : words) {
-            if (w != null) {
-                all.append(SEPARATOR).append(w);
+    private boolean slowServerOrDiscContains(VirtualMachine vm, String needle) {
+        if (anyContains(serverWords(vm), needle)) {
+            return true;
+        }
+        for (Disc disc : vm.discs()) {
+            if (anyContains(discWords(disc), needle)) {
+                return true;
             }
         }
+        return false;
+    }
+
+    private static String[] serverWords(VirtualMachine vm) {
+        return new String[] {lower(vm.name()), lower(vm.hostname())};
     }
 
     private String[] discWords(Disc disc) {
@@ -121,8 +146,5 @@ public final class SearchText {
             }
         }
         return false;
-    }
-
-    private record ServerWords(String[] server, String[][] discs, String joined) {
     }
 }

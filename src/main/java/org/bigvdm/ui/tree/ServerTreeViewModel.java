@@ -1,8 +1,8 @@
 package org.bigvdm.ui.tree;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -51,18 +51,27 @@ public final class ServerTreeViewModel {
     private final ReadOnlyObjectWrapper<EstateFilter> activeFilter = new ReadOnlyObjectWrapper<>(EstateFilter.NONE);
     private final ReadOnlyObjectWrapper<TreeNode> allNode = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<Set<Long>> onlyServers = new SimpleObjectProperty<>();
-    /** Server nodes of the current estate, so a filter keystroke does not format 1,000 badges again. */
-    private final Map<VirtualMachine, TreeNode> serverNodes = new IdentityHashMap<>();
+    /**
+     * Server nodes of the current estate in tree order, so a filter keystroke does not format
+     * 10,000 badges again; by position, as a map lookup per server cost more than the rest.
+     */
+    private TreeNode[] serverNodes = new TreeNode[0];
+    private Estate nodesOf;
     private final ObservableMap<Long, String> serverMarks = FXCollections.observableHashMap();
     /** The account and group nodes shown now, by key: reused while their content and children stay. */
     private Map<String, TreeNode> shownParents = new HashMap<>();
     /** What the filter searches, lower-cased once per estate and grade words, not per keystroke. */
     private SearchText words;
+    /**
+     * The servers (by position in tree order) that do not match {@link #excludedNeedle}: a needle
+     * that contains it (the next character typed) cannot match them either, so they are not searched.
+     */
+    private final BitSet excluded = new BitSet();
+    private String excludedNeedle = "";
 
     public ServerTreeViewModel(ObservableValue<Estate> source) {
         estate.bind(source);
         estate.addListener((o, a, b) -> {
-            serverNodes.clear();
             words = null;
             rebuild();
         });
@@ -74,7 +83,7 @@ public final class ServerTreeViewModel {
         showDeleted.addListener((o, a, b) -> rebuild());
         onlyServers.addListener((o, a, b) -> rebuild());
         serverMarks.addListener((MapChangeListener<Long, String>) change -> {
-            serverNodes.keySet().removeIf(vm -> vm.id() == change.getKey());
+            forgetServerNode(change.getKey());
             rebuild();
         });
         rebuild();
@@ -158,13 +167,39 @@ public final class ServerTreeViewModel {
         return Optional.empty();
     }
 
+    private void forgetServerNode(long vmId) {
+        int i = 0;
+        for (Account a : estate.get().accounts()) {
+            for (Group g : a.groups()) {
+                for (VirtualMachine vm : g.virtualMachines()) {
+                    if (vm.id() == vmId && i < serverNodes.length) {
+                        serverNodes[i] = null;
+                    }
+                    i++;
+                }
+            }
+        }
+    }
+
     private void rebuild() {
         if (words == null) {
             Definitions defs = definitions.get();
-            words = new SearchText(defs == null ? null : defs.storageGradeDescriptions());
+            words = new SearchText(defs == null ? null : defs.storageGradeDescriptions(), estate.get().words());
+            excluded.clear();
+            excludedNeedle = "";
+        }
+        if (nodesOf != estate.get()) {
+            nodesOf = estate.get();
+            serverNodes = new TreeNode[nodesOf.words().size()];
         }
         EstateFilter match = new EstateFilter(filter.get(), words);
         String needle = match.needle();
+        boolean narrowing = !excludedNeedle.isEmpty() && needle.contains(excludedNeedle);
+        if (!narrowing) {
+            excluded.clear();
+        }
+        excludedNeedle = needle;
+        int index = 0;
         String selected = selectedKey.get();
         boolean selectedShown = selected == null || NodeKeys.ALL.equals(selected);
         boolean deleted = showDeleted.get();
@@ -178,12 +213,15 @@ public final class ServerTreeViewModel {
             for (Group g : a.groups()) {
                 List<TreeNode> vms = new ArrayList<>();
                 for (VirtualMachine vm : g.virtualMachines()) {
-                    if (only != null ? !only.contains(vm.id())
-                            : (vm.deleted() && !deleted) || !match.matchesServer(vm)) {
+                    int i = index++;
+                    if (only != null ? !only.contains(vm.id()) : (vm.deleted() && !deleted) || !matches(match, i, vm)) {
                         continue;
                     }
-                    TreeNode node = serverNodes.computeIfAbsent(vm, v -> marked(serverNode(a, g, v),
-                            serverMarks.get(v.id())));
+                    TreeNode node = serverNodes[i];
+                    if (node == null) {
+                        node = marked(serverNode(a, g, vm), serverMarks.get(vm.id()));
+                        serverNodes[i] = node;
+                    }
                     vms.add(node);
                     selectedShown = selectedShown || selected.equals(node.key());
                 }
@@ -218,6 +256,21 @@ public final class ServerTreeViewModel {
         if (!all.sameContent(allNode.get())) {
             allNode.set(all);
         }
+    }
+
+    /** Tells and remembers whether the {@code index}th server matches; one excluded before cannot. */
+    private boolean matches(EstateFilter match, int index, VirtualMachine vm) {
+        if (!match.isActive()) {
+            return true;
+        }
+        if (excluded.get(index)) {
+            return false;
+        }
+        if (match.matchesServer(index, vm)) {
+            return true;
+        }
+        excluded.set(index);
+        return false;
     }
 
     /**

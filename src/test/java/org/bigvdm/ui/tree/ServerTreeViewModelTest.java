@@ -3,9 +3,12 @@ package org.bigvdm.ui.tree;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import javafx.beans.property.SimpleObjectProperty;
+import org.bigvdm.api.model.Definitions;
 import org.bigvdm.service.Estate;
 import org.bigvdm.testutil.EstateFixtures;
+import org.bigvdm.testutil.GeneratedEstates;
 import org.junit.jupiter.api.Test;
 
 class ServerTreeViewModelTest {
@@ -97,5 +100,33 @@ class ServerTreeViewModelTest {
 
         vm.serverMarks().remove(11L);
         assertThat(vm.roots().get(0).children().get(0).children().get(0).badge()).isEqualTo("2/8 discs, 75 GiB");
+    }
+
+    private static List<String> servers(List<TreeNode> nodes) {
+        return nodes.stream().flatMap(a -> a.children().stream()).flatMap(g -> g.children().stream())
+                .map(TreeNode::title).toList();
+    }
+
+    /** Each filter keystroke shows what a fresh tree with that filter shows, however it was typed. */
+    @Test
+    void typingDeletingAndReplacingTheFilterShowsWhatTheFilterAloneWould() {
+        Estate many = GeneratedEstates.estate(300, 7);
+        estate.set(many);
+        for (String typed : List.of("w", "we", "web", "web1", "web", "we", "ssd", "d", "da", "dat", "db", "db2", "", "1")) {
+            vm.filterProperty().set(typed);
+            ServerTreeViewModel fresh = new ServerTreeViewModel(new SimpleObjectProperty<>(many));
+            fresh.filterProperty().set(typed);
+            assertThat(servers(vm.roots())).as(typed).isEqualTo(servers(fresh.roots()));
+        }
+    }
+
+    /** Words of a grade arrive after the estate: a server they match shows though a shorter filter missed it. */
+    @Test
+    void gradeWordsArrivingLaterAreSearchedEvenWhileNarrowing() {
+        vm.filterProperty().set("prem");
+        assertThat(vm.roots()).isEmpty();
+        vm.definitionsProperty().set(new Definitions(List.of("ssd"), Map.of("ssd", "Premium SSD"), List.of()));
+        vm.filterProperty().set("premium");
+        assertThat(servers(vm.roots())).containsExactly("web1");
     }
 }
