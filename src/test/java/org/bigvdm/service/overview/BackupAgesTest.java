@@ -133,4 +133,73 @@ class BackupAgesTest {
         assertThat(older.stale().slice().servers()).containsExactly(10L);
         assertThat(older.stale().mib()).isEqualTo(25600);
     }
+
+    /** Two accounts, ids 1 and 11 (so "a1" is a prefix of "a11"), each with one server of one disc with a backup. */
+    private static final VirtualMachine WEB1 = server(10, 1L);
+    private static final VirtualMachine DB1 = server(20, 5L);
+
+    private static VirtualMachine server(long id, long discId) {
+        Disc disc = Disc.of(discId, "root", 25600, "sata", "p1", id).withBackups(true, 1, List.of());
+        return new VirtualMachine(id, "vm" + id, 2, 1, 1024, true, true, false, null, null, null, null,
+                null, null, null, null, List.of(disc), List.of());
+    }
+
+    private static Estate twoAccounts(List<VirtualMachine> inAcme, List<VirtualMachine> inBeta) {
+        return new Estate(List.of(new Account(1, "acme", false, List.of(new Group(2, 1, "default", inAcme))),
+                new Account(11, "beta", false, List.of(new Group(4, 11, "default", inBeta)))));
+    }
+
+    private static BackupListRead staleRead() {
+        return new BackupListRead(1, 1, Optional.of(NOW.minus(Duration.ofDays(30))));
+    }
+
+    @Test
+    void aDiscReadUnderOneNodeCountsThereAndNotUnderAnother() {
+        Estate estate = twoAccounts(List.of(WEB1), List.of(DB1));
+        ReadBackupLists reads = new ReadBackupLists();
+        reads.keep(1L, staleRead());
+        reads.keep(5L, staleRead());
+
+        assertThat(BackupAges.of(estate, NodeKeys.ALL, reads, NOW).stale().slice().discs()).containsExactlyInAnyOrder(1L, 5L);
+        BackupAges acme = BackupAges.of(estate, NodeKeys.account(1), reads, NOW);
+        assertThat(acme.timesKnown()).isEqualTo(1);
+        assertThat(acme.stale().slice().discs()).containsExactly(1L);
+        assertThat(acme.stale().slice().servers()).containsExactly(10L);
+        assertThat(BackupAges.of(estate, NodeKeys.account(11), reads, NOW).stale().slice().discs()).containsExactly(5L);
+        assertThat(BackupAges.of(estate, NodeKeys.group(1, 2), reads, NOW).stale().slice().discs()).containsExactly(1L);
+        assertThat(BackupAges.of(estate, NodeKeys.account(3), reads, NOW).timesKnown()).isZero();
+
+        // the server moved to the other account: its disc's read now counts there
+        Estate moved = twoAccounts(List.of(), List.of(WEB1, DB1));
+        assertThat(BackupAges.of(moved, NodeKeys.account(1), reads, NOW).timesKnown()).isZero();
+        assertThat(BackupAges.of(moved, NodeKeys.account(11), reads, NOW).stale().slice().discs())
+                .containsExactlyInAnyOrder(1L, 5L);
+    }
+
+    @Test
+    void aDiscThatLeftTheEstateIsNotCounted() {
+        Estate estate = twoAccounts(List.of(WEB1), List.of(DB1));
+        ReadBackupLists reads = new ReadBackupLists();
+        reads.keep(1L, staleRead());
+        reads.keep(99L, staleRead()); // never in this estate
+        assertThat(BackupAges.of(estate, NodeKeys.ALL, reads, NOW).stale().slice().discs()).containsExactly(1L);
+
+        Estate purged = estate.withServer(WEB1.withDiscs(List.of()));
+        BackupAges ages = BackupAges.of(purged, NodeKeys.ALL, reads, NOW);
+        assertThat(ages.timesKnown()).isZero();
+        assertThat(ages.stale().count()).isZero();
+        assertThat(BackupAges.of(twoAccounts(List.of(), List.of(DB1)), NodeKeys.ALL, reads, NOW).timesKnown()).isZero();
+    }
+
+    @Test
+    void aReadNamingNoCountIsNotCountedWhereTheEstateSaysTheDiscHasNoBackups() {
+        VirtualMachine none = WEB1.withDiscs(List.of(WEB1.discs().get(0).withBackups(true, 0, List.of())));
+        Estate estate = twoAccounts(List.of(none), List.of());
+        ReadBackupLists reads = new ReadBackupLists();
+        reads.keep(1L, new BackupListRead(null, 1, Optional.of(NOW.minus(Duration.ofDays(30)))));
+
+        assertThat(BackupAges.of(estate, NodeKeys.ALL, reads, NOW).timesKnown()).isZero();
+        assertThat(BackupAges.of(twoAccounts(List.of(WEB1), List.of()), NodeKeys.ALL, reads, NOW).stale().count())
+                .isEqualTo(1);
+    }
 }
