@@ -29,9 +29,9 @@ public final class Estate {
      */
     private final Map<String, List<ServerEntry>> serversByNodeKey;
     /**
-     * The server holding each disc, built on first use (not every Estate is asked, and
-     * {@link #withServer} makes one per server read): counting over a few hundred discs by id
-     * walked all 77,000 discs of 10,000 servers to find them. Racing builders make equal maps.
+     * The server holding each disc, built on first use only ({@link #withServer} makes an Estate
+     * per server read, and most lookups know the server already): finding a few discs by id
+     * should not walk all 77,000 discs of 10,000 servers each time. Racing builders make equal maps.
      */
     private volatile Map<Long, ServerEntry> serversByDiscId;
 

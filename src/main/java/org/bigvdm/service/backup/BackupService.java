@@ -93,7 +93,7 @@ public final class BackupService implements BackupReads {
         Disc disc = api.disc(server.ref(), address);
         List<Backup> backups = api.backups(server.ref(), address);
         DiscBackups read = new DiscBackups(disc, backups);
-        reads.put(discId, BackupListRead.of(read));
+        reads.put(discId, BackupListRead.of(read, server.serverId()));
         return read;
     }
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.bigvdm.api.model.Disc;
+import org.bigvdm.api.model.VirtualMachine;
 import org.bigvdm.service.Estate;
 import org.bigvdm.service.NodeKeys;
 import org.bigvdm.service.ServerEntry;
@@ -41,12 +42,12 @@ public record BackupAges(String key, Figure stale, int timesKnown, int timesUnkn
         boolean everywhere = NodeKeys.ALL.equals(key);
         // only the discs read can count: walk those (hundreds), not every disc within key (77,000 at 10,000 servers)
         for (Map.Entry<Long, BackupListRead> r : reads.lastReads().entrySet()) {
-            ServerEntry s = estate.serverOfDisc(r.getKey()).orElse(null);
+            BackupListRead read = r.getValue();
+            ServerEntry s = holder(estate, r.getKey(), read);
             if (s == null || (!everywhere && !NodeKeys.isWithin(s.key(), key))) {
                 continue; // gone from the estate, or elsewhere in it
             }
-            Disc d = disc(s, r.getKey());
-            BackupListRead read = r.getValue();
+            Disc d = disc(s.vm(), r.getKey());
             if ((d.backupCount() != null && d.backupCount() == 0) || !current(read, d) || read.listed() == 0) {
                 continue; // none to be old as the estate has it, or the read is not of the disc as it is now
             }
@@ -67,13 +68,27 @@ public record BackupAges(String key, Figure stale, int timesKnown, int timesUnkn
                 () -> slice), known, unknown);
     }
 
-    private static Disc disc(ServerEntry holder, long discId) {
-        for (Disc d : holder.vm().discs()) {
+    /**
+     * The server holding the disc now: the one it was read on, as a rule (no index to build); one
+     * found through the estate's index of discs when it has moved since, or null when it is gone.
+     */
+    private static ServerEntry holder(Estate estate, long discId, BackupListRead read) {
+        if (read.serverId() != null) {
+            ServerEntry readOn = estate.server(read.serverId()).orElse(null);
+            if (readOn != null && disc(readOn.vm(), discId) != null) {
+                return readOn;
+            }
+        }
+        return estate.serverOfDisc(discId).orElse(null);
+    }
+
+    private static Disc disc(VirtualMachine vm, long discId) {
+        for (Disc d : vm.discs()) {
             if (d.id() == discId) {
                 return d;
             }
         }
-        throw new IllegalStateException("disc " + discId + " is not on the server the estate says holds it");
+        return null;
     }
 
     /** The read matches the disc as the estate has it: the same backup count, where both name one. */

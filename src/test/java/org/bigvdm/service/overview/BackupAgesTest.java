@@ -149,16 +149,17 @@ class BackupAgesTest {
                 new Account(11, "beta", false, List.of(new Group(4, 11, "default", inBeta)))));
     }
 
-    private static BackupListRead staleRead() {
-        return new BackupListRead(1, 1, Optional.of(NOW.minus(Duration.ofDays(30))));
+    /** A month-old newest backup, read on this server (null: not known). */
+    private static BackupListRead staleRead(Long readOn) {
+        return new BackupListRead(1, 1, Optional.of(NOW.minus(Duration.ofDays(30))), readOn);
     }
 
     @Test
     void aDiscReadUnderOneNodeCountsThereAndNotUnderAnother() {
         Estate estate = twoAccounts(List.of(WEB1), List.of(DB1));
         ReadBackupLists reads = new ReadBackupLists();
-        reads.keep(1L, staleRead());
-        reads.keep(5L, staleRead());
+        reads.keep(1L, staleRead(10L));
+        reads.keep(5L, staleRead(null));
 
         assertThat(BackupAges.of(estate, NodeKeys.ALL, reads, NOW).stale().slice().discs()).containsExactlyInAnyOrder(1L, 5L);
         BackupAges acme = BackupAges.of(estate, NodeKeys.account(1), reads, NOW);
@@ -177,11 +178,25 @@ class BackupAgesTest {
     }
 
     @Test
+    void aDiscMovedToAnotherServerSinceItsListWasReadCountsWhereItIsNow() {
+        Disc root = WEB1.discs().get(0);
+        Estate moved = twoAccounts(List.of(WEB1.withDiscs(List.of())),
+                List.of(DB1.withDiscs(List.of(DB1.discs().get(0), root.withVirtualMachineId(20L)))));
+        ReadBackupLists reads = new ReadBackupLists();
+        reads.keep(1L, staleRead(10L));
+
+        assertThat(BackupAges.of(moved, NodeKeys.account(1), reads, NOW).timesKnown()).isZero();
+        BackupAges beta = BackupAges.of(moved, NodeKeys.account(11), reads, NOW);
+        assertThat(beta.stale().slice().discs()).containsExactly(1L);
+        assertThat(beta.stale().slice().servers()).containsExactly(20L);
+    }
+
+    @Test
     void aDiscThatLeftTheEstateIsNotCounted() {
         Estate estate = twoAccounts(List.of(WEB1), List.of(DB1));
         ReadBackupLists reads = new ReadBackupLists();
-        reads.keep(1L, staleRead());
-        reads.keep(99L, staleRead()); // never in this estate
+        reads.keep(1L, staleRead(10L));
+        reads.keep(99L, staleRead(null)); // never in this estate
         assertThat(BackupAges.of(estate, NodeKeys.ALL, reads, NOW).stale().slice().discs()).containsExactly(1L);
 
         Estate purged = estate.withServer(WEB1.withDiscs(List.of()));
