@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.bigvdm.api.model.Account;
-import org.bigvdm.api.model.Disc;
 import org.bigvdm.api.model.Group;
 import org.bigvdm.api.model.VirtualMachine;
 
@@ -28,12 +27,6 @@ public final class Estate {
      * looked them up by building and comparing 10,000 key strings per call, several calls a click.
      */
     private final Map<String, List<ServerEntry>> serversByNodeKey;
-    /**
-     * The server holding each disc, built on first use only ({@link #withServer} makes an Estate
-     * per server read, and most lookups know the server already): finding a few discs by id
-     * should not walk all 77,000 discs of 10,000 servers each time. Racing builders make equal maps.
-     */
-    private volatile Map<Long, ServerEntry> serversByDiscId;
 
     public Estate(List<Account> accounts) {
         this.accounts = List.copyOf(accounts);
@@ -76,21 +69,6 @@ public final class Estate {
             return servers;
         }
         return serversByNodeKey.getOrDefault(nodeKey, List.of());
-    }
-
-    /** The server holding this disc, if the disc is in this estate. Any thread. */
-    public Optional<ServerEntry> serverOfDisc(long discId) {
-        Map<Long, ServerEntry> index = serversByDiscId;
-        if (index == null) {
-            index = new HashMap<>();
-            for (ServerEntry e : servers) {
-                for (Disc d : e.vm().discs()) {
-                    index.put(d.id(), e);
-                }
-            }
-            serversByDiscId = index;
-        }
-        return Optional.ofNullable(index.get(discId));
     }
 
     /**

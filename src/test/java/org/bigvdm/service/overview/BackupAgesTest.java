@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -134,7 +135,11 @@ class BackupAgesTest {
         assertThat(older.stale().mib()).isEqualTo(25600);
     }
 
-    /** Two accounts, ids 1 and 11 (so "a1" is a prefix of "a11"), each with one server of one disc with a backup. */
+    /**
+     * Two accounts, ids 1 and 11 (so "a1" is a prefix of "a11"), each with one server of one disc
+     * with a backup, and three servers with none: more servers than lists read, so the count walks
+     * the reads (the generated estate above has more reads than servers: it walks the discs).
+     */
     private static final VirtualMachine WEB1 = server(10, 1L);
     private static final VirtualMachine DB1 = server(20, 5L);
 
@@ -145,8 +150,16 @@ class BackupAgesTest {
     }
 
     private static Estate twoAccounts(List<VirtualMachine> inAcme, List<VirtualMachine> inBeta) {
-        return new Estate(List.of(new Account(1, "acme", false, List.of(new Group(2, 1, "default", inAcme))),
-                new Account(11, "beta", false, List.of(new Group(4, 11, "default", inBeta)))));
+        return new Estate(List.of(new Account(1, "acme", false, List.of(new Group(2, 1, "default", withEmpty(inAcme, 30)))),
+                new Account(11, "beta", false, List.of(new Group(4, 11, "default", withEmpty(inBeta, 40))))));
+    }
+
+    private static List<VirtualMachine> withEmpty(List<VirtualMachine> servers, long firstId) {
+        List<VirtualMachine> all = new ArrayList<>(servers);
+        for (long id = firstId; id < firstId + 3; id++) {
+            all.add(server(id, 0).withDiscs(List.of()));
+        }
+        return all;
     }
 
     /** A month-old newest backup, read on this server (null: not known). */
@@ -159,7 +172,7 @@ class BackupAgesTest {
         Estate estate = twoAccounts(List.of(WEB1), List.of(DB1));
         ReadBackupLists reads = new ReadBackupLists();
         reads.keep(1L, staleRead(10L));
-        reads.keep(5L, staleRead(null));
+        reads.keep(5L, staleRead(20L));
 
         assertThat(BackupAges.of(estate, NodeKeys.ALL, reads, NOW).stale().slice().discs()).containsExactlyInAnyOrder(1L, 5L);
         BackupAges acme = BackupAges.of(estate, NodeKeys.account(1), reads, NOW);
@@ -196,7 +209,7 @@ class BackupAgesTest {
         Estate estate = twoAccounts(List.of(WEB1), List.of(DB1));
         ReadBackupLists reads = new ReadBackupLists();
         reads.keep(1L, staleRead(10L));
-        reads.keep(99L, staleRead(null)); // never in this estate
+        reads.keep(99L, staleRead(10L)); // never in this estate
         assertThat(BackupAges.of(estate, NodeKeys.ALL, reads, NOW).stale().slice().discs()).containsExactly(1L);
 
         Estate purged = estate.withServer(WEB1.withDiscs(List.of()));
@@ -210,11 +223,13 @@ class BackupAgesTest {
     void aReadNamingNoCountIsNotCountedWhereTheEstateSaysTheDiscHasNoBackups() {
         VirtualMachine none = WEB1.withDiscs(List.of(WEB1.discs().get(0).withBackups(true, 0, List.of())));
         Estate estate = twoAccounts(List.of(none), List.of());
-        ReadBackupLists reads = new ReadBackupLists();
-        reads.keep(1L, new BackupListRead(null, 1, Optional.of(NOW.minus(Duration.ofDays(30)))));
+        for (Long readOn : new Long[] {10L, null}) { // found by the server it was read on, and by a walk
+            ReadBackupLists reads = new ReadBackupLists();
+            reads.keep(1L, new BackupListRead(null, 1, Optional.of(NOW.minus(Duration.ofDays(30))), readOn));
 
-        assertThat(BackupAges.of(estate, NodeKeys.ALL, reads, NOW).timesKnown()).isZero();
-        assertThat(BackupAges.of(twoAccounts(List.of(WEB1), List.of()), NodeKeys.ALL, reads, NOW).stale().count())
-                .isEqualTo(1);
+            assertThat(BackupAges.of(estate, NodeKeys.ALL, reads, NOW).timesKnown()).isZero();
+            assertThat(BackupAges.of(twoAccounts(List.of(WEB1), List.of()), NodeKeys.ALL, reads, NOW).stale().count())
+                    .isEqualTo(1);
+        }
     }
 }
