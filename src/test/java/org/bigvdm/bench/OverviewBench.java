@@ -79,7 +79,7 @@ public final class OverviewBench {
             }
         }
         double first = firstRecounts(estate, reads, now);
-        // a disc read on a server that holds it no more (deleted since): only an index of the estate's discs can tell
+        // a disc read on a server that holds it no more (deleted since): only a walk of the estate's discs can tell
         reads.keep(-1L, new BackupListRead(1, 1, Optional.of(now), estate.servers().get(0).vm().id()));
         double firstWithGone = firstRecounts(estate, reads, now);
         System.out.printf(Locale.ROOT, "backup ages recount with %d lists read (%d counted over the loop)%n",
