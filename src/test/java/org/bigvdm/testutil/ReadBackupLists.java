@@ -1,9 +1,9 @@
 package org.bigvdm.testutil;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.bigvdm.service.backup.BackupListRead;
 import org.bigvdm.service.backup.BackupReads;
@@ -14,8 +14,8 @@ public final class ReadBackupLists implements BackupReads {
     private final List<Runnable> listeners = new ArrayList<>();
 
     @Override
-    public Optional<BackupListRead> lastRead(long discId) {
-        return Optional.ofNullable(reads.get(discId));
+    public Map<Long, BackupListRead> lastReads() {
+        return Collections.unmodifiableMap(reads);
     }
 
     @Override

@@ -12,13 +12,20 @@ import java.util.Optional;
  *                        when the estate's count differs, this read is older or newer than the estate
  * @param listed          how many backups the list held
  * @param newest          when the newest backup whose label names a time was taken; empty when none does
+ * @param serverId        the server the list was read on, or null when not known: where to look for
+ *                        the disc first (a disc can since have moved, or gone)
  */
-public record BackupListRead(Integer discBackupCount, int listed, Optional<Instant> newest) {
+public record BackupListRead(Integer discBackupCount, int listed, Optional<Instant> newest, Long serverId) {
     public BackupListRead {
         Objects.requireNonNull(newest, "newest");
     }
 
-    static BackupListRead of(DiscBackups read) {
-        return new BackupListRead(read.disc().backupCount(), read.backups().size(), read.latest());
+    /** A read whose server is not known. */
+    public BackupListRead(Integer discBackupCount, int listed, Optional<Instant> newest) {
+        this(discBackupCount, listed, newest, null);
+    }
+
+    static BackupListRead of(DiscBackups read, long serverId) {
+        return new BackupListRead(read.disc().backupCount(), read.backups().size(), read.latest(), serverId);
     }
 }

@@ -2,6 +2,7 @@ package org.bigvdm.service.backup;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +45,7 @@ public final class BackupService implements BackupReads {
     private final Signal<Change> changed = new Signal<>();
     private final Signal<Long> listsRead = new Signal<>();
     private final Map<Long, BackupListRead> reads = new ConcurrentHashMap<>();
+    private final Map<Long, BackupListRead> readsView = Collections.unmodifiableMap(reads);
 
     /**
      * @param pollEvery how long to wait between two reads while a backup is in progress
@@ -82,8 +84,8 @@ public final class BackupService implements BackupReads {
     }
 
     @Override
-    public Optional<BackupListRead> lastRead(long discId) {
-        return Optional.ofNullable(reads.get(discId));
+    public Map<Long, BackupListRead> lastReads() {
+        return readsView;
     }
 
     private DiscBackups readNow(BrainApi api, ServerTarget server, long discId) {
@@ -91,7 +93,7 @@ public final class BackupService implements BackupReads {
         Disc disc = api.disc(server.ref(), address);
         List<Backup> backups = api.backups(server.ref(), address);
         DiscBackups read = new DiscBackups(disc, backups);
-        reads.put(discId, BackupListRead.of(read));
+        reads.put(discId, BackupListRead.of(read, server.serverId()));
         return read;
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -132,5 +133,103 @@ class BackupAgesTest {
         assertThat(older.stale().count()).isEqualTo(1);
         assertThat(older.stale().slice().servers()).containsExactly(10L);
         assertThat(older.stale().mib()).isEqualTo(25600);
+    }
+
+    /**
+     * Two accounts, ids 1 and 11 (so "a1" is a prefix of "a11"), each with one server of one disc
+     * with a backup, and three servers with none: more servers than lists read, so the count walks
+     * the reads (the generated estate above has more reads than servers: it walks the discs).
+     */
+    private static final VirtualMachine WEB1 = server(10, 1L);
+    private static final VirtualMachine DB1 = server(20, 5L);
+
+    private static VirtualMachine server(long id, long discId) {
+        Disc disc = Disc.of(discId, "root", 25600, "sata", "p1", id).withBackups(true, 1, List.of());
+        return new VirtualMachine(id, "vm" + id, 2, 1, 1024, true, true, false, null, null, null, null,
+                null, null, null, null, List.of(disc), List.of());
+    }
+
+    private static Estate twoAccounts(List<VirtualMachine> inAcme, List<VirtualMachine> inBeta) {
+        return new Estate(List.of(new Account(1, "acme", false, List.of(new Group(2, 1, "default", withEmpty(inAcme, 30)))),
+                new Account(11, "beta", false, List.of(new Group(4, 11, "default", withEmpty(inBeta, 40))))));
+    }
+
+    private static List<VirtualMachine> withEmpty(List<VirtualMachine> servers, long firstId) {
+        List<VirtualMachine> all = new ArrayList<>(servers);
+        for (long id = firstId; id < firstId + 3; id++) {
+            all.add(server(id, 0).withDiscs(List.of()));
+        }
+        return all;
+    }
+
+    /** A month-old newest backup, read on this server (null: not known). */
+    private static BackupListRead staleRead(Long readOn) {
+        return new BackupListRead(1, 1, Optional.of(NOW.minus(Duration.ofDays(30))), readOn);
+    }
+
+    @Test
+    void aDiscReadUnderOneNodeCountsThereAndNotUnderAnother() {
+        Estate estate = twoAccounts(List.of(WEB1), List.of(DB1));
+        ReadBackupLists reads = new ReadBackupLists();
+        reads.keep(1L, staleRead(10L));
+        reads.keep(5L, staleRead(20L));
+
+        assertThat(BackupAges.of(estate, NodeKeys.ALL, reads, NOW).stale().slice().discs()).containsExactlyInAnyOrder(1L, 5L);
+        BackupAges acme = BackupAges.of(estate, NodeKeys.account(1), reads, NOW);
+        assertThat(acme.timesKnown()).isEqualTo(1);
+        assertThat(acme.stale().slice().discs()).containsExactly(1L);
+        assertThat(acme.stale().slice().servers()).containsExactly(10L);
+        assertThat(BackupAges.of(estate, NodeKeys.account(11), reads, NOW).stale().slice().discs()).containsExactly(5L);
+        assertThat(BackupAges.of(estate, NodeKeys.group(1, 2), reads, NOW).stale().slice().discs()).containsExactly(1L);
+        assertThat(BackupAges.of(estate, NodeKeys.account(3), reads, NOW).timesKnown()).isZero();
+
+        // the server moved to the other account: its disc's read now counts there
+        Estate moved = twoAccounts(List.of(), List.of(WEB1, DB1));
+        assertThat(BackupAges.of(moved, NodeKeys.account(1), reads, NOW).timesKnown()).isZero();
+        assertThat(BackupAges.of(moved, NodeKeys.account(11), reads, NOW).stale().slice().discs())
+                .containsExactlyInAnyOrder(1L, 5L);
+    }
+
+    @Test
+    void aDiscMovedToAnotherServerSinceItsListWasReadCountsWhereItIsNow() {
+        Disc root = WEB1.discs().get(0);
+        Estate moved = twoAccounts(List.of(WEB1.withDiscs(List.of())),
+                List.of(DB1.withDiscs(List.of(DB1.discs().get(0), root.withVirtualMachineId(20L)))));
+        ReadBackupLists reads = new ReadBackupLists();
+        reads.keep(1L, staleRead(10L));
+
+        assertThat(BackupAges.of(moved, NodeKeys.account(1), reads, NOW).timesKnown()).isZero();
+        BackupAges beta = BackupAges.of(moved, NodeKeys.account(11), reads, NOW);
+        assertThat(beta.stale().slice().discs()).containsExactly(1L);
+        assertThat(beta.stale().slice().servers()).containsExactly(20L);
+    }
+
+    @Test
+    void aDiscThatLeftTheEstateIsNotCounted() {
+        Estate estate = twoAccounts(List.of(WEB1), List.of(DB1));
+        ReadBackupLists reads = new ReadBackupLists();
+        reads.keep(1L, staleRead(10L));
+        reads.keep(99L, staleRead(10L)); // never in this estate
+        assertThat(BackupAges.of(estate, NodeKeys.ALL, reads, NOW).stale().slice().discs()).containsExactly(1L);
+
+        Estate purged = estate.withServer(WEB1.withDiscs(List.of()));
+        BackupAges ages = BackupAges.of(purged, NodeKeys.ALL, reads, NOW);
+        assertThat(ages.timesKnown()).isZero();
+        assertThat(ages.stale().count()).isZero();
+        assertThat(BackupAges.of(twoAccounts(List.of(), List.of(DB1)), NodeKeys.ALL, reads, NOW).timesKnown()).isZero();
+    }
+
+    @Test
+    void aReadNamingNoCountIsNotCountedWhereTheEstateSaysTheDiscHasNoBackups() {
+        VirtualMachine none = WEB1.withDiscs(List.of(WEB1.discs().get(0).withBackups(true, 0, List.of())));
+        Estate estate = twoAccounts(List.of(none), List.of());
+        for (Long readOn : new Long[] {10L, null}) { // found by the server it was read on, and by a walk
+            ReadBackupLists reads = new ReadBackupLists();
+            reads.keep(1L, new BackupListRead(null, 1, Optional.of(NOW.minus(Duration.ofDays(30))), readOn));
+
+            assertThat(BackupAges.of(estate, NodeKeys.ALL, reads, NOW).timesKnown()).isZero();
+            assertThat(BackupAges.of(twoAccounts(List.of(WEB1), List.of()), NodeKeys.ALL, reads, NOW).stale().count())
+                    .isEqualTo(1);
+        }
     }
 }
