@@ -35,6 +35,13 @@ public final class ServerTreeView extends TreeView<TreeNode> {
     /** A tree item that remembers the node it last showed with its children, to skip it when unchanged. */
     private static final class NodeItem extends TreeItem<TreeNode> {
         private TreeNode synced;
+        /**
+         * The children nodes and their items of the last sync with nothing filtered: clearing
+         * the filter brings back these same node objects in this order, so the ones that return
+         * are found by position instead of a key lookup each (~8,600 at 10,000 servers).
+         */
+        private List<TreeNode> allNodes = List.of();
+        private List<TreeItem<TreeNode>> allItems = List.of();
 
         NodeItem(TreeNode node) {
             super(node);
@@ -120,6 +127,7 @@ public final class ServerTreeView extends TreeView<TreeNode> {
         // narrowing: skip ahead in the last list; widening: nodes not at j are new, look them up.
         // The skipping is bounded, so a list that is neither stays linear.
         boolean narrowing = nodes.size() <= last.size();
+        NodeItem all = parent instanceof NodeItem owner ? owner : null;
         int budget = 4 * (last.size() + nodes.size());
         int j = 0;
         List<TreeItem<TreeNode>> wanted = new ArrayList<>(nodes.size());
@@ -127,6 +135,9 @@ public final class ServerTreeView extends TreeView<TreeNode> {
             NodeItem item = null;
             if (j < last.size() && last.get(j) == node) {
                 item = (NodeItem) current.get(j++);
+            } else if (!narrowing && all != null && wanted.size() < all.allNodes.size()
+                    && all.allNodes.get(wanted.size()) == node) {
+                item = (NodeItem) all.allItems.get(wanted.size());
             } else if (narrowing && budget > 0) {
                 int k = j + 1;
                 while (k < last.size() && last.get(k) != node && --budget > 0) {
@@ -158,6 +169,10 @@ public final class ServerTreeView extends TreeView<TreeNode> {
         }
         if (!IdentityLists.same(current, wanted)) {
             current.setAll(wanted);
+        }
+        if (all != null && !filtering) {
+            all.allNodes = nodes;
+            all.allItems = wanted;
         }
     }
 

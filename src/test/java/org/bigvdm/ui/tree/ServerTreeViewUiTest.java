@@ -10,13 +10,18 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Scene;
 import javafx.scene.control.TreeItem;
 import javafx.stage.Stage;
+import org.bigvdm.api.model.Account;
+import org.bigvdm.api.model.Group;
+import org.bigvdm.api.model.VirtualMachine;
 import org.bigvdm.service.Estate;
+import org.bigvdm.service.NodeKeys;
 import org.bigvdm.testutil.GeneratedEstates;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The tree's items follow the ViewModel's nodes through filter keystrokes, reusing each server's item. */
 @ExtendWith(ApplicationExtension.class)
@@ -50,6 +55,46 @@ class ServerTreeViewUiTest {
                 }
             });
         }
+    }
+
+    @Test
+    void clearingAfterAServerChangedWhileHiddenShowsItsNewNodeAndSelectsItsItem(FxRobot robot) {
+        robot.interact(() -> vm.filterProperty().set("web"));
+        VirtualMachine hiddenVm = WaitForAsyncUtils.waitForAsyncFx(5000, this::firstServerNotShown);
+        String hidden = keyOf(hiddenVm);
+        long vmId = hiddenVm.id();
+        // the hidden server's node is made anew while the filter hides it, then the filter is cleared
+        robot.interact(() -> vm.serverMarks().put(vmId, "restart pending"));
+        robot.interact(() -> vm.filterProperty().set(""));
+        robot.interact(() -> {
+            assertThat(shape(tree.getRoot().getChildren())).isEqualTo(shapeOfNodes(vm.roots()));
+            vm.selectedKeyProperty().set(hidden);
+            TreeItem<TreeNode> selected = tree.getSelectionModel().getSelectedItem();
+            assertThat(selected).isNotNull();
+            assertThat(selected.getValue().key()).isEqualTo(hidden);
+            assertThat(selected.getValue().badge()).endsWith("restart pending");
+            assertThat(tree.getRow(selected)).isGreaterThanOrEqualTo(0);
+        });
+    }
+
+    /** A live server of the estate that the filter hides now. */
+    private VirtualMachine firstServerNotShown() {
+        Map<String, TreeItem<TreeNode>> shown = new HashMap<>();
+        collect(tree.getRoot(), shown);
+        return estate.get().accounts().stream().flatMap(a -> a.groups().stream())
+                .flatMap(g -> g.virtualMachines().stream())
+                .filter(v -> !v.deleted() && !shown.containsKey(keyOf(v))).findFirst().orElseThrow();
+    }
+
+    private String keyOf(VirtualMachine vm) {
+        for (Account a : estate.get().accounts()) {
+            for (Group g : a.groups()) {
+                if (g.virtualMachines().contains(vm)) {
+                    return NodeKeys.server(a.id(), g.id(), vm.id());
+                }
+            }
+        }
+        throw new AssertionError(vm);
     }
 
     private static void collect(TreeItem<TreeNode> parent, Map<String, TreeItem<TreeNode>> into) {
