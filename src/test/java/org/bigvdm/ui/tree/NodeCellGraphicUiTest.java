@@ -9,6 +9,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Paint;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -58,8 +59,10 @@ class NodeCellGraphicUiTest {
             assertThat(onAgain).isEqualTo(on);
             assertThat(account.bold).isTrue();
             assertThat(List.of(on.bold, group.bold, deleted.bold)).containsOnly(false);
-            // a deleted server's name is muted, the others' are not
+            // a deleted server's name is muted and struck through, the others' are not
             assertThat(deleted.titleColour).isNotEqualTo(on.titleColour);
+            assertThat(deleted.struck).isTrue();
+            assertThat(List.of(on.struck, account.struck, group.struck, off.struck)).containsOnly(false);
             assertThat(List.of(account.titleColour, group.titleColour, off.titleColour)).containsOnly(on.titleColour);
             assertThat(graphic.getChildren()).containsExactlyElementsOf(children);
         });
@@ -70,14 +73,15 @@ class NodeCellGraphicUiTest {
         graphic.applyCss();
         FontIcon icon = (FontIcon) graphic.getChildren().get(0);
         Label title = (Label) graphic.getChildren().get(1);
+        graphic.layout();
         return new Look(icon.getIconCode(), icon.getIconColor(),
                 title.getFont().getStyle().toLowerCase().contains("bold"),
-                title.getTextFill());
+                title.getTextFill(), ((Text) title.lookup(".text")).isStrikethrough());
     }
 
     private static TreeNode node(TreeNode.Kind kind, TreeNode.Power power) {
         return new TreeNode(kind + "-" + power, kind, "name " + kind, "badge", "tip", power, List.of());
     }
 
-    private record Look(Object glyph, Paint colour, boolean bold, Paint titleColour) { }
+    private record Look(Object glyph, Paint colour, boolean bold, Paint titleColour, boolean struck) { }
 }
