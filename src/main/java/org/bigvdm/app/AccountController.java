@@ -3,7 +3,9 @@ package org.bigvdm.app;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import javafx.application.Platform;
@@ -78,22 +80,36 @@ final class AccountController implements AccountActions {
     /**
      * At start, when the demo backend is still starting (beside the window's first frame): the
      * demo once it is up; when it turns out not to be wanted (null), as {@link #startUp()}.
-     * Call on the FX thread.
+     * Call on the FX thread. When the backend is already up it is taken at once, so the first
+     * reads are under way while the FX thread goes on (building the window).
      */
     void startUp(CompletableFuture<DemoBackend> pending) {
-        pending.whenComplete((backend, error) -> Platform.runLater(() -> {
-            if (error != null) {
-                LOG.warn("The demo could not start", error);
-                notes.notify("The demo could not start: " + rootMessage(error));
-            } else if (closed && backend != null) {
-                backend.close();
-            } else if (backend == null) {
-                startUp();
-            } else if (!closed) {
-                demo = backend;
-                showDemo();
+        if (pending.isDone()) {
+            DemoBackend backend = null;
+            Throwable error = null;
+            try {
+                backend = pending.join();
+            } catch (CompletionException | CancellationException e) {
+                error = e;
             }
-        }));
+            takeDemo(backend, error);
+            return;
+        }
+        pending.whenComplete((backend, error) -> Platform.runLater(() -> takeDemo(backend, error)));
+    }
+
+    private void takeDemo(DemoBackend backend, Throwable error) {
+        if (error != null) {
+            LOG.warn("The demo could not start", error);
+            notes.notify("The demo could not start: " + rootMessage(error));
+        } else if (closed && backend != null) {
+            backend.close();
+        } else if (backend == null) {
+            startUp();
+        } else if (!closed) {
+            demo = backend;
+            showDemo();
+        }
     }
 
     private static String rootMessage(Throwable error) {

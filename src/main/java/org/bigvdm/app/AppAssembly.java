@@ -75,6 +75,8 @@ final class AppAssembly implements AutoCloseable {
     final Journal journal;
     final ActivityViewModel activity;
     final BooleanProperty jobsOpen = new SimpleBooleanProperty(false);
+    /** Signing in began in the constructor (see {@link #AppAssembly(Stage, StartupState, CompletableFuture)}). */
+    private final boolean signInBegun;
     /** Views the first frame does without (see {@link #afterFirstFrame}), built once it is on screen. */
     private final List<Runnable> later = new ArrayList<>();
     /** Completes once they are built: UI tests wait for it. */
@@ -86,6 +88,15 @@ final class AppAssembly implements AutoCloseable {
     });
 
     AppAssembly(Stage stage, StartupState startup) {
+        this(stage, startup, null);
+    }
+
+    /**
+     * @param demo the demo backend starting beside the toolkit, or null. Given, signing in to it
+     *             begins before the window is built: its first reads run on the workers while the
+     *             FX thread builds the window, and their answers are shown once it is built.
+     */
+    AppAssembly(Stage stage, StartupState startup, CompletableFuture<DemoBackend> demo) {
         Settings settings = startup.settings();
         Clock clock = Clock.systemDefaultZone();
         runner = new ExecutorTaskRunner(Platform::runLater);
@@ -110,6 +121,10 @@ final class AppAssembly implements AutoCloseable {
         vm.tree().showDeletedProperty().set(settings.isShowDeleted());
         vm.autoRefreshProperty().set(settings.isAutoRefresh());
         vm.tree().selectedKeyProperty().set(settings.getSelectedNodePath());
+        signInBegun = demo != null;
+        if (signInBegun) {
+            accounts.startUp(demo);
+        }
         Theme.fromSetting(settings.getTheme()).apply();
         vm.darkThemeProperty().set(Theme.fromSetting(settings.getTheme()) == Theme.DARK);
         vm.darkThemeProperty().addListener((o, was, dark) -> {
@@ -180,18 +195,14 @@ final class AppAssembly implements AutoCloseable {
 
     /**
      * After the stage is shown: tells the user about damaged settings, then signs in (demo,
-     * saved session, the bytemark tool's session or the dialog). The app and the UI tests both
-     * start through here.
+     * saved session, the bytemark tool's session or the dialog) unless that began while the
+     * window was built. The app and the UI tests both start through here.
      */
     void start(StartupState startup) {
         startup.settingsWarning().ifPresent(notes::notify);
-        accounts.startUp();
-    }
-
-    /** As {@link #start(StartupState)}, with the demo backend still starting beside the first frame. */
-    void start(StartupState startup, CompletableFuture<DemoBackend> demo) {
-        startup.settingsWarning().ifPresent(notes::notify);
-        accounts.startUp(demo);
+        if (!signInBegun) {
+            accounts.startUp();
+        }
     }
 
     @Override

@@ -81,9 +81,12 @@ public class BigVDiscManagerApp extends Application {
         stage.show();
     }
 
-    /** The real window in the skeleton's place; then the icons, the self-check and the sign-in. */
+    /**
+     * The real window in the skeleton's place (signing in to the demo begins before it is built,
+     * so its first reads overlap the build); then the icons and the self-check.
+     */
     private void buildWindow() {
-        app = new AppAssembly(stage, startup);
+        app = new AppAssembly(stage, startup, early.demo());
         vm = app.vm;
         window = app.window;
         WindowState.restoreLayout(window, startup.settings());
@@ -99,7 +102,7 @@ public class BigVDiscManagerApp extends Application {
             new SelfCheck(vm, app.estate).arm();
         }
         ExitProbe.armIfAsked(vm, app.estate, stage);
-        app.start(startup, early.demo());
+        app.start(startup);
     }
 
     /**
