@@ -54,6 +54,10 @@ class EarlySignInTest {
             signedIn[0] = assembly.session.identity();
             reading[0] = assembly.estate.loadingProperty().get() || assembly.estate.loadedOnceProperty().get();
             assembly.start(startup);
+            // the size AppHarness gives its windows: the shared test stage at the window's preferred
+            // size overflowed Monocle's painter (BufferOverflowException) in the next test class
+            stage.setWidth(1100);
+            stage.setHeight(700);
             stage.show();
         });
 
