@@ -38,9 +38,12 @@ class ServerPowerWaitsTest {
     private final ExecutorService uiThread = Executors.newSingleThreadExecutor();
     private final ExecutorTaskRunner pool = new ExecutorTaskRunner(uiThread);
     private final ExecutorTaskRunner waitRunner = pool.forWaits();
+    /** The waits' pause between two reads lasts until the test lets it end: no timing involved. */
+    private final CountDownLatch endPauses = new CountDownLatch(1);
 
     @AfterEach
     void close() {
+        endPauses.countDown();
         waitRunner.close();
         pool.close();
         uiThread.shutdownNow();
@@ -59,7 +62,7 @@ class ServerPowerWaitsTest {
         ChangeService changes = onUi(() -> new ChangeService(session, estate, access, pool, SIM.clock()));
         // the simulator's clock stands still: the waits never time out, the servers never go off
         ServerPower power = onUi(() -> new ServerPower(changes, session, estate, waitRunner, uiThread, SIM.clock(),
-                d -> Thread.sleep(20), ServerPower.DEFAULT_TIMEOUT)); // its pause between two reads, shortened
+                d -> endPauses.await(), ServerPower.DEFAULT_TIMEOUT));
         onUi(() -> {
             estate.refreshAll();
             return null;
@@ -93,6 +96,7 @@ class ServerPowerWaitsTest {
             waiting.forEach(ServerPower.Waiting::cancel);
             return null;
         });
+        endPauses.countDown();
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> onUi(() -> power.waits()).isEmpty());
         assertThat(onUi(() -> power.waits())).as("cancel still ends each wait").isEmpty();
     }
