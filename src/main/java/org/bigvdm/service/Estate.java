@@ -34,6 +34,20 @@ public final class Estate {
         this(accounts, null);
     }
 
+    /**
+     * A fresh read that replaces {@code previous}: each account, group and server that did not
+     * change is the previous object (see {@link SharedParts}), and when nothing changed this is
+     * {@code previous} itself, so a refresh that found nothing new costs the views nothing.
+     * Meant for the worker thread, with the read.
+     */
+    public static Estate read(List<Account> fresh, Estate previous) {
+        List<Account> shared = SharedParts.sharing(fresh, previous);
+        if (!previous.accounts.isEmpty() && SharedParts.sameObjects(shared, previous.accounts)) {
+            return previous;
+        }
+        return new Estate(shared, previous.words);
+    }
+
     private Estate(List<Account> accounts, EstateWords previousWords) {
         this.accounts = List.copyOf(accounts);
         Map<Long, ServerEntry> index = new LinkedHashMap<>();

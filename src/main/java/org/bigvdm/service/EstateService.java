@@ -95,8 +95,10 @@ public final class EstateService {
             loadDefinitions();
         }
         loading.set(true);
-        // the Estate (its indexes of every server) is built on the worker, not on the UI thread
-        fullLoad = runner.task("Loading servers", () -> new Estate(session.api().overview()))
+        // the Estate (its indexes of every server) is built on the worker, not on the UI thread,
+        // sharing what did not change with the one shown, so the views redo only what did
+        Estate shown = estate.get();
+        fullLoad = runner.task("Loading servers", () -> Estate.read(session.api().overview(), shown))
                 .onFinished(() -> loading.set(false))
                 .onSuccess(loaded -> {
                     estate.set(loaded);

@@ -57,6 +57,11 @@ public final class EstateWords {
         return servers.length;
     }
 
+    /** The {@code index}th server in tree order. */
+    public VirtualMachine server(int index) {
+        return servers[index];
+    }
+
     /** The words of the {@code index}th server in tree order, if it is {@code vm}; else looked up (or null). */
     public ServerText at(int index, VirtualMachine vm) {
         return index >= 0 && index < servers.length && servers[index] == vm ? texts[index] : byServer.get(vm);

@@ -35,6 +35,30 @@ class EstateServiceTest {
     }
 
     @Test
+    void aRefreshThatFindsNothingNewLeavesTheEstateShownAsItIs() {
+        EstateService service = new EstateService(() -> api, ImmediateTaskRunner.create(), clock);
+        service.refreshAll();
+        Estate first = service.estate();
+        List<Estate> seen = new ArrayList<>();
+        service.estateProperty().addListener((o, was, now) -> seen.add(now));
+
+        api.accounts = EstateFixtures.smallEstate();
+        service.refreshAll();
+
+        assertThat(service.estate()).isSameAs(first);
+        assertThat(seen).isEmpty();
+        assertThat(service.lastUpdatedProperty().get()).isEqualTo(clock.instant());
+
+        api.accounts = new Estate(EstateFixtures.smallEstate()).withServer(first.server(12).orElseThrow().vm()
+                .withDiscs(List.of())).accounts();
+        service.refreshAll();
+
+        assertThat(seen).hasSize(1);
+        assertThat(service.estate().server(12).orElseThrow().vm().discs()).isEmpty();
+        assertThat(service.estate().server(11).orElseThrow().vm()).isSameAs(first.server(11).orElseThrow().vm());
+    }
+
+    @Test
     void aFailedLoadKeepsWhatWasShownAndSaysWhyInTheServersWords() {
         EstateService service = new EstateService(() -> api, ImmediateTaskRunner.create(), clock);
         service.refreshAll();

@@ -3,6 +3,7 @@ package org.bigvdm.ui.tree;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,6 +28,7 @@ import org.bigvdm.api.model.DiscRules;
 import org.bigvdm.api.model.Group;
 import org.bigvdm.api.model.VirtualMachine;
 import org.bigvdm.service.Estate;
+import org.bigvdm.service.EstateWords;
 import org.bigvdm.service.NodeKeys;
 import org.bigvdm.ui.common.EstateFilter;
 import org.bigvdm.ui.common.IdentityLists;
@@ -56,7 +58,7 @@ public final class ServerTreeViewModel {
      * 10,000 badges again; by position, as a map lookup per server cost more than the rest.
      */
     private TreeNode[] serverNodes = new TreeNode[0];
-    private Estate nodesOf;
+    private Estate nodesOf = Estate.EMPTY;
     private final ObservableMap<Long, String> serverMarks = FXCollections.observableHashMap();
     /** The account and group nodes shown now, by key: reused while their content and children stay. */
     private Map<String, TreeNode> shownParents = new HashMap<>();
@@ -189,8 +191,11 @@ public final class ServerTreeViewModel {
             excludedNeedle = "";
         }
         if (nodesOf != estate.get()) {
+            Estate before = nodesOf;
+            TreeNode[] made = serverNodes;
             nodesOf = estate.get();
             serverNodes = new TreeNode[nodesOf.words().size()];
+            carryNodes(before.words(), made);
         }
         EstateFilter match = new EstateFilter(filter.get(), words);
         String needle = match.needle();
@@ -255,6 +260,32 @@ public final class ServerTreeViewModel {
                 "Every account: the overview of all your storage", TreeNode.Power.NONE, List.of());
         if (!all.sameContent(allNode.get())) {
             allNode.set(all);
+        }
+    }
+
+    /**
+     * Keeps the nodes made for servers the new estate shares with the last (the same object: see
+     * {@link Estate#read}), so a refresh formats only the servers that changed. By position first,
+     * as servers rarely move; by object when one was added or taken away before them.
+     */
+    private void carryNodes(EstateWords before, TreeNode[] made) {
+        EstateWords now = nodesOf.words();
+        Map<VirtualMachine, TreeNode> byServer = null;
+        for (int i = 0; i < serverNodes.length; i++) {
+            VirtualMachine vm = now.server(i);
+            if (i < made.length && before.server(i) == vm) {
+                serverNodes[i] = made[i];
+                continue;
+            }
+            if (byServer == null) {
+                byServer = new IdentityHashMap<>(made.length);
+                for (int j = 0; j < made.length; j++) {
+                    if (made[j] != null) {
+                        byServer.put(before.server(j), made[j]);
+                    }
+                }
+            }
+            serverNodes[i] = byServer.get(vm);
         }
     }
 

@@ -2,10 +2,14 @@ package org.bigvdm.ui.tree;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javafx.beans.property.SimpleObjectProperty;
+import org.bigvdm.api.model.Account;
 import org.bigvdm.api.model.Definitions;
+import org.bigvdm.api.model.Group;
+import org.bigvdm.api.model.VirtualMachine;
 import org.bigvdm.service.Estate;
 import org.bigvdm.testutil.EstateFixtures;
 import org.bigvdm.testutil.GeneratedEstates;
@@ -128,5 +132,45 @@ class ServerTreeViewModelTest {
         vm.definitionsProperty().set(new Definitions(List.of("ssd"), Map.of("ssd", "Premium SSD"), List.of()));
         vm.filterProperty().set("premium");
         assertThat(servers(vm.roots())).containsExactly("web1");
+    }
+
+    private TreeNode acmeServer(int index) {
+        return vm.roots().get(0).children().get(0).children().get(index);
+    }
+
+    @Test
+    void aRefreshMakesNodesOnlyForTheServersThatChanged() {
+        TreeNode web1 = acmeServer(0);
+        TreeNode db1 = acmeServer(1);
+        TreeNode beta = vm.roots().get(1);
+        VirtualMachine db1Now = estate.get().server(12).orElseThrow().vm()
+                .withDiscs(List.of(EstateFixtures.disc(103, "vda", 20480, "sata", 12)));
+
+        estate.set(Estate.read(new Estate(EstateFixtures.smallEstate()).withServer(db1Now).accounts(), estate.get()));
+
+        assertThat(acmeServer(0)).isSameAs(web1);
+        assertThat(acmeServer(1)).isNotSameAs(db1);
+        assertThat(acmeServer(1).badge()).isEqualTo("1/8 discs, 20 GiB");
+        // an account nothing changed in is the node shown, so the View leaves it alone
+        assertThat(vm.roots().get(1)).isSameAs(beta);
+    }
+
+    @Test
+    void nodesFollowTheirServersWhenOneIsAddedBeforeThem() {
+        TreeNode web1 = acmeServer(0);
+        TreeNode db1 = acmeServer(1);
+        List<Account> fresh = new ArrayList<>(EstateFixtures.smallEstate());
+        Account acme = fresh.get(0);
+        Group web = acme.groups().get(0);
+        List<VirtualMachine> servers = new ArrayList<>(web.virtualMachines());
+        servers.add(0, EstateFixtures.vm(10, "cache", 1, true, false));
+        fresh.set(0, new Account(1, "acme", false,
+                List.of(new Group(1, 1, "default", servers), acme.groups().get(1))));
+
+        estate.set(Estate.read(fresh, estate.get()));
+
+        assertThat(titles(vm.roots().get(0).children().get(0).children())).containsExactly("cache", "web1", "db1");
+        assertThat(acmeServer(1)).isSameAs(web1);
+        assertThat(acmeServer(2)).isSameAs(db1);
     }
 }
