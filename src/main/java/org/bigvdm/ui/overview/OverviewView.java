@@ -20,6 +20,7 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
@@ -182,8 +183,14 @@ public final class OverviewView extends VBox {
         @Override
         protected double computePrefHeight(double width) {
             Insets in = getInsets();
-            double inner = width < 0 ? -1 : Math.max(overview.minWidth(-1), width - in.getLeft() - in.getRight());
-            return in.getTop() + overview.prefHeight(inner) + in.getBottom();
+            double inner = width < 0 ? -1 : width - in.getLeft() - in.getRight();
+            double narrowest = overview.minWidth(-1);
+            // narrower than its columns: it scrolls sideways, and the bar needs room of its own
+            double bar = inner >= 0 && inner < narrowest ? getChildrenUnmodifiable().stream()
+                    .filter(n -> n instanceof ScrollBar b && b.getOrientation() == Orientation.HORIZONTAL)
+                    .mapToDouble(n -> n.prefHeight(-1)).findFirst().orElse(0) : 0;
+            return in.getTop() + overview.prefHeight(inner < 0 ? -1 : Math.max(narrowest, inner)) + bar
+                    + in.getBottom();
         }
     }
 

@@ -6,10 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
+import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.chart.Chart;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.ScrollPane;
 import org.bigvdm.service.NodeKeys;
 import org.junit.jupiter.api.Test;
@@ -30,6 +32,14 @@ class OverviewFitsTest extends DemoWindowTest {
     void inAWindowFillingA1280By800ScreenEveryFigureIsWholeAndTheTableShows() throws Exception {
         showOverviewIn(1280, 800);
         assertEveryFigureShownWhole();
+    }
+
+    @Test
+    void narrowerThanItsColumnsItScrollsSidewaysOnlyWhenTheWindowIsTallEnough() throws Exception {
+        showOverviewIn(1000, 800);
+        ScrollPane scroll = lookup("#overviewScroll").queryAs(ScrollPane.class);
+        assertThat(bar(scroll, Orientation.HORIZONTAL)).as("sideways").isTrue();
+        assertThat(bar(scroll, Orientation.VERTICAL)).as("up and down").isFalse();
     }
 
     @Test
@@ -70,6 +80,12 @@ class OverviewFitsTest extends DemoWindowTest {
         for (Labeled l : figures) {
             assertThat(clipped(l)).as("where %s is cut", l.getText()).isEmpty();
         }
+    }
+
+    /** Whether the scroll pane shows its bar of this orientation. */
+    private static boolean bar(ScrollPane scroll, Orientation orientation) {
+        return scroll.lookupAll(".scroll-bar").stream()
+                .anyMatch(n -> n instanceof ScrollBar b && b.getOrientation() == orientation && b.isVisible());
     }
 
     /** The texts of the overview outside its charts, as shown. */
