@@ -22,6 +22,12 @@ final class DiscPane extends VBox {
     private double dividerAt = 0.6;
 
     static final Insets PADDING = new Insets(6, 6, 0, 6);
+    /**
+     * The table asks for a few rows only and grows into what the parts above it leave: a VBox too
+     * short for every part shrinks them all alike, and the table's own 400 px took the overview's
+     * last lines away in a 760 px window.
+     */
+    static final double TABLE_PREF_HEIGHT = 120;
 
     DiscPane(MainViewModel vm, DiscTableView table) {
         super(6);
@@ -29,6 +35,7 @@ final class DiscPane extends VBox {
         heading.setId("tableHeading");
         heading.textProperty().bind(vm.table().headingProperty());
         VBox.setVgrow(table, Priority.ALWAYS);
+        table.setPrefHeight(TABLE_PREF_HEIGHT);
         getChildren().addAll(heading, table);
         setPadding(PADDING);
         this.table = table;

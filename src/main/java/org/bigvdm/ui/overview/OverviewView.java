@@ -9,6 +9,7 @@ import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.chart.CategoryAxis;
@@ -19,6 +20,8 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
@@ -130,7 +133,7 @@ public final class OverviewView extends VBox {
             if (pane.getContent() == null) {
                 OverviewView view = new OverviewView(vm);
                 view.setStyle("-fx-padding: 4 8 4 8;");
-                pane.setContent(view);
+                pane.setContent(new Scroller(view));
             }
         };
         vm.appliesProperty().addListener((o, was, applies) -> {
@@ -144,6 +147,51 @@ public final class OverviewView extends VBox {
         pane.visibleProperty().bind(vm.appliesProperty());
         pane.managedProperty().bind(pane.visibleProperty());
         return pane;
+    }
+
+    /**
+     * The overview in a pane that asks for the overview's whole height at the width it is given,
+     * and scrolls it when the window is too short for that, rather than cutting its last lines.
+     * Left to the TitledPane, the overview's height was its minimum height measured at the pane's
+     * full width, its padding and border included (JavaFX's StackPane does not take its insets off
+     * a minimum height's width as it does off a preferred one's): the figures in the narrow right
+     * column were measured one line too few, so the window squeezed the pane onto its last line.
+     */
+    static final class Scroller extends ScrollPane {
+        /** A few lines: in the smallest window the table under it keeps its rows too. */
+        static final double MIN_HEIGHT = 72;
+        private final Region overview;
+
+        Scroller(Region overview) {
+            super(overview);
+            this.overview = overview;
+            setId("overviewScroll");
+            setFitToWidth(true);
+            setHbarPolicy(ScrollBarPolicy.AS_NEEDED);
+            setVbarPolicy(ScrollBarPolicy.AS_NEEDED);
+            setFocusTraversable(false);
+            setMinHeight(MIN_HEIGHT);
+        }
+
+        /** Its height depends on its width (the figures wrap), so a parent passes the width it gives. */
+        @Override
+        public Orientation getContentBias() {
+            return Orientation.HORIZONTAL;
+        }
+
+        /** The overview's height at the width it will be laid out at (ScrollPaneSkin asks at -1). */
+        @Override
+        protected double computePrefHeight(double width) {
+            Insets in = getInsets();
+            double inner = width < 0 ? -1 : width - in.getLeft() - in.getRight();
+            double narrowest = overview.minWidth(-1);
+            // narrower than its columns: it scrolls sideways, and the bar needs room of its own
+            double bar = inner >= 0 && inner < narrowest ? getChildrenUnmodifiable().stream()
+                    .filter(n -> n instanceof ScrollBar b && b.getOrientation() == Orientation.HORIZONTAL)
+                    .mapToDouble(n -> n.prefHeight(-1)).findFirst().orElse(0) : 0;
+            return in.getTop() + overview.prefHeight(inner < 0 ? -1 : Math.max(narrowest, inner)) + bar
+                    + in.getBottom();
+        }
     }
 
     /** "Showing only: …" with a button back to everything; shown while a figure narrows the view. */

@@ -10,28 +10,21 @@ import javafx.stage.Window;
 import org.bigvdm.app.AppHarness;
 import org.bigvdm.service.session.Identity;
 import org.bigvdm.settings.BytemarkConfig;
-import org.bigvdm.sim.testing.SimulatorExtension;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 
 /**
  * Issue 10, last part: a user of the official bytemark tool starts the app for the first time.
  * The tool's folder is a temporary one pointing at the test's simulator, never ~/.bytemark.
  */
-class BytemarkToolStartTest extends FxRobot {
-    @RegisterExtension
-    static final SimulatorExtension SIM = SimulatorExtension.create().resetBeforeEachTest();
-
+class BytemarkToolStartTest extends DemoWindowTest {
     @TempDir
     Path home;
-    private AppHarness app;
 
-    @AfterEach
-    void stop() throws Exception {
-        app.close();
+    /** Each test starts as the tool's user would, on what the tool saved. */
+    @Override
+    protected boolean startsDemoBeforeEach() {
+        return false;
     }
 
     private BytemarkConfig toolWithToken(String token) throws Exception {

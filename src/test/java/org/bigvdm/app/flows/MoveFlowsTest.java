@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.bigvdm.app.MainWindowLookups.dialogShowing;
 
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableRow;
@@ -12,12 +14,14 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Window;
 import org.bigvdm.api.model.Disc;
+import org.bigvdm.service.RunningOperations;
 import org.bigvdm.testutil.RequestRecorder;
 import org.bigvdm.testutil.Snapshots;
 import org.bigvdm.ui.discs.DiscRow;
 import org.bigvdm.ui.tree.TreeNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Issue 15, moving a disc through the real window against the simulator: by drag and drop, by
@@ -78,12 +82,25 @@ class MoveFlowsTest extends DemoWindowTest {
 
     @Test
     void escapeCancelsADrag() throws Exception {
-        drag(row("cache"), MouseButton.PRIMARY).moveTo(serverCell("db"));
-        app.waitUntil(() -> marks("db").contains("move-allowed"));
-        type(KeyCode.ESCAPE);
-        app.waitUntil(() -> !marks("db").contains("move-allowed"));
-        release(MouseButton.PRIMARY);
-        sleep(300);
+        // every job started from here on, kept even when it ends at once: a drop submits the move
+        // on the FX thread and its job is listed from there, before any request leaves
+        List<String> started = new CopyOnWriteArrayList<>();
+        app.onFx(() -> app.vm().operations().running().addListener((ListChangeListener<RunningOperations.Entry>) c -> {
+            while (c.next()) {
+                c.getAddedSubList().forEach(e -> started.add(e.title()));
+            }
+        }));
+        try (RequestRecorder requests = new RequestRecorder()) {
+            drag(row("cache"), MouseButton.PRIMARY).moveTo(serverCell("db"));
+            app.waitUntil(() -> marks("db").contains("move-allowed"));
+            type(KeyCode.ESCAPE);
+            app.waitUntil(() -> !marks("db").contains("move-allowed"));
+            release(MouseButton.PRIMARY);
+            WaitForAsyncUtils.waitForFxEvents();
+
+            assertThat(started).noneMatch(title -> title.startsWith("Moving disc"));
+            assertThat(requests.sent("PUT")).isEmpty();
+        }
         assertThat(simLabels("default", "build")).containsExactly("root", "cache");
     }
 

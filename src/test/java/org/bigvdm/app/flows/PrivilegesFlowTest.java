@@ -7,29 +7,19 @@ import org.bigvdm.app.AppHarness;
 import org.bigvdm.service.ServerEntry;
 import org.bigvdm.settings.Settings;
 import org.bigvdm.sim.state.DemoEstate;
-import org.bigvdm.sim.testing.SimulatorExtension;
 import org.bigvdm.ui.discs.DiscRow;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.testfx.api.FxRobot;
 
 /**
  * Issue 13 item 7: the privileges read at sign-in turn actions off, with their reason, before
  * anything fails; per server, group and account (the simulator's {@code readonly} and
  * {@code mixed} users). Nothing is sent to find out.
  */
-class PrivilegesFlowTest extends FxRobot {
-    @RegisterExtension
-    static final SimulatorExtension SIM = SimulatorExtension.create().resetBeforeEachTest();
-
-    private AppHarness app;
-
-    @AfterEach
-    void stop() throws Exception {
-        if (app != null) {
-            app.close();
-        }
+class PrivilegesFlowTest extends DemoWindowTest {
+    /** Each test signs in as another user of the simulator, not as demo. */
+    @Override
+    protected boolean startsDemoBeforeEach() {
+        return false;
     }
 
     @Test
