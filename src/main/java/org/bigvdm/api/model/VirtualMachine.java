@@ -48,7 +48,11 @@ public record VirtualMachine(
 
     /** Total size of all discs, MiB. */
     public long totalDiscMib() {
-        return discs.stream().mapToLong(Disc::size).sum();
+        long total = 0;
+        for (Disc disc : discs) {
+            total += disc.size();
+        }
+        return total;
     }
 
     /** The same server with these discs. */

@@ -17,10 +17,12 @@ public final class SizeFormat {
         if (mib < 1024) {
             return mib + " MiB";
         }
+        // whole units, the usual case, without DecimalFormat: the tree formats one per server
         if (mib >= 1024L * 1024) {
-            return ONE_DECIMAL.get().format(mib / (1024.0 * 1024)) + " TiB";
+            return mib % (1024L * 1024) == 0 ? mib / (1024L * 1024) + " TiB"
+                    : ONE_DECIMAL.get().format(mib / (1024.0 * 1024)) + " TiB";
         }
-        return ONE_DECIMAL.get().format(mib / 1024.0) + " GiB";
+        return mib % 1024 == 0 ? mib / 1024 + " GiB" : ONE_DECIMAL.get().format(mib / 1024.0) + " GiB";
     }
 
     /** "25,600 MiB": the exact figure, for tooltips. */
