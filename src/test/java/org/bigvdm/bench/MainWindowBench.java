@@ -192,13 +192,17 @@ public final class MainWindowBench {
         // (a) first load into a new window, and a refresh of a window already showing everything
         List<Sample> cold = new ArrayList<>();
         List<Sample> warm = new ArrayList<>();
+        List<Sample> changed = new ArrayList<>();
         for (int i = 0; i < 5 + runs; i++) {
             newWindow(firstServer);
             Sample c = load();
             Sample w = load();
+            changeOneServer();
+            Sample ch = load();
             if (i >= 5) {
                 cold.add(c);
                 warm.add(w);
+                changed.add(ch);
             }
         }
         int rows = fxGet(() -> vm.table().rows().size());
@@ -206,9 +210,16 @@ public final class MainWindowBench {
         Stats answer = report("    first load, new window", cold.stream().mapToDouble(Sample::totalMs).toArray());
         report("      of which FX apply   ", cold.stream().mapToDouble(Sample::applyMs).toArray());
         report("      of which pulse      ", cold.stream().mapToDouble(Sample::pulseMs).toArray());
+        report("      GC pauses in it     ", cold.stream().mapToDouble(Sample::gcMs).toArray());
         Stats refresh = report("    refresh, same window  ", warm.stream().mapToDouble(Sample::totalMs).toArray());
         report("      of which FX apply   ", warm.stream().mapToDouble(Sample::applyMs).toArray());
         report("      of which pulse      ", warm.stream().mapToDouble(Sample::pulseMs).toArray());
+        report("      GC pauses in it     ", warm.stream().mapToDouble(Sample::gcMs).toArray());
+        Stats refreshChanged = report("    refresh, 1 disc renamed",
+                changed.stream().mapToDouble(Sample::totalMs).toArray());
+        report("      of which FX apply   ", changed.stream().mapToDouble(Sample::applyMs).toArray());
+        report("      of which pulse      ", changed.stream().mapToDouble(Sample::pulseMs).toArray());
+        report("      GC pauses in it     ", changed.stream().mapToDouble(Sample::gcMs).toArray());
         // (e) selecting "All accounts" or an account -> its overview on screen
         String firstAccount = fxGet(() -> NodeKeys.account(estate.estate().accounts().get(0).id()));
         List<Double> overAll = new ArrayList<>();
@@ -273,6 +284,8 @@ public final class MainWindowBench {
         List<Double> withApply = new ArrayList<>();
         int slowRuns = Math.max(5, runs / 2);
         for (int i = 0; i < slowRuns + 1; i++) {
+            // a refresh that finds nothing new applies nothing: each slow load brings one change
+            changeOneServer();
             double[] gaps = slowLoad();
             if (i > 0) {
                 pending.add(gaps[0]);
@@ -292,6 +305,7 @@ public final class MainWindowBench {
         result("discs", discs);
         result("answer_median_ms", answer.median());
         result("refresh_median_ms", refresh.median());
+        result("refresh_changed_median_ms", refreshChanged.median());
         result("keystroke_p95_ms", typing.p95());
         result("clear_p95_ms", clearing.p95());
         result("stall_p95_ms", stall.p95());
@@ -307,11 +321,14 @@ public final class MainWindowBench {
 
     /** Heap in use after a full collection: what the estate and the window really hold. */
     private static long heapAfterGcMib() {
-        java.lang.management.MemoryMXBean memory = java.lang.management.ManagementFactory.getMemoryMXBean();
+        collectGarbage();
+        return java.lang.management.ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() >> 20;
+    }
+
+    private static void collectGarbage() {
         for (int i = 0; i < 3; i++) {
             System.gc();
         }
-        return memory.getHeapMemoryUsage().getUsed() >> 20;
     }
 
     /** A fresh service, ViewModels and window on the stage, with this node selected (or none). */
@@ -336,6 +353,20 @@ public final class MainWindowBench {
             stage.setScene(scene);
         });
         pulse();
+    }
+
+    /**
+     * Renames the first disc of the server in the middle of the estate on the simulator (away and
+     * back on alternate calls), so the next load brings one changed server among 10,000.
+     */
+    private void changeOneServer() throws Exception {
+        ServerEntry middle = fxGet(() -> {
+            List<ServerEntry> all = estate.estate().servers();
+            return all.stream().skip(all.size() / 2).filter(e -> !e.vm().discs().isEmpty()).findFirst().orElseThrow();
+        });
+        String label = middle.vm().discs().get(0).label();
+        String next = label.endsWith("-b") ? label.substring(0, label.length() - 2) : label + "-b";
+        session.api().relabelDisc(middle.ref(), label, next);
     }
 
     /** One overview load through the real service; times from answer to a laid-out window. */
@@ -452,16 +483,27 @@ public final class MainWindowBench {
     }
 
     /** Times of one load: answer parsed on the worker, FX callback begun and ended, pulse. */
-    private record Sample(double totalMs, double applyMs, double pulseMs) {
+    private record Sample(double totalMs, double applyMs, double pulseMs, double gcMs) {
         @Override
         public String toString() {
-            return String.format("%.1f ms (FX apply %.1f, pulse %.1f)", totalMs, applyMs, pulseMs);
+            return String.format("%.1f ms (FX apply %.1f, pulse %.1f, GC %.0f)", totalMs, applyMs, pulseMs, gcMs);
         }
+    }
+
+    /** Time the collectors stopped the program so far (ms): Serial stops every thread, the FX one too. */
+    private static long gcMillis() {
+        long ms = 0;
+        for (java.lang.management.GarbageCollectorMXBean gc : java.lang.management.ManagementFactory
+                .getGarbageCollectorMXBeans()) {
+            ms += Math.max(0, gc.getCollectionTime());
+        }
+        return ms;
     }
 
     private final class Hooks {
         final CompletableFuture<Sample> done;
         volatile long answerAt;
+        volatile long gcAtAnswer;
 
         Hooks(CompletableFuture<Sample> done) {
             this.done = done;
@@ -488,13 +530,15 @@ public final class MainWindowBench {
             return delegate.submit(title, () -> {
                 T result = work.run();
                 hooks.answerAt = System.nanoTime();
+                hooks.gcAtAnswer = gcMillis();
                 return result;
             }, result -> {
                 long start = System.nanoTime();
                 onSuccess.accept(result);
                 long applied = System.nanoTime();
                 afterNextLayout((pre, post) -> hooks.done.complete(new Sample((applied - hooks.answerAt
-                        + post - pre) / 1e6, (applied - start) / 1e6, (post - pre) / 1e6)));
+                        + post - pre) / 1e6, (applied - start) / 1e6, (post - pre) / 1e6,
+                        gcMillis() - hooks.gcAtAnswer)));
             }, failure -> {
                 onFailure.accept(failure);
                 hooks.done.completeExceptionally(failure);
