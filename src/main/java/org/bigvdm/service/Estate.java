@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.bigvdm.api.model.Account;
 import org.bigvdm.api.model.Group;
 import org.bigvdm.api.model.VirtualMachine;
@@ -29,6 +30,8 @@ public final class Estate {
     private final Map<String, List<ServerEntry>> serversByNodeKey;
     /** What the filter searches, worked out here (on the worker) so no keystroke pays for it. */
     private final EstateWords words;
+    /** Values worked out from this estate, by derivation: see {@link #derive}. */
+    private final Map<EstateDerivation<?>, Object> derived = new ConcurrentHashMap<>(4);
 
     public Estate(List<Account> accounts) {
         this(accounts, null);
@@ -103,6 +106,23 @@ public final class Estate {
         List<ServerEntry> within = serversWithin(nodeKey);
         boolean exactlyThat = within.size() == 1 && within.get(0).key().equals(nodeKey);
         return exactlyThat ? Optional.of(within.get(0)) : Optional.empty();
+    }
+
+    /** What {@code derivation} makes of this estate: worked out by the first thread to ask, then kept. */
+    public <T> T derive(EstateDerivation<T> derivation) {
+        return derive(derivation, null);
+    }
+
+    /** The same, reusing what it made of {@code previous}, the estate this one replaces (or null). */
+    @SuppressWarnings("unchecked")
+    public <T> T derive(EstateDerivation<T> derivation, Estate previous) {
+        return (T) derived.computeIfAbsent(derivation, d -> d.of(this, previous));
+    }
+
+    /** What {@code derivation} made of this estate if it was asked for already, else null. */
+    @SuppressWarnings("unchecked")
+    public <T> T derivedIfDone(EstateDerivation<T> derivation) {
+        return (T) derived.get(derivation);
     }
 
     /** The lower-cased words of every server and disc, for the filter. */

@@ -59,6 +59,26 @@ class EstateServiceTest {
     }
 
     @Test
+    void derivationsAskedForAreWorkedOutWithTheReadBeforeTheEstateIsShown() {
+        EstateService service = new EstateService(() -> api, ImmediateTaskRunner.create(), clock);
+        List<Estate> worked = new ArrayList<>();
+        EstateDerivation<Integer> servers = (estate, previous) -> {
+            worked.add(estate);
+            return estate.serverCount();
+        };
+        service.deriveOnRead(servers);
+        List<Integer> seenDone = new ArrayList<>();
+        service.estateProperty().addListener((o, was, now) -> seenDone.add(now.derivedIfDone(servers)));
+
+        service.refreshAll();
+        service.refreshAll();
+
+        assertThat(seenDone).containsExactly(4);
+        // the second read found nothing new: the estate shown, worked out once
+        assertThat(worked).containsExactly(service.estate());
+    }
+
+    @Test
     void aFailedLoadKeepsWhatWasShownAndSaysWhyInTheServersWords() {
         EstateService service = new EstateService(() -> api, ImmediateTaskRunner.create(), clock);
         service.refreshAll();

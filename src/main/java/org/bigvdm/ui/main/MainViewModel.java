@@ -76,6 +76,7 @@ public final class MainViewModel {
         this.ports = Objects.requireNonNull(ports);
         this.notes = Objects.requireNonNull(notes);
         this.tree = new ServerTreeViewModel(estate.estateProperty());
+        estate.deriveOnRead(ServerTreeViewModel.SERVER_NODES);
         this.table = new DiscTableViewModel(estate.estateProperty(), estate.definitionsProperty(),
                 tree.selectedKeyProperty());
         table.filterProperty().bind(tree.activeFilterProperty());

@@ -28,6 +28,7 @@ import org.bigvdm.api.model.DiscRules;
 import org.bigvdm.api.model.Group;
 import org.bigvdm.api.model.VirtualMachine;
 import org.bigvdm.service.Estate;
+import org.bigvdm.service.EstateDerivation;
 import org.bigvdm.service.EstateWords;
 import org.bigvdm.service.NodeKeys;
 import org.bigvdm.ui.common.EstateFilter;
@@ -70,6 +71,13 @@ public final class ServerTreeViewModel {
      */
     private final BitSet excluded = new BitSet();
     private String excludedNeedle = "";
+
+    /**
+     * Every server's node in tree order, without marks: at 10,000 servers making them was half of
+     * the UI thread's work when a first read lands, so the app has them made on the worker with
+     * each read ({@link org.bigvdm.service.EstateService#deriveOnRead}); the tree takes them when done.
+     */
+    public static final EstateDerivation<TreeNode[]> SERVER_NODES = ServerTreeViewModel::allServerNodes;
 
     public ServerTreeViewModel(ObservableValue<Estate> source) {
         estate.bind(source);
@@ -192,10 +200,8 @@ public final class ServerTreeViewModel {
         }
         if (nodesOf != estate.get()) {
             Estate before = nodesOf;
-            TreeNode[] made = serverNodes;
             nodesOf = estate.get();
-            serverNodes = new TreeNode[nodesOf.words().size()];
-            carryNodes(before.words(), made);
+            serverNodes = carried(before.words(), serverNodes, nodesOf.words());
         }
         EstateFilter match = new EstateFilter(filter.get(), words);
         String needle = match.needle();
@@ -213,6 +219,7 @@ public final class ServerTreeViewModel {
         Set<Long> only = onlyServers.get();
         Map<String, TreeNode> before = shownParents;
         shownParents = new HashMap<>();
+        TreeNode[] made = nodesOf.derivedIfDone(SERVER_NODES);
         for (Account a : estate.get().accounts()) {
             List<TreeNode> groups = new ArrayList<>();
             for (Group g : a.groups()) {
@@ -224,7 +231,7 @@ public final class ServerTreeViewModel {
                     }
                     TreeNode node = serverNodes[i];
                     if (node == null) {
-                        node = marked(serverNode(a, g, vm), serverMarks.get(vm.id()));
+                        node = marked(made != null ? made[i] : serverNode(a, g, vm), serverMarks.get(vm.id()));
                         serverNodes[i] = node;
                     }
                     vms.add(node);
@@ -264,17 +271,18 @@ public final class ServerTreeViewModel {
     }
 
     /**
-     * Keeps the nodes made for servers the new estate shares with the last (the same object: see
-     * {@link Estate#read}), so a refresh formats only the servers that changed. By position first,
-     * as servers rarely move; by object when one was added or taken away before them.
+     * The nodes {@code made} for the servers of {@code before} that {@code now} shares (the same
+     * object: see {@link Estate#read}) at their places in {@code now}; null for the others. So a
+     * refresh formats only the servers that changed. By position first, as servers rarely move;
+     * by object when one was added or taken away before them.
      */
-    private void carryNodes(EstateWords before, TreeNode[] made) {
-        EstateWords now = nodesOf.words();
+    private static TreeNode[] carried(EstateWords before, TreeNode[] made, EstateWords now) {
+        TreeNode[] nodes = new TreeNode[now.size()];
         Map<VirtualMachine, TreeNode> byServer = null;
-        for (int i = 0; i < serverNodes.length; i++) {
+        for (int i = 0; i < nodes.length; i++) {
             VirtualMachine vm = now.server(i);
             if (i < made.length && before.server(i) == vm) {
-                serverNodes[i] = made[i];
+                nodes[i] = made[i];
                 continue;
             }
             if (byServer == null) {
@@ -285,8 +293,9 @@ public final class ServerTreeViewModel {
                     }
                 }
             }
-            serverNodes[i] = byServer.get(vm);
+            nodes[i] = byServer.get(vm);
         }
+        return nodes;
     }
 
     /** Tells and remembers whether the {@code index}th server matches; one excluded before cannot. */
@@ -323,6 +332,24 @@ public final class ServerTreeViewModel {
     private static TreeNode marked(TreeNode node, String mark) {
         return mark == null ? node : new TreeNode(node.key(), node.kind(), node.title(), node.badge() + " · " + mark,
                 node.tooltip() + "\n" + mark, node.power(), node.children());
+    }
+
+    private static TreeNode[] allServerNodes(Estate estate, Estate previous) {
+        TreeNode[] before = previous == null ? null : previous.derivedIfDone(SERVER_NODES);
+        TreeNode[] nodes = before == null ? new TreeNode[estate.words().size()]
+                : carried(previous.words(), before, estate.words());
+        int i = 0;
+        for (Account a : estate.accounts()) {
+            for (Group g : a.groups()) {
+                for (VirtualMachine vm : g.virtualMachines()) {
+                    if (nodes[i] == null) {
+                        nodes[i] = serverNode(a, g, vm);
+                    }
+                    i++;
+                }
+            }
+        }
+        return nodes;
     }
 
     static TreeNode serverNode(Account a, Group g, VirtualMachine vm) {

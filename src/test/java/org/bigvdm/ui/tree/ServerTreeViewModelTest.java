@@ -173,4 +173,31 @@ class ServerTreeViewModelTest {
         assertThat(acmeServer(1)).isSameAs(web1);
         assertThat(acmeServer(2)).isSameAs(db1);
     }
+
+    @Test
+    void takesTheServerNodesMadeWithTheReadAndMarksThemStill() {
+        Estate read = new Estate(EstateFixtures.smallEstate());
+        TreeNode[] made = read.derive(ServerTreeViewModel.SERVER_NODES);
+        vm.serverMarks().put(12L, "restart pending");
+
+        estate.set(read);
+
+        assertThat(acmeServer(0)).isSameAs(made[0]);
+        assertThat(acmeServer(1).badge()).isEqualTo(made[1].badge() + " · restart pending");
+    }
+
+    @Test
+    void theNodesMadeWithAReadReuseThoseOfTheEstateItReplaces() {
+        Estate shown = new Estate(EstateFixtures.smallEstate());
+        TreeNode[] before = shown.derive(ServerTreeViewModel.SERVER_NODES);
+        VirtualMachine db1 = shown.server(12).orElseThrow().vm().withDiscs(List.of());
+        Estate read = Estate.read(new Estate(EstateFixtures.smallEstate()).withServer(db1).accounts(), shown);
+
+        TreeNode[] made = read.derive(ServerTreeViewModel.SERVER_NODES, shown);
+
+        assertThat(made[0]).isSameAs(before[0]);
+        assertThat(made[1]).isNotSameAs(before[1]);
+        assertThat(made[1].badge()).startsWith("0/8 discs");
+        assertThat(made[3]).isSameAs(before[3]);
+    }
 }
