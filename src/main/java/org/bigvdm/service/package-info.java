@@ -3,7 +3,9 @@
  * org.bigvdm.service.TaskRunner} ({@link org.bigvdm.service.BackgroundTask}: a task with
  * onSuccess, onFailure and onFinished handlers), the estate as last read ({@link
  * org.bigvdm.service.EstateService}) with the words the filter searches in it ({@link
- * org.bigvdm.service.EstateWords}, built with it off the FX thread), what the user may change ({@link
+ * org.bigvdm.service.EstateWords}, built with it off the FX thread; a refresh shares what did not
+ * change with the estate shown, and {@link org.bigvdm.service.EstateDerivation}s asked for are worked
+ * out with each read), what the user may change ({@link
  * org.bigvdm.service.AccessRights}), and failures in words and kinds ({@link
  * org.bigvdm.service.UserError}), the one place that reads the API's exceptions. Writes live
  * in {@code service.change}, signing in in {@code service.session}.
