@@ -211,15 +211,18 @@ public final class MainWindowBench {
         report("      of which FX apply   ", cold.stream().mapToDouble(Sample::applyMs).toArray());
         report("      of which pulse      ", cold.stream().mapToDouble(Sample::pulseMs).toArray());
         report("      GC pauses in it     ", cold.stream().mapToDouble(Sample::gcMs).toArray());
+        report("      before it: read, built on the worker", cold.stream().mapToDouble(Sample::workerMs).toArray());
         Stats refresh = report("    refresh, same window  ", warm.stream().mapToDouble(Sample::totalMs).toArray());
         report("      of which FX apply   ", warm.stream().mapToDouble(Sample::applyMs).toArray());
         report("      of which pulse      ", warm.stream().mapToDouble(Sample::pulseMs).toArray());
         report("      GC pauses in it     ", warm.stream().mapToDouble(Sample::gcMs).toArray());
+        report("      before it: read, built on the worker", warm.stream().mapToDouble(Sample::workerMs).toArray());
         Stats refreshChanged = report("    refresh, 1 disc renamed",
                 changed.stream().mapToDouble(Sample::totalMs).toArray());
         report("      of which FX apply   ", changed.stream().mapToDouble(Sample::applyMs).toArray());
         report("      of which pulse      ", changed.stream().mapToDouble(Sample::pulseMs).toArray());
         report("      GC pauses in it     ", changed.stream().mapToDouble(Sample::gcMs).toArray());
+        report("      before it: read, built on the worker", changed.stream().mapToDouble(Sample::workerMs).toArray());
         // (e) selecting "All accounts" or an account -> its overview on screen
         String firstAccount = fxGet(() -> NodeKeys.account(estate.estate().accounts().get(0).id()));
         List<Double> overAll = new ArrayList<>();
@@ -483,10 +486,11 @@ public final class MainWindowBench {
     }
 
     /** Times of one load: answer parsed on the worker, FX callback begun and ended, pulse. */
-    private record Sample(double totalMs, double applyMs, double pulseMs, double gcMs) {
+    private record Sample(double totalMs, double applyMs, double pulseMs, double gcMs, double workerMs) {
         @Override
         public String toString() {
-            return String.format("%.1f ms (FX apply %.1f, pulse %.1f, GC %.0f)", totalMs, applyMs, pulseMs, gcMs);
+            return String.format("%.1f ms (FX apply %.1f, pulse %.1f, GC %.0f; before it, on the worker %.1f)",
+                    totalMs, applyMs, pulseMs, gcMs, workerMs);
         }
     }
 
@@ -502,6 +506,7 @@ public final class MainWindowBench {
 
     private final class Hooks {
         final CompletableFuture<Sample> done;
+        volatile long workAt;
         volatile long answerAt;
         volatile long gcAtAnswer;
 
@@ -528,6 +533,7 @@ public final class MainWindowBench {
             }
             nextLoad = null;
             return delegate.submit(title, () -> {
+                hooks.workAt = System.nanoTime();
                 T result = work.run();
                 hooks.answerAt = System.nanoTime();
                 hooks.gcAtAnswer = gcMillis();
@@ -538,7 +544,7 @@ public final class MainWindowBench {
                 long applied = System.nanoTime();
                 afterNextLayout((pre, post) -> hooks.done.complete(new Sample((applied - hooks.answerAt
                         + post - pre) / 1e6, (applied - start) / 1e6, (post - pre) / 1e6,
-                        gcMillis() - hooks.gcAtAnswer)));
+                        gcMillis() - hooks.gcAtAnswer, (hooks.answerAt - hooks.workAt) / 1e6)));
             }, failure -> {
                 onFailure.accept(failure);
                 hooks.done.completeExceptionally(failure);
