@@ -9,7 +9,7 @@ import javafx.scene.layout.Region;
  *   <li>{@link Shape#ROW}: grade, group, and Headroom over Backups in a third column, when that
  *   column keeps its figures on one line and the bars keep {@link #GROUP_IN_ROW} px;</li>
  *   <li>{@link Shape#TWO_ROWS}: grade and group, with Headroom and Backups under them (the
- *   default window);</li>
+ *   default window; see {@link #twoColumns});</li>
  *   <li>{@link Shape#STACK}: one section under the other, in a narrow window.</li>
  * </ul>
  * Its minimum width is its widest section's, the only width at which it needs to scroll.
@@ -21,6 +21,8 @@ final class OverviewColumns extends Region {
     static final double VGAP = 10;
     /** The group column's width in a row of three: less, the third column goes under the first two. */
     static final double GROUP_IN_ROW = 360;
+    /** Headroom and Backups stay in line under grade and group unless that costs more height. */
+    static final double ALIGN_SLACK = 8;
 
     private final Region grade;
     private final Region group;
@@ -111,16 +113,7 @@ final class OverviewColumns extends Region {
                 return Math.max(Math.max(grade.prefHeight(first()), group.prefHeight(groupWidth)), right);
             }
             case TWO_ROWS -> {
-                double second = inner - first() - HGAP;
-                double top = Math.max(grade.prefHeight(first()), group.prefHeight(second));
-                double bottom = Math.max(headroom.prefHeight(first()), backups.prefHeight(second));
-                if (apply) {
-                    put(grade, x, y, first());
-                    put(group, x + first() + HGAP, y, second);
-                    put(headroom, x, y + top + VGAP, first());
-                    put(backups, x + first() + HGAP, y + top + VGAP, second);
-                }
-                return top + VGAP + bottom;
+                return twoColumns(x, y, inner, apply);
             }
             default -> {
                 double h = 0;
@@ -133,6 +126,37 @@ final class OverviewColumns extends Region {
                 return h - VGAP;
             }
         }
+    }
+
+    /**
+     * Grade and group side by side, Headroom and Backups under them: in line when that is about as
+     * short, else each straight under the section above it, whichever way round is shorter (at
+     * 1000 px the group names go above their bars, and Backups under the short grade column left
+     * the table its rows).
+     */
+    private double twoColumns(double x, double y, double inner, boolean apply) {
+        double first = first();
+        double second = inner - first - HGAP;
+        double gradeHeight = grade.prefHeight(first);
+        double groupHeight = group.prefHeight(second);
+        double top = Math.max(gradeHeight, groupHeight);
+        double inLine = top + VGAP + Math.max(headroom.prefHeight(first), backups.prefHeight(second));
+        double under = Math.max(gradeHeight + VGAP + headroom.prefHeight(first),
+                groupHeight + VGAP + backups.prefHeight(second));
+        double swapped = Math.max(gradeHeight + VGAP + backups.prefHeight(first),
+                groupHeight + VGAP + headroom.prefHeight(second));
+        double shortest = Math.min(under, swapped);
+        boolean aligned = inLine <= shortest + ALIGN_SLACK;
+        boolean swap = !aligned && swapped < under;
+        Region left = swap ? backups : headroom;
+        Region right = swap ? headroom : backups;
+        if (apply) {
+            put(grade, x, y, first);
+            put(group, x + first + HGAP, y, second);
+            put(left, x, y + (aligned ? top : gradeHeight) + VGAP, first);
+            put(right, x + first + HGAP, y + (aligned ? top : groupHeight) + VGAP, second);
+        }
+        return aligned ? inLine : shortest;
     }
 
     private static void put(Region r, double x, double y, double width) {

@@ -52,7 +52,8 @@ class OverviewViewUiTest {
         OverviewViewModel vm = new OverviewViewModel(estate, tree, table, ImmediateTaskRunner.create());
         vm.countBackupAges(reads, Clock.fixed(NOW, ZoneOffset.UTC));
         tree.selectedKeyProperty().set(NodeKeys.ALL);
-        stage.setScene(new Scene(new OverviewView(vm), 900, 320));
+        // tall enough for Headroom and Backups, which go under the charts at this width
+        stage.setScene(new Scene(new OverviewView(vm), 900, 480));
         stage.show();
     }
 
