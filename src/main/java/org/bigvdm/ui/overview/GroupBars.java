@@ -2,6 +2,7 @@ package org.bigvdm.ui.overview;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import javafx.geometry.Orientation;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Cursor;
@@ -36,8 +37,11 @@ final class GroupBars extends Region {
         getStyleClass().add("group-bars");
     }
 
-    /** One part of a bar: what it counts, its colour's index, and what clicking it does. */
-    record Part(long mib, int colour, String tip, Runnable show) {
+    /**
+     * One part of a bar: its size, its colour's index, its grade and size in words (for a screen
+     * reader), its figure as a tooltip, and what clicking it does.
+     */
+    record Part(long mib, int colour, String words, String tip, Runnable show) {
     }
 
     /** The groups, largest first: their names, sizes and parts. */
@@ -71,7 +75,8 @@ final class GroupBars extends Region {
         sizeLabel.setMinWidth(Region.USE_PREF_SIZE);
         sizeLabel.setTooltip(new Tooltip(tip));
         Bar bar = new Bar(mib, parts);
-        bar.setAccessibleText(name + ": " + size);
+        bar.setAccessibleText(name + ": " + size + parts.stream().map(Part::words)
+                .collect(Collectors.joining(", ", " (", ")")));
         return new Row(link, bar, sizeLabel);
     }
 

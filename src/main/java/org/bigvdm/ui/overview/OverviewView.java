@@ -300,8 +300,9 @@ public final class OverviewView extends VBox {
             for (Figure grade : ov.byGrade()) {
                 Figure part = g.byGrade().get(gradeKey(grade));
                 if (part != null && part.mib() > 0) {
-                    parts.add(new GroupBars.Part(part.mib(), colour, g.name() + ", " + grade.name() + ": "
-                            + tip(part, g.total().mib()), () -> vm.show(part.slice())));
+                    parts.add(new GroupBars.Part(part.mib(), colour, grade.name() + " " + SizeFormat.mib(part.mib()),
+                            g.name() + ", " + grade.name() + ": " + tip(part, g.total().mib()),
+                            () -> vm.show(part.slice())));
                 }
                 colour++;
             }
