@@ -3,9 +3,9 @@ package org.bigvdm.ui.overview;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import javafx.geometry.Orientation;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Cursor;
+import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -17,7 +17,7 @@ import javafx.scene.layout.Region;
  * group's name is beside its bar while the bars keep {@link #MIN_BESIDE} px, else above it; the
  * size is written at the end of each bar. Bars are to scale with the largest group.
  */
-final class GroupBars extends Region {
+final class GroupBars extends HeightForWidth {
     /** A group's row: its name (a link to its discs), its bar of grade parts, its size as text. */
     record Row(Hyperlink name, Bar bar, Label size) {
     }
@@ -49,17 +49,13 @@ final class GroupBars extends Region {
         rows.clear();
         rows.addAll(shown);
         largest = shown.stream().mapToLong(r -> r.bar().mib()).max().orElse(0);
-        List<javafx.scene.Node> nodes = new ArrayList<>();
+        List<Node> nodes = new ArrayList<>();
         for (Row r : shown) {
             nodes.add(r.name());
             nodes.add(r.bar());
             nodes.add(r.size());
         }
         getChildren().setAll(nodes);
-    }
-
-    List<Row> rows() {
-        return List.copyOf(rows);
     }
 
     /** A group's row: {@code tip} is its figure in words, {@code show} shows its discs. */
@@ -81,11 +77,6 @@ final class GroupBars extends Region {
     }
 
     @Override
-    public Orientation getContentBias() {
-        return Orientation.HORIZONTAL;
-    }
-
-    @Override
     protected double computeMinWidth(double height) {
         return snappedLeftInset() + sizeWidth() + GAP + MIN_BAR + snappedRightInset();
     }
@@ -96,20 +87,13 @@ final class GroupBars extends Region {
     }
 
     @Override
-    protected double computeMinHeight(double width) {
-        return computePrefHeight(width);
-    }
-
-    @Override
-    protected double computePrefHeight(double width) {
-        double inner = width < 0 ? prefWidth(-1) - snappedLeftInset() - snappedRightInset()
-                : width - snappedLeftInset() - snappedRightInset();
+    protected double heightAt(double inner) {
         double h = 0;
         boolean beside = beside(inner);
         for (Row r : rows) {
             h += rowHeight(r, inner, beside) + ROW_GAP;
         }
-        return snappedTopInset() + Math.max(0, h - ROW_GAP) + snappedBottomInset();
+        return Math.max(0, h - ROW_GAP);
     }
 
     @Override

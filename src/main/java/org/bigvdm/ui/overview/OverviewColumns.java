@@ -1,6 +1,5 @@
 package org.bigvdm.ui.overview;
 
-import javafx.geometry.Orientation;
 import javafx.scene.layout.Region;
 
 /**
@@ -14,7 +13,7 @@ import javafx.scene.layout.Region;
  * </ul>
  * Its minimum width is its widest section's, the only width at which it needs to scroll.
  */
-final class OverviewColumns extends Region {
+final class OverviewColumns extends HeightForWidth {
     enum Shape { ROW, TWO_ROWS, STACK }
 
     static final double HGAP = 16;
@@ -60,11 +59,6 @@ final class OverviewColumns extends Region {
     }
 
     @Override
-    public Orientation getContentBias() {
-        return Orientation.HORIZONTAL;
-    }
-
-    @Override
     protected double computeMinWidth(double height) {
         double widest = Math.max(Math.max(grade.minWidth(-1), group.minWidth(-1)),
                 Math.max(headroom.minWidth(-1), backups.minWidth(-1)));
@@ -78,15 +72,8 @@ final class OverviewColumns extends Region {
     }
 
     @Override
-    protected double computeMinHeight(double width) {
-        return computePrefHeight(width);
-    }
-
-    @Override
-    protected double computePrefHeight(double width) {
-        double inner = width < 0 ? prefWidth(-1) - snappedLeftInset() - snappedRightInset()
-                : width - snappedLeftInset() - snappedRightInset();
-        return snappedTopInset() + place(inner, false) + snappedBottomInset();
+    protected double heightAt(double inner) {
+        return place(inner, false);
     }
 
     @Override
