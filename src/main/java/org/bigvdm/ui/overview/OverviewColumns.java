@@ -117,9 +117,9 @@ final class OverviewColumns extends HeightForWidth {
 
     /**
      * Grade and group side by side, Headroom and Backups under them: in line when that is about as
-     * short, else each straight under the section above it, whichever way round is shorter (at
-     * 1000 px the group names go above their bars, and Backups under the short grade column left
-     * the table its rows).
+     * short, else each straight under the section above it, whichever way round is shorter, or
+     * both under the grades (at 1000 px the group names go above their bars and the grade column
+     * is the short one; Backups under it left the table its rows in a 1000x800 window).
      */
     private double twoColumns(double x, double y, double inner, boolean apply) {
         double first = first();
@@ -132,18 +132,35 @@ final class OverviewColumns extends HeightForWidth {
                 groupHeight + VGAP + backups.prefHeight(second));
         double swapped = Math.max(gradeHeight + VGAP + backups.prefHeight(first),
                 groupHeight + VGAP + headroom.prefHeight(second));
-        double shortest = Math.min(under, swapped);
-        boolean aligned = inLine <= shortest + ALIGN_SLACK;
-        boolean swap = !aligned && swapped < under;
-        Region left = swap ? backups : headroom;
-        Region right = swap ? headroom : backups;
+        double firstColumn = Math.max(gradeHeight + VGAP + headroom.prefHeight(first) + VGAP
+                + backups.prefHeight(first), groupHeight);
+        double shortest = Math.min(Math.min(under, swapped), firstColumn);
+        if (inLine <= shortest + ALIGN_SLACK) {
+            if (apply) {
+                put(grade, x, y, first);
+                put(group, x + first + HGAP, y, second);
+                put(headroom, x, y + top + VGAP, first);
+                put(backups, x + first + HGAP, y + top + VGAP, second);
+            }
+            return inLine;
+        }
         if (apply) {
             put(grade, x, y, first);
             put(group, x + first + HGAP, y, second);
-            put(left, x, y + (aligned ? top : gradeHeight) + VGAP, first);
-            put(right, x + first + HGAP, y + (aligned ? top : groupHeight) + VGAP, second);
+            double belowGrade = y + gradeHeight + VGAP;
+            double belowGroup = y + groupHeight + VGAP;
+            if (shortest == under) {
+                put(headroom, x, belowGrade, first);
+                put(backups, x + first + HGAP, belowGroup, second);
+            } else if (shortest == swapped) {
+                put(backups, x, belowGrade, first);
+                put(headroom, x + first + HGAP, belowGroup, second);
+            } else {
+                put(headroom, x, belowGrade, first);
+                put(backups, x, belowGrade + headroom.prefHeight(first) + VGAP, first);
+            }
         }
-        return aligned ? inLine : shortest;
+        return shortest;
     }
 
     private static void put(Region r, double x, double y, double width) {

@@ -138,20 +138,35 @@ class OverviewViewUiTest {
         Node backups = robot.lookup("#backupCoverage").query();
 
         robot.interact(() -> robot.window(0).setWidth(1400));
+        assertApart(grade, group, headroom, backups);
         assertThat(bounds(headroom).getMinX()).as("Headroom right of the bars").isGreaterThan(bounds(group).getMaxX());
         assertThat(bounds(backups).getMinY()).as("Backups under Headroom").isGreaterThan(bounds(headroom).getMaxY());
 
         robot.interact(() -> robot.window(0).setWidth(900));
+        assertApart(grade, group, headroom, backups);
         assertThat(bounds(group).getMinX()).as("the bars right of the grades").isGreaterThan(bounds(grade).getMaxX());
         assertThat(Math.min(bounds(headroom).getMinY(), bounds(backups).getMinY())).as("Headroom and Backups under them")
                 .isGreaterThan(Math.min(bounds(grade).getMaxY(), bounds(group).getMaxY()));
 
+        robot.interact(() -> robot.window(0).setWidth(640));
+        assertApart(grade, group, headroom, backups);
         robot.interact(() -> robot.window(0).setWidth(420));
+        assertApart(grade, group, headroom, backups);
         assertThat(bounds(group).getMinY()).as("the bars under the grades").isGreaterThan(bounds(grade).getMaxY());
         assertThat(bounds(headroom).getMinY()).as("Headroom under the bars").isGreaterThan(bounds(group).getMaxY());
         assertThat(bounds(backups).getMinY()).as("Backups under Headroom").isGreaterThan(bounds(headroom).getMaxY());
         for (Node n : List.of(grade, group, headroom, backups)) {
             assertThat(bounds(n).getMaxX()).as("right edge of %s", n.getId()).isLessThanOrEqualTo(420.5);
+        }
+    }
+
+    /** No two of the sections overlap. */
+    private static void assertApart(Node... sections) {
+        for (int i = 0; i < sections.length; i++) {
+            for (int j = i + 1; j < sections.length; j++) {
+                assertThat(bounds(sections[i]).intersects(bounds(sections[j])))
+                        .as("%s over %s", sections[i].getId(), sections[j].getId()).isFalse();
+            }
         }
     }
 
