@@ -2,7 +2,6 @@ package org.bigvdm.ui.overview;
 
 import atlantafx.base.theme.Styles;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -12,11 +11,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.chart.CategoryAxis;
-import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.PieChart;
-import javafx.scene.chart.StackedBarChart;
-import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -26,7 +21,6 @@ import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -39,19 +33,18 @@ import org.bigvdm.ui.common.SizeFormat;
 
 /**
  * The overview above the disc table: a donut and a table of storage by grade, a stacked bar per
- * group by grade, headroom and backup coverage. Every figure is a link to what it counts.
- * Colours come from the theme's chart palette (a grade has the same colour in both charts).
+ * group by grade ({@link GroupBars}), headroom and backup coverage, in sections that reflow with
+ * the width ({@link OverviewColumns}). Every figure is a link to what it counts. Colours come
+ * from the theme's chart palette (a grade has the same colour in both charts).
  */
 public final class OverviewView extends VBox {
-    /** The bar chart shows this many groups, the largest; the tooltip and the table tell the rest. */
+    /** The bars show this many groups, the largest; the note under them tells how many there are. */
     static final int BAR_GROUPS = 8;
 
     private final OverviewViewModel vm;
     private final PieChart donut = new PieChart();
     private final GridPane gradeTable = new GridPane();
-    private final CategoryAxis groupAxis = new CategoryAxis();
-    private final NumberAxis sizeAxis = new NumberAxis();
-    private final StackedBarChart<Number, String> bars = new StackedBarChart<>(sizeAxis, groupAxis);
+    private final GroupBars bars = new GroupBars();
     private final Label barNote = new Label();
     private final VBox headroom = new VBox(2);
     private final VBox backups = new VBox(2);
@@ -86,28 +79,19 @@ public final class OverviewView extends VBox {
         gradeColumn.setMinWidth(Region.USE_PREF_SIZE);
 
         bars.setId("groupBars");
-        bars.setAnimated(false);
-        bars.setLegendVisible(false);
-        bars.setCategoryGap(4);
-        bars.setPrefSize(300, 170);
-        bars.setMinWidth(180);
-        bars.setMinHeight(160);
-        sizeAxis.setLabel("GiB");
-        sizeAxis.setAnimated(false);
-        groupAxis.setAnimated(false);
         barNote.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         VBox groupColumn = section("By group", bars, barNote);
-        HBox.setHgrow(groupColumn, Priority.ALWAYS);
 
         headroom.setId("headroom");
         backups.setId("backupCoverage");
         ages.setId("backupAges");
-        VBox right = new VBox(8, section("Headroom", headroom), section("Backups", backups));
-        right.setMinWidth(200);
+        VBox headroomColumn = section("Headroom", headroom);
+        VBox backupsColumn = section("Backups", backups);
+        // narrower, their figures wrap at every word
+        headroomColumn.setMinWidth(200);
+        backupsColumn.setMinWidth(200);
 
-        HBox row = new HBox(16, gradeColumn, groupColumn, right);
-        row.setAlignment(Pos.TOP_LEFT);
-        getChildren().add(row);
+        getChildren().add(new OverviewColumns(gradeColumn, groupColumn, headroomColumn, backupsColumn));
         setPadding(new Insets(0));
 
         vm.overviewProperty().addListener((o, a, ov) -> show(ov));
@@ -219,7 +203,7 @@ public final class OverviewView extends VBox {
     private void show(EstateOverview ov) {
         if (ov == null) {
             donut.getData().clear();
-            bars.getData().clear();
+            bars.setRows(List.of());
             gradeTable.getChildren().clear();
             headroom.getChildren().clear();
             backups.getChildren().clear();
@@ -305,35 +289,27 @@ public final class OverviewView extends VBox {
     }
 
     private void showGroups(EstateOverview ov) {
-        // the largest group at the top: a category axis draws its first category at the bottom
-        List<EstateOverview.GroupTotal> largest = new ArrayList<>(ov.byGroup().stream()
+        List<EstateOverview.GroupTotal> largest = ov.byGroup().stream()
                 .sorted(Comparator.comparingLong((EstateOverview.GroupTotal g) -> g.total().mib()).reversed())
-                .limit(BAR_GROUPS).toList());
-        Collections.reverse(largest);
-        List<XYChart.Series<Number, String>> series = new ArrayList<>();
-        for (Figure grade : ov.byGrade()) {
-            XYChart.Series<Number, String> s = new XYChart.Series<>();
-            s.setName(grade.name());
-            for (EstateOverview.GroupTotal g : largest) {
+                .limit(BAR_GROUPS).toList();
+        List<GroupBars.Row> rows = new ArrayList<>();
+        for (EstateOverview.GroupTotal g : largest) {
+            List<GroupBars.Part> parts = new ArrayList<>();
+            int colour = 0;
+            // a grade keeps its index in the grade table, so its colour there
+            for (Figure grade : ov.byGrade()) {
                 Figure part = g.byGrade().get(gradeKey(grade));
-                s.getData().add(new XYChart.Data<>(part == null ? 0 : part.mib() / 1024.0, g.name(), part));
-            }
-            series.add(s);
-        }
-        groupAxis.setCategories(FXCollections.observableArrayList(
-                largest.stream().map(EstateOverview.GroupTotal::name).toList()));
-        bars.getData().setAll(series);
-        for (XYChart.Series<Number, String> s : series) {
-            for (XYChart.Data<Number, String> d : s.getData()) {
-                if (d.getExtraValue() instanceof Figure part && d.getNode() != null) {
-                    EstateOverview.GroupTotal g = largest.stream().filter(x -> x.name().equals(d.getYValue()))
-                            .findFirst().orElseThrow();
-                    Tooltip.install(d.getNode(), new Tooltip(g.name() + ", " + s.getName() + ": "
-                            + tip(part, g.total().mib())));
-                    d.getNode().setOnMouseClicked(e -> vm.show(part.slice()));
+                if (part != null && part.mib() > 0) {
+                    parts.add(new GroupBars.Part(part.mib(), colour, grade.name() + " " + SizeFormat.mib(part.mib()),
+                            g.name() + ", " + grade.name() + ": " + tip(part, g.total().mib()),
+                            () -> vm.show(part.slice())));
                 }
+                colour++;
             }
+            rows.add(GroupBars.row(g.name(), SizeFormat.mib(g.total().mib()), tip(g.total(), ov.all().mib()),
+                    () -> vm.show(g.total().slice()), g.total().mib(), parts));
         }
+        bars.setRows(rows);
         barNote.setText(ov.byGroup().size() > BAR_GROUPS
                 ? "The " + BAR_GROUPS + " largest of " + ov.byGroup().size() + " groups" : count(ov.byGroup().size(),
                 "group"));

@@ -13,15 +13,20 @@ import javafx.scene.chart.Chart;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.text.Text;
 import org.bigvdm.service.NodeKeys;
 import org.junit.jupiter.api.Test;
 
 /**
  * The overview of all accounts shows every figure whole, with the table still under it: in a
  * 1280x800 window the last line of Backups was cut at the bottom of its box (the pane was
- * squeezed to a height measured as if the figures wrapped less than they do).
+ * squeezed to a height measured as if the figures wrapped less than they do). Its bars per group
+ * are long enough to read, and at 1000 px it reflows rather than scrolling sideways.
  */
 class OverviewFitsTest extends DemoWindowTest {
+    /** The length a bar needs to tell a group's size against the others at a glance. */
+    private static final double READABLE_BAR = 120;
+
     @Test
     void atTheDefaultSizeEveryFigureIsWholeAndTheTableShows() throws Exception {
         showOverviewIn(1200, 760);
@@ -35,11 +40,25 @@ class OverviewFitsTest extends DemoWindowTest {
     }
 
     @Test
-    void narrowerThanItsColumnsItScrollsSidewaysOnlyWhenTheWindowIsTallEnough() throws Exception {
+    void at1000PxWideItReflowsRatherThanScrollingSideways() throws Exception {
         showOverviewIn(1000, 800);
         ScrollPane scroll = lookup("#overviewScroll").queryAs(ScrollPane.class);
-        assertThat(bar(scroll, Orientation.HORIZONTAL)).as("sideways").isTrue();
+        assertThat(bar(scroll, Orientation.HORIZONTAL)).as("sideways").isFalse();
         assertThat(bar(scroll, Orientation.VERTICAL)).as("up and down").isFalse();
+        assertEveryFigureShownWhole();
+        assertGroupBarsReadable();
+    }
+
+    @Test
+    void theGroupBarsAreLongEnoughToReadAndTheirNamesWholeAtTheDefaultSize() throws Exception {
+        showOverviewIn(1200, 760);
+        assertGroupBarsReadable();
+    }
+
+    @Test
+    void theGroupBarsAreLongEnoughToReadAndTheirNamesWholeIn1280By800() throws Exception {
+        showOverviewIn(1280, 800);
+        assertGroupBarsReadable();
     }
 
     @Test
@@ -80,6 +99,42 @@ class OverviewFitsTest extends DemoWindowTest {
         for (Labeled l : figures) {
             assertThat(clipped(l)).as("where %s is cut", l.getText()).isEmpty();
         }
+    }
+
+    /**
+     * The largest group's bar is at least {@link #READABLE_BAR} px long as shown (bars start at
+     * one edge, so the bars' parts span it), and each demo group is named in full inside the
+     * column. The JavaFX bar chart had left ~12 px of bars beside its category labels.
+     */
+    private void assertGroupBarsReadable() {
+        Node column = lookup("#groupBars").query();
+        Bounds shown = column.localToScene(column.getLayoutBounds());
+        List<Bounds> parts = lookup("#groupBars .chart-bar").queryAll().stream()
+                .filter(OverviewFitsTest::shown).map(n -> n.localToScene(n.getLayoutBounds())).toList();
+        assertThat(parts).as("bars").isNotEmpty();
+        double from = parts.stream().mapToDouble(b -> Math.max(b.getMinX(), shown.getMinX())).min().orElseThrow();
+        double to = parts.stream().mapToDouble(b -> Math.min(b.getMaxX(), shown.getMaxX())).max().orElseThrow();
+        assertThat(to - from).as("the largest group's bar, in px").isGreaterThanOrEqualTo(READABLE_BAR);
+        List<Labeled> names = lookup("#groupBars .hyperlink").queryAllAs(Labeled.class).stream().toList();
+        assertThat(names).extracting(Labeled::getText)
+                .contains("northwind / office", "acme-web / production", "acme-web / staging");
+        for (Labeled name : names) {
+            Text text = (Text) name.lookup(".text");
+            assertThat(text.getText()).as("what %s shows", name.getText()).isEqualTo(name.getText());
+            assertThat(clipped(name)).as("where %s is cut", name.getText()).isEmpty();
+            Bounds b = name.localToScene(name.getLayoutBounds());
+            assertThat(b.getMaxX()).as("right edge of %s", name.getText()).isLessThanOrEqualTo(shown.getMaxX() + 0.5);
+        }
+    }
+
+    /** Whether the node and its parents are visible (a hidden chart legend keeps bar-coloured symbols). */
+    private static boolean shown(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the scroll pane shows its bar of this orientation. */

@@ -7,14 +7,18 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.bigvdm.api.model.Definitions;
@@ -23,8 +27,11 @@ import org.bigvdm.service.Estate;
 import org.bigvdm.service.ImmediateTaskRunner;
 import org.bigvdm.service.NodeKeys;
 import org.bigvdm.service.backup.BackupListRead;
+import org.bigvdm.service.overview.EstateOverview;
+import org.bigvdm.service.overview.Figure;
 import org.bigvdm.testutil.GeneratedEstates;
 import org.bigvdm.testutil.ReadBackupLists;
+import org.bigvdm.ui.common.SizeFormat;
 import org.bigvdm.ui.discs.DiscRow;
 import org.bigvdm.ui.discs.DiscTableViewModel;
 import org.bigvdm.ui.tree.ServerTreeViewModel;
@@ -34,7 +41,10 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-/** The backup-age figure on screen: what it says, over how many lists, and that clicking it narrows the table. */
+/**
+ * The overview on screen: the backup-age figure (what it says, over how many lists, that clicking
+ * it narrows the table), the bars per group, and how its sections reflow with the width.
+ */
 @ExtendWith(ApplicationExtension.class)
 class OverviewViewUiTest {
     private static final Instant NOW = Instant.parse("2026-12-02T09:00:00Z");
@@ -43,16 +53,18 @@ class OverviewViewUiTest {
             new SimpleObjectProperty<>(GeneratedEstates.estate(60, 5, GeneratedEstates::varied));
     private final ReadBackupLists reads = new ReadBackupLists();
     private DiscTableViewModel table;
+    private OverviewViewModel vm;
 
     @Start
     void start(Stage stage) {
         ServerTreeViewModel tree = new ServerTreeViewModel(estate);
         table = new DiscTableViewModel(estate, new SimpleObjectProperty<>(new Definitions(null, null, null)),
                 tree.selectedKeyProperty());
-        OverviewViewModel vm = new OverviewViewModel(estate, tree, table, ImmediateTaskRunner.create());
+        vm = new OverviewViewModel(estate, tree, table, ImmediateTaskRunner.create());
         vm.countBackupAges(reads, Clock.fixed(NOW, ZoneOffset.UTC));
         tree.selectedKeyProperty().set(NodeKeys.ALL);
-        stage.setScene(new Scene(new OverviewView(vm), 900, 320));
+        // tall enough for Headroom and Backups, which go under the charts at this width
+        stage.setScene(new Scene(new OverviewView(vm), 900, 480));
         stage.show();
     }
 
@@ -93,5 +105,72 @@ class OverviewViewUiTest {
             Text shown = (Text) link.lookup(".text");
             assertThat(shown.getText()).as("what %s shows", link.getText()).isEqualTo(link.getText());
         }
+    }
+
+    @Test
+    void aGroupsNameShowsItsDiscsAndAPartOfItsBarTheDiscsOfThatGrade(FxRobot robot) {
+        EstateOverview ov = vm.overviewProperty().get();
+        EstateOverview.GroupTotal largest = ov.byGroup().stream()
+                .max(Comparator.comparingLong(g -> g.total().mib())).orElseThrow();
+        Hyperlink name = robot.lookup("#groupBars .hyperlink").queryAllAs(Hyperlink.class).stream()
+                .filter(l -> l.getText().equals(largest.name())).findFirst().orElseThrow();
+        Region bar = robot.lookup("#groupBars .group-bar").queryAllAs(Region.class).stream()
+                .filter(b -> b.getAccessibleText().startsWith(largest.name() + ": ")).findFirst().orElseThrow();
+        assertThat(bar.getAccessibleText()).as("the bar in words")
+                .contains(SizeFormat.mib(largest.total().mib())).containsPattern("\\(\\w[^)]* \\d");
+
+        robot.clickOn(name);
+        assertThat(table.rows()).extracting(DiscRow::id)
+                .containsExactlyInAnyOrderElementsOf(largest.total().slice().discs());
+
+        Node first = bar.getChildrenUnmodifiable().get(0);
+        Figure part = ov.byGrade().stream().map(g -> largest.byGrade().get(g.name().equals("no grade") ? "" : g.name()))
+                .filter(f -> f != null && f.mib() > 0).findFirst().orElseThrow();
+        robot.clickOn(first);
+        assertThat(table.rows()).extracting(DiscRow::id).containsExactlyInAnyOrderElementsOf(part.slice().discs());
+    }
+
+    @Test
+    void itsSectionsGoInARowWhenWideUnderEachOtherWhenNarrowAndNeverScrollSideways(FxRobot robot) {
+        Node grade = robot.lookup("#gradeTable").query();
+        Node group = robot.lookup("#groupBars").query();
+        Node headroom = robot.lookup("#headroom").query();
+        Node backups = robot.lookup("#backupCoverage").query();
+
+        robot.interact(() -> robot.window(0).setWidth(1400));
+        assertApart(grade, group, headroom, backups);
+        assertThat(bounds(headroom).getMinX()).as("Headroom right of the bars").isGreaterThan(bounds(group).getMaxX());
+        assertThat(bounds(backups).getMinY()).as("Backups under Headroom").isGreaterThan(bounds(headroom).getMaxY());
+
+        robot.interact(() -> robot.window(0).setWidth(900));
+        assertApart(grade, group, headroom, backups);
+        assertThat(bounds(group).getMinX()).as("the bars right of the grades").isGreaterThan(bounds(grade).getMaxX());
+        assertThat(Math.min(bounds(headroom).getMinY(), bounds(backups).getMinY())).as("Headroom and Backups under them")
+                .isGreaterThan(Math.min(bounds(grade).getMaxY(), bounds(group).getMaxY()));
+
+        robot.interact(() -> robot.window(0).setWidth(640));
+        assertApart(grade, group, headroom, backups);
+        robot.interact(() -> robot.window(0).setWidth(420));
+        assertApart(grade, group, headroom, backups);
+        assertThat(bounds(group).getMinY()).as("the bars under the grades").isGreaterThan(bounds(grade).getMaxY());
+        assertThat(bounds(headroom).getMinY()).as("Headroom under the bars").isGreaterThan(bounds(group).getMaxY());
+        assertThat(bounds(backups).getMinY()).as("Backups under Headroom").isGreaterThan(bounds(headroom).getMaxY());
+        for (Node n : List.of(grade, group, headroom, backups)) {
+            assertThat(bounds(n).getMaxX()).as("right edge of %s", n.getId()).isLessThanOrEqualTo(420.5);
+        }
+    }
+
+    /** No two of the sections overlap. */
+    private static void assertApart(Node... sections) {
+        for (int i = 0; i < sections.length; i++) {
+            for (int j = i + 1; j < sections.length; j++) {
+                assertThat(bounds(sections[i]).intersects(bounds(sections[j])))
+                        .as("%s over %s", sections[i].getId(), sections[j].getId()).isFalse();
+            }
+        }
+    }
+
+    private static Bounds bounds(Node node) {
+        return node.localToScene(node.getLayoutBounds());
     }
 }
