@@ -32,6 +32,11 @@ public record Disc(
 
     public Disc {
         backupSchedules = backupSchedules == null ? List.of() : List.copyOf(backupSchedules);
+        label = SharedText.of(label);
+        storageGrade = SharedText.of(storageGrade);
+        storagePool = SharedText.of(storagePool);
+        newStorageGrade = SharedText.of(newStorageGrade);
+        newStoragePool = SharedText.of(newStoragePool);
     }
 
     /** A disc without backup schedules or resource name (the shape most answers have). */

@@ -34,6 +34,11 @@ public record VirtualMachine(
     public VirtualMachine {
         discs = discs == null ? List.of() : List.copyOf(discs);
         networkInterfaces = networkInterfaces == null ? List.of() : List.copyOf(networkInterfaces);
+        zoneName = SharedText.of(zoneName);
+        hardwareProfile = SharedText.of(hardwareProfile);
+        head = SharedText.of(head);
+        keymap = SharedText.of(keymap);
+        lastImagedWith = SharedText.of(lastImagedWith);
     }
 
     /** A server whose hardware profile is not locked (the usual case). */
