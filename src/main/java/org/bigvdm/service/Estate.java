@@ -45,7 +45,7 @@ public final class Estate {
      */
     public static Estate read(List<Account> fresh, Estate previous) {
         List<Account> shared = SharedParts.sharing(fresh, previous);
-        if (!previous.accounts.isEmpty() && SharedParts.sameObjects(shared, previous.accounts)) {
+        if (!previous.accounts.isEmpty() && IdentityLists.same(shared, previous.accounts)) {
             return previous;
         }
         return new Estate(shared, previous.words);

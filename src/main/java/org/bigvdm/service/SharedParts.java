@@ -49,7 +49,7 @@ final class SharedParts {
         }
         Account last = accounts.get(fresh.id());
         boolean same = last != null && last.name().equals(fresh.name()) && last.suspended() == fresh.suspended()
-                && sameObjects(last.groups(), groupsNow);
+                && IdentityLists.same(last.groups(), groupsNow);
         return same ? last : new Account(fresh.id(), fresh.name(), fresh.suspended(), groupsNow);
     }
 
@@ -60,7 +60,7 @@ final class SharedParts {
         }
         Group last = groups.get(fresh.id());
         boolean same = last != null && last.accountId() == fresh.accountId() && last.name().equals(fresh.name())
-                && sameObjects(last.virtualMachines(), servers);
+                && IdentityLists.same(last.virtualMachines(), servers);
         return same ? last : new Group(fresh.id(), fresh.accountId(), fresh.name(), servers);
     }
 
@@ -70,18 +70,5 @@ final class SharedParts {
         boolean same = last != null && last.account().id() == account.id() && last.group().id() == group.id()
                 && last.vm().equals(fresh);
         return same ? last.vm() : fresh;
-    }
-
-    /** Same size, and the very same object at each position. */
-    static boolean sameObjects(List<?> a, List<?> b) {
-        if (a.size() != b.size()) {
-            return false;
-        }
-        for (int i = 0; i < a.size(); i++) {
-            if (a.get(i) != b.get(i)) {
-                return false;
-            }
-        }
-        return true;
     }
 }

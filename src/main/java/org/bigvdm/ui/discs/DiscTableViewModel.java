@@ -20,9 +20,9 @@ import javafx.collections.ObservableList;
 import org.bigvdm.api.model.Definitions;
 import org.bigvdm.api.model.Disc;
 import org.bigvdm.service.Estate;
+import org.bigvdm.service.IdentityLists;
 import org.bigvdm.service.ServerEntry;
 import org.bigvdm.ui.common.EstateFilter;
-import org.bigvdm.ui.common.IdentityLists;
 import org.bigvdm.ui.common.SizeFormat;
 
 /**

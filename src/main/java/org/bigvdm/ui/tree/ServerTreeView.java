@@ -11,8 +11,8 @@ import javafx.event.Event;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
+import org.bigvdm.service.IdentityLists;
 import org.bigvdm.service.NodeKeys;
-import org.bigvdm.ui.common.IdentityLists;
 
 /**
  * The tree of accounts, groups and servers. It only binds: the ViewModel builds {@link TreeNode}s

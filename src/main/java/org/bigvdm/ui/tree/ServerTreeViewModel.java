@@ -30,9 +30,9 @@ import org.bigvdm.api.model.VirtualMachine;
 import org.bigvdm.service.Estate;
 import org.bigvdm.service.EstateDerivation;
 import org.bigvdm.service.EstateWords;
+import org.bigvdm.service.IdentityLists;
 import org.bigvdm.service.NodeKeys;
 import org.bigvdm.ui.common.EstateFilter;
-import org.bigvdm.ui.common.IdentityLists;
 import org.bigvdm.ui.common.SearchText;
 import org.bigvdm.ui.common.SizeFormat;
 

@@ -1,4 +1,4 @@
-package org.bigvdm.ui.common;
+package org.bigvdm.service;
 
 import java.util.List;
 
