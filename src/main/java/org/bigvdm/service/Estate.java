@@ -108,12 +108,10 @@ public final class Estate {
         return exactlyThat ? Optional.of(within.get(0)) : Optional.empty();
     }
 
-    /** What {@code derivation} makes of this estate: worked out by the first thread to ask, then kept. */
-    public <T> T derive(EstateDerivation<T> derivation) {
-        return derive(derivation, null);
-    }
-
-    /** The same, reusing what it made of {@code previous}, the estate this one replaces (or null). */
+    /**
+     * What {@code derivation} makes of this estate, worked out by the first thread to ask and then
+     * kept, reusing what it made of {@code previous}, the estate this one replaces (or null).
+     */
     @SuppressWarnings("unchecked")
     public <T> T derive(EstateDerivation<T> derivation, Estate previous) {
         return (T) derived.computeIfAbsent(derivation, d -> d.of(this, previous));

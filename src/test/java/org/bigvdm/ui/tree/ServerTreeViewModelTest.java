@@ -177,7 +177,7 @@ class ServerTreeViewModelTest {
     @Test
     void takesTheServerNodesMadeWithTheReadAndMarksThemStill() {
         Estate read = new Estate(EstateFixtures.smallEstate());
-        TreeNode[] made = read.derive(ServerTreeViewModel.SERVER_NODES);
+        TreeNode[] made = read.derive(ServerTreeViewModel.SERVER_NODES, null);
         vm.serverMarks().put(12L, "restart pending");
 
         estate.set(read);
@@ -189,7 +189,7 @@ class ServerTreeViewModelTest {
     @Test
     void theNodesMadeWithAReadReuseThoseOfTheEstateItReplaces() {
         Estate shown = new Estate(EstateFixtures.smallEstate());
-        TreeNode[] before = shown.derive(ServerTreeViewModel.SERVER_NODES);
+        TreeNode[] before = shown.derive(ServerTreeViewModel.SERVER_NODES, null);
         VirtualMachine db1 = shown.server(12).orElseThrow().vm().withDiscs(List.of());
         Estate read = Estate.read(new Estate(EstateFixtures.smallEstate()).withServer(db1).accounts(), shown);
 
