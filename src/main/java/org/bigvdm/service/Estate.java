@@ -156,7 +156,7 @@ public final class Estate {
             }
             newAccounts.add(new Account(a.id(), a.name(), a.suspended(), groups));
         }
-        // on the UI thread: only the fresh server's words are worked out again
+        // only the fresh server's words are worked out again
         return new Estate(newAccounts, words);
     }
 }

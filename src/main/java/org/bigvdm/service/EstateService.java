@@ -164,9 +164,19 @@ public final class EstateService {
      * empty when it could not be read. If it has gone, reads everything again.
      */
     public void refreshServer(VmRef server, Consumer<Optional<VirtualMachine>> then) {
-        runner.task("Reading " + server.vm(), () -> session.api().virtualMachine(server))
-                .onSuccess(fresh -> {
-                    estate.set(estate.get().withServer(fresh));
+        // the new Estate (indexes of every server) and its derivations are made on the worker,
+        // against the estate shown now; should another answer land first, it is made again here
+        Estate shown = estate.get();
+        runner.task("Reading " + server.vm(), () -> {
+                    VirtualMachine fresh = session.api().virtualMachine(server);
+                    Estate next = shown.withServer(fresh);
+                    derivations.forEach(d -> next.derive(d, shown));
+                    return new ServerReread(fresh, next);
+                })
+                .onSuccess(reread -> {
+                    VirtualMachine fresh = reread.server();
+                    Estate current = estate.get();
+                    estate.set(current == shown ? reread.estate() : current.withServer(fresh));
                     lastUpdated.set(clock.instant());
                     if (fullLoad != null && !fullLoad.isDone()) {
                         // a full load sent before this change would paint the old state back
@@ -190,5 +200,9 @@ public final class EstateService {
         if (e.needsSignIn()) {
             session.signInNeeded(retryRead);
         }
+    }
+
+    /** A server read again, and the estate shown with it put in. */
+    private record ServerReread(VirtualMachine server, Estate estate) {
     }
 }

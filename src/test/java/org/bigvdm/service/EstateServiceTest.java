@@ -162,6 +162,52 @@ class EstateServiceTest {
     }
 
     @Test
+    void aServerReadAgainArrivesWithItsDerivationsWorkedOutBeforeItIsShown() {
+        EstateService service = new EstateService(() -> api, ImmediateTaskRunner.create(), clock);
+        EstateDerivation<Integer> discs = (estate, previous) ->
+                estate.servers().stream().mapToInt(e -> e.vm().discs().size()).sum();
+        service.deriveOnRead(discs);
+        service.refreshAll();
+        ServerEntry web1 = service.estate().server(11).orElseThrow();
+        int before = service.estate().derivedIfDone(discs);
+        List<Integer> seenDone = new ArrayList<>();
+        service.estateProperty().addListener((o, was, now) -> seenDone.add(now.derivedIfDone(discs)));
+        api.accounts = List.of(new Account(1, "acme", false, List.of(
+                new Group(1, 1, "default", List.of(EstateFixtures.vmWithDiscs(11, "web1", 1, 3))))));
+
+        service.refreshServer(web1.ref(), fresh -> { });
+
+        // worked out with the read (on the worker), not by the first view to ask on the UI thread
+        assertThat(seenDone).containsExactly(before - web1.vm().discs().size() + 3);
+    }
+
+    @Test
+    void aServerReadAgainAfterAnotherAnswerLandedGoesIntoTheNewerEstate() {
+        QueueExecutor background = QueueExecutor.queued();
+        QueueExecutor ui = QueueExecutor.queued();
+        EstateService service = new EstateService(() -> api, new ExecutorTaskRunner(background, ui), clock);
+        service.refreshAll();
+        while (!background.isEmpty() || !ui.isEmpty()) {
+            (background.isEmpty() ? ui : background).runNext();
+        }
+        ServerEntry web1 = service.estate().server(11).orElseThrow();
+        Estate withFresh = new Estate(api.accounts).withServer(EstateFixtures.vmWithDiscs(11, "web1", 1, 3));
+        api.accounts = withFresh.accounts();
+        service.refreshServer(web1.ref(), fresh -> { });
+        background.runNext();                 // read, and put into the estate shown when it was asked for
+        api.accounts = withFresh.withServer(withFresh.server(12).orElseThrow().vm().withDiscs(List.of()))
+                .accounts();
+        service.refreshAll();                 // meanwhile a full load ...
+        background.runNext();
+        ui.runLast();                         // ... lands first
+        ui.runNext();                         // then the server read again
+
+        assertThat(service.estate().server(12).orElseThrow().vm().discs()).isEmpty();
+        assertThat(service.estate().server(11).orElseThrow().vm().discs()).hasSize(3);
+        assertThat(service.estate().serverCount()).isEqualTo(4);
+    }
+
+    @Test
     void aFullLoadSentBeforeAChangeNeverPaintsTheOldStateBack() {
         QueueExecutor background = QueueExecutor.queued();
         EstateService service = withGrades(new EstateService(() -> api,
