@@ -107,6 +107,7 @@ public final class MainWindowBench {
         }
     };
     private static final long SEED = 7;
+    private static final String LOADING = "Loading servers";
 
     static {
         // headless, before any JavaFX class loads
@@ -193,36 +194,27 @@ public final class MainWindowBench {
         List<Sample> cold = new ArrayList<>();
         List<Sample> warm = new ArrayList<>();
         List<Sample> changed = new ArrayList<>();
+        List<Sample> reread = new ArrayList<>();
         for (int i = 0; i < 5 + runs; i++) {
             newWindow(firstServer);
             Sample c = load();
             Sample w = load();
             changeOneServer();
             Sample ch = load();
+            Sample one = serverReadAgain();
             if (i >= 5) {
                 cold.add(c);
                 warm.add(w);
                 changed.add(ch);
+                reread.add(one);
             }
         }
         int rows = fxGet(() -> vm.table().rows().size());
         System.out.printf("(a) answer received -> tree + table (%d rows) + layout pulse, target <= 150 ms%n", rows);
-        Stats answer = report("    first load, new window", cold.stream().mapToDouble(Sample::totalMs).toArray());
-        report("      of which FX apply   ", cold.stream().mapToDouble(Sample::applyMs).toArray());
-        report("      of which pulse      ", cold.stream().mapToDouble(Sample::pulseMs).toArray());
-        report("      GC pauses in it     ", cold.stream().mapToDouble(Sample::gcMs).toArray());
-        report("      before it: read, built on the worker", cold.stream().mapToDouble(Sample::workerMs).toArray());
-        Stats refresh = report("    refresh, same window  ", warm.stream().mapToDouble(Sample::totalMs).toArray());
-        report("      of which FX apply   ", warm.stream().mapToDouble(Sample::applyMs).toArray());
-        report("      of which pulse      ", warm.stream().mapToDouble(Sample::pulseMs).toArray());
-        report("      GC pauses in it     ", warm.stream().mapToDouble(Sample::gcMs).toArray());
-        report("      before it: read, built on the worker", warm.stream().mapToDouble(Sample::workerMs).toArray());
-        Stats refreshChanged = report("    refresh, 1 disc renamed",
-                changed.stream().mapToDouble(Sample::totalMs).toArray());
-        report("      of which FX apply   ", changed.stream().mapToDouble(Sample::applyMs).toArray());
-        report("      of which pulse      ", changed.stream().mapToDouble(Sample::pulseMs).toArray());
-        report("      GC pauses in it     ", changed.stream().mapToDouble(Sample::gcMs).toArray());
-        report("      before it: read, built on the worker", changed.stream().mapToDouble(Sample::workerMs).toArray());
+        Stats answer = reportSamples("    first load, new window", cold);
+        Stats refresh = reportSamples("    refresh, same window  ", warm);
+        Stats refreshChanged = reportSamples("    refresh, 1 disc renamed", changed);
+        Stats rereadStats = reportSamples("    after a write: the server read again", reread);
         // (e) selecting "All accounts" or an account -> its overview on screen
         String firstAccount = fxGet(() -> NodeKeys.account(estate.estate().accounts().get(0).id()));
         List<Double> overAll = new ArrayList<>();
@@ -309,6 +301,7 @@ public final class MainWindowBench {
         result("answer_median_ms", answer.median());
         result("refresh_median_ms", refresh.median());
         result("refresh_changed_median_ms", refreshChanged.median());
+        result("server_reread_median_ms", rereadStats.median());
         result("keystroke_p95_ms", typing.p95());
         result("clear_p95_ms", clearing.p95());
         result("stall_p95_ms", stall.p95());
@@ -363,13 +356,32 @@ public final class MainWindowBench {
      * back on alternate calls), so the next load brings one changed server among 10,000.
      */
     private void changeOneServer() throws Exception {
-        ServerEntry middle = fxGet(() -> {
-            List<ServerEntry> all = estate.estate().servers();
-            return all.stream().skip(all.size() / 2).filter(e -> !e.vm().discs().isEmpty()).findFirst().orElseThrow();
-        });
-        String label = middle.vm().discs().get(0).label();
+        changeOneServer(fxGet(() -> estate.estate().servers().size() / 2));
+    }
+
+    /** Renames the first disc of the first server with discs from {@code from} in tree order; returns it. */
+    private ServerEntry changeOneServer(int from) throws Exception {
+        ServerEntry target = fxGet(() -> estate.estate().servers().stream().skip(from)
+                .filter(e -> !e.vm().discs().isEmpty()).findFirst().orElseThrow());
+        String label = target.vm().discs().get(0).label();
         String next = label.endsWith("-b") ? label.substring(0, label.length() - 2) : label + "-b";
-        session.api().relabelDisc(middle.ref(), label, next);
+        session.api().relabelDisc(target.ref(), label, next);
+        return target;
+    }
+
+    /**
+     * What follows each write: the server written to (the selected one) is read again and put into
+     * the estate; times from its answer to a laid-out window.
+     */
+    private Sample serverReadAgain() throws Exception {
+        ServerEntry written = changeOneServer(0);
+        CompletableFuture<Sample> done = new CompletableFuture<>();
+        runner.nextTitle = "Reading ";
+        runner.nextLoad = new Hooks(done);
+        fx(() -> estate.refreshServer(written.ref(), fresh -> { }));
+        Sample sample = done.get(60, TimeUnit.SECONDS);
+        runner.nextTitle = LOADING;
+        return sample;
     }
 
     /** One overview load through the real service; times from answer to a laid-out window. */
@@ -519,6 +531,8 @@ public final class MainWindowBench {
     private final class TimingRunner implements TaskRunner {
         private final ExecutorTaskRunner delegate;
         volatile Hooks nextLoad;
+        /** The title the next hooked task starts with. */
+        volatile String nextTitle = LOADING;
 
         TimingRunner(ExecutorTaskRunner delegate) {
             this.delegate = delegate;
@@ -527,7 +541,7 @@ public final class MainWindowBench {
         @Override
         public <T> Job submit(String title, Work<T> work, Consumer<? super T> onSuccess,
                               Consumer<? super Throwable> onFailure) {
-            Hooks hooks = title.startsWith("Loading servers") ? nextLoad : null;
+            Hooks hooks = title.startsWith(nextTitle) ? nextLoad : null;
             if (hooks == null) {
                 return delegate.submit(title, work, onSuccess, onFailure);
             }
@@ -559,6 +573,16 @@ public final class MainWindowBench {
         void close() {
             delegate.close();
         }
+    }
+
+    /** The total of each sample and its parts, a line each; returns the totals' figures. */
+    private static Stats reportSamples(String what, List<Sample> samples) {
+        Stats total = report(what, samples.stream().mapToDouble(Sample::totalMs).toArray());
+        report("      of which FX apply   ", samples.stream().mapToDouble(Sample::applyMs).toArray());
+        report("      of which pulse      ", samples.stream().mapToDouble(Sample::pulseMs).toArray());
+        report("      GC pauses in it     ", samples.stream().mapToDouble(Sample::gcMs).toArray());
+        report("      before it: read, built on the worker", samples.stream().mapToDouble(Sample::workerMs).toArray());
+        return total;
     }
 
     private static Stats report(String what, double[] ms) {
