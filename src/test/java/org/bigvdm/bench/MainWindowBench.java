@@ -364,7 +364,9 @@ public final class MainWindowBench {
         ServerEntry target = fxGet(() -> estate.estate().servers().stream().skip(from)
                 .filter(e -> !e.vm().discs().isEmpty()).findFirst().orElseThrow());
         String label = target.vm().discs().get(0).label();
-        String next = label.endsWith("-b") ? label.substring(0, label.length() - 2) : label + "-b";
+        // b-vda, c-vda, b-vda...: never back to vda (a device name, which the rules refuse as a new label)
+        String next = label.startsWith("b-") ? "c-" + label.substring(2)
+                : "b-" + (label.startsWith("c-") ? label.substring(2) : label);
         session.api().relabelDisc(target.ref(), label, next);
         return target;
     }
