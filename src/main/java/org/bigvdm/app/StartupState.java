@@ -29,15 +29,21 @@ record StartupState(AppDirs dirs, SettingsStore store, Settings settings, Option
         AppDirs dirs = AppDirs.current();
         SettingsStore store = SettingsStore.forApp(dirs);
         SettingsStore.Loaded loaded = store.load();
-        TokenStore tokens = TokenStore.open(dirs);
         // read here, off the FX thread, like everything else from disk
         BytemarkConfig bytemark = BytemarkConfig.load();
-        HttpApiClients clients = new HttpApiClients(AppVersion.get());
+        // the keyring and TLS are needed soon by a start that resumes a session; the demo needs neither
+        boolean resumes = !wantsDemo(args, loaded.settings(), bytemark);
+        TokenStore tokens = TokenStore.opening(dirs, resumes);
+        HttpApiClients clients = new HttpApiClients(AppVersion.get(), resumes);
         return new StartupState(dirs, store, loaded.settings(), loaded.warning(), tokens, null, bytemark, clients);
     }
 
     /** True when the app starts on the demo: asked for, or no account of its own nor the bytemark tool's. */
     boolean wantsDemo(AppArguments args) {
+        return wantsDemo(args, settings, bytemark);
+    }
+
+    private static boolean wantsDemo(AppArguments args, Settings settings, BytemarkConfig bytemark) {
         return args.demo() || !SessionService.hasOwnAccount(settings) && bytemark.token().isEmpty();
     }
 

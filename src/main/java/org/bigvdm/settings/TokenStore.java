@@ -43,6 +43,14 @@ public interface TokenStore {
         return file;
     }
 
+    /**
+     * The store {@link #open} picks, opened on its first use, or now on a thread of its own when
+     * {@code openNow} (a start that resumes a session); see {@link OpeningTokenStore}.
+     */
+    static TokenStore opening(AppDirs dirs, boolean openNow) {
+        return new OpeningTokenStore(() -> open(dirs), openNow);
+    }
+
     /** The key both stores use: one entry per brain+auth pair and user. */
     static String entryKey(Endpoints endpoints, String username) {
         return endpoints.brain() + " " + endpoints.auth() + " " + (username == null ? "" : username.strip());

@@ -39,7 +39,7 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 public final class AppHarness implements AutoCloseable {
     /** One set of API clients for every app a test starts, as the app has one. */
-    private static final HttpApiClients CLIENTS = new HttpApiClients("test");
+    private static final HttpApiClients CLIENTS = new HttpApiClients("test", false);
     private final AppAssembly assembly;
     private final StartupState startup;
     private final Stage stage;

@@ -27,7 +27,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class EarlySignInTest {
     @RegisterExtension
     static final SimulatorExtension SIM = SimulatorExtension.create().resetBeforeEachTest();
-    private static final HttpApiClients CLIENTS = new HttpApiClients("test");
+    private static final HttpApiClients CLIENTS = new HttpApiClients("test", false);
 
     private AppAssembly assembly;
 

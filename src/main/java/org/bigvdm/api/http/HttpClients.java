@@ -1,7 +1,9 @@
 package org.bigvdm.api.http;
 
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import okhttp3.ConnectionPool;
+import okhttp3.ConnectionSpec;
 import okhttp3.OkHttpClient;
 import org.bigvdm.api.ClientConfig;
 
@@ -21,6 +23,22 @@ public final class HttpClients {
     public static OkHttpClient create(ClientConfig config) {
         return configure(new OkHttpClient.Builder()
                 .connectionPool(new ConnectionPool(5, IDLE_KEEP_ALIVE_SECONDS, TimeUnit.SECONDS)), config);
+    }
+
+    /**
+     * A new client, with its own connection pool, for http: addresses only (the simulator on
+     * loopback). Building a client that can speak TLS reads the JDK's trusted certificates
+     * (~0.1 s of CPU at start); see {@link #withTls}.
+     */
+    public static OkHttpClient cleartextOnly(ClientConfig config) {
+        return configure(new OkHttpClient.Builder()
+                .connectionPool(new ConnectionPool(5, IDLE_KEEP_ALIVE_SECONDS, TimeUnit.SECONDS))
+                .connectionSpecs(List.of(ConnectionSpec.CLEARTEXT)), config);
+    }
+
+    /** The same pool, threads and settings, able to reach https: addresses too (OkHttp's default specs). */
+    public static OkHttpClient withTls(OkHttpClient base) {
+        return base.newBuilder().connectionSpecs(List.of(ConnectionSpec.MODERN_TLS, ConnectionSpec.CLEARTEXT)).build();
     }
 
     /** Derives a client from a shared one (same pool and dispatcher) with this config's settings. */
