@@ -110,9 +110,13 @@ fi
 add "fat jar (Java 17)" java "'$JAVA17' -jar $JAR --self-check --demo"
 if [ -x "$INSTALLED" ]; then
   add "installed launcher ($(launcher_label "$(dirname "$INSTALLED")"))" java "$INSTALLED --self-check --demo"
+  FIRST_START=$INSTALLED
 elif [ -x "$IMAGE" ]; then
   add "app-image launcher ($(launcher_label "$(dirname "$IMAGE")"))" java "$ROOT/$IMAGE --self-check --demo"
+  FIRST_START=$ROOT/$IMAGE
 fi
+# what the desktop shortcut starts for a new user: no --demo, no account, so the settings decide on the demo
+[ -n "${FIRST_START:-}" ] && add "first start: the same launcher, no --demo, no account" java "$FIRST_START --self-check"
 [ -n "${PERF_EXTRA_CMD:-}" ] && add "${PERF_EXTRA_LABEL:-extra}" java "$PERF_EXTRA_CMD"
 
 # --- an X server of our own, and a watcher stamping every window mapped on it ----------------
@@ -237,6 +241,9 @@ if [ -n "$INST" ]; then
     "$(secs "$f"), $(ratio "$f" "$ANCHOR_MS")" "$(meets "$f" 600)"
   row "launch → tree and first server's discs, demo, ${labels[$INST]}" "≤ 1.5× virt-manager, ≤ 0.9 s" \
     "$(secs "$d"), $(ratio "$d" "$ANCHOR_MS")" "$(meets "$d" 900)"
+  FIRST=$(index_of "first start")
+  [ -n "$FIRST" ] && d=$(median "$FIRST" data) && row "… the same as a new user starts it (no --demo, no account)" \
+    "≤ 1.5× virt-manager, ≤ 0.9 s" "$(secs "$d"), $(ratio "$d" "$ANCHOR_MS")" "$(meets "$d" 900)"
   row "peak memory, demo, ${labels[$INST]}" "≤ 200 MiB" "$(median "$INST" rss) MiB" "$(meets "$(median "$INST" rss)" 200)"
 fi
 f=$(median "$JAR17" frame) d=$(median "$JAR17" data)
@@ -253,6 +260,8 @@ if [ -s "$BENCH_OUT" ]; then
   rf=$(bench refresh_median_ms) rc=$(bench refresh_changed_median_ms)
   row "… refresh → on screen, FX work (median): nothing new / one disc renamed" "≤ 16 ms (a stall)" \
     "$rf / ${rc:-?} ms" "$(meets "$rf" 16) / $(meets "${rc:-}" 16)"
+  rr=$(bench server_reread_median_ms)
+  row "… after a write: the server read again → on screen (median)" "≤ 16 ms (a stall)" "${rr:-?} ms" "$(meets "${rr:-}" 16)"
   sa=$(bench stall_apply_p95_ms)
   row "… longest FX stall p95 while a 2 s refresh is pending (until its answer is applied: $sa ms)" "≤ 16 ms" \
     "$s ms, $(ratio "$s" 16) of target" "$(meets "$s" 16) ($(meets "$sa" 16))"
